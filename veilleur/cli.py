@@ -1,0 +1,291 @@
+"""The command line: a thin shell over the library (`veilleur --help`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from veilleur.errors import InputError, StoreError, VeilleurError
+from veilleur.exports import export as export_records
+from veilleur.ingest import analyzed
+from veilleur.ingest import ingest as ingest_paths
+from veilleur.pipeline import Pipeline
+from veilleur.record import Article
+from veilleur.sources import read_paths
+from veilleur.store import Store
+
+app = typer.Typer(
+    name="veilleur",
+    help="Read news in French and English and keep a structured, sourced record of it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+class RecordFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Language(StrEnum):
+    auto = "auto"
+    fr = "fr"
+    en = "en"
+
+
+DbOption = Annotated[
+    Path,
+    typer.Option("--db", envvar="VEILLEUR_DB", help="The SQLite store (default ./veilleur.db, or $VEILLEUR_DB)."),
+]
+PublishedOption = Annotated[
+    str | None, typer.Option("--published", help="Publication date (ISO 8601) for inputs that do not give one.")
+]
+LanguageOption = Annotated[Language, typer.Option("--language", help="Language of the inputs, or auto to detect it.")]
+ProcessesOption = Annotated[int, typer.Option("--n-process", min=1, help="Worker processes for the pipeline.")]
+BatchOption = Annotated[int, typer.Option("--batch-size", min=1, help="Articles per batch.")]
+
+
+def _report(error: InputError | StoreError) -> None:
+    err.print(f"[red]error[/red] {error}", markup=True, highlight=False)
+
+
+@app.command()
+def analyze(
+    files: Annotated[list[str], typer.Argument(help="Text, HTML or JSONL files; - reads standard input.")],
+    published: PublishedOption = None,
+    language: LanguageOption = Language.auto,
+    fmt: Annotated[
+        RecordFormat, typer.Option("--format", help="jsonl: one codebook record per line.")
+    ] = RecordFormat.jsonl,
+    n_process: ProcessesOption = 1,
+    batch_size: BatchOption = 32,
+) -> None:
+    """Print one codebook v1 record per article.
+
+    Example: veilleur analyze dépêche.txt --published 2024-08-14 --format table
+    """
+    failures: list[InputError] = []
+
+    def fail(error: InputError) -> None:
+        failures.append(error)
+        _report(error)
+
+    items = read_paths(files, published=published, language=language.value)
+    for article in analyzed(items, Pipeline.default(), fail, batch_size=batch_size, n_process=n_process):
+        if fmt is RecordFormat.jsonl:
+            sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            _print_article(article)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files and folders (read recursively); - reads standard input.")],
+    db: DbOption = Path("veilleur.db"),
+    published: PublishedOption = None,
+    language: LanguageOption = Language.auto,
+    n_process: ProcessesOption = 1,
+    batch_size: BatchOption = 32,
+) -> None:
+    """Analyse articles and store them; the same article twice is stored once.
+
+    Example: veilleur ingest samples/ --db veilleur.db
+    """
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with _open_store(db) as store, Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("analysing", total=None)
+
+        def advance(article: Article, outcome: str) -> None:
+            progress.update(task, advance=1, description=f"{outcome:9} {article.source or article.id}")
+
+        report = ingest_paths(
+            paths,
+            store,
+            pipeline=Pipeline.default(),
+            published=published,
+            language=language.value,
+            batch_size=batch_size,
+            n_process=n_process,
+            on_article=advance,
+            on_error=_report,
+        )
+    counts = report.counts
+    out.print(
+        f"{sum(counts.values())} articles: {counts['inserted']} new, {counts['updated']} updated, "
+        f"{counts['unchanged']} unchanged; {report.failed} failed; store {db}"
+    )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    article_id: Annotated[
+        str, typer.Argument(metavar="ID", help="An article id (or a unique prefix of 6+ characters).")
+    ],
+    db: DbOption = Path("veilleur.db"),
+    fmt: Annotated[RecordFormat, typer.Option("--format")] = RecordFormat.table,
+) -> None:
+    """Show one stored article.
+
+    Example: veilleur show 3f2a9c
+    """
+    with _open_store(db, must_exist=True) as store:
+        article = store.get(article_id)
+    if article is None:
+        err.print(f"error: no article {article_id!r} in {db}")
+        raise typer.Exit(1)
+    if fmt is RecordFormat.jsonl:
+        sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_article(article)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Plain words; accents and case do not matter.")],
+    db: DbOption = Path("veilleur.db"),
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 20,
+    fmt: Annotated[RecordFormat, typer.Option("--format")] = RecordFormat.table,
+) -> None:
+    """Full-text search over titles and bodies.
+
+    Example: veilleur search "zone tampon"
+    """
+    with _open_store(db, must_exist=True) as store:
+        hits = store.search(query, limit=limit)
+    if fmt is RecordFormat.jsonl:
+        for hit in hits:
+            sys.stdout.write(json.dumps(_plain(hit), ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "published", "lang", "title", "snippet")
+    for hit in hits:
+        table.add_row(hit.id, hit.published or "", hit.language, hit.title or "", hit.snippet)
+    out.print(table if hits else f"no article matches {query!r}")
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv or parquet.")] = ExportFormat.jsonl,
+    out_path: Annotated[Path | None, typer.Option("--out", help="Output file (default: standard output).")] = None,
+    db: DbOption = Path("veilleur.db"),
+) -> None:
+    """Export every stored record.
+
+    Example: veilleur export --format parquet --out articles.parquet
+    """
+    if fmt is ExportFormat.parquet and out_path is None and sys.stdout.isatty():
+        err.print("error: Parquet is binary; give --out FILE or redirect standard output")
+        raise typer.Exit(2)
+    with _open_store(db, must_exist=True) as store:
+        count = export_records(store.records(), fmt.value, out_path if out_path is not None else sys.stdout.buffer)
+    if out_path is not None:
+        err.print(f"{count} records written to {out_path}")
+
+
+@app.command()
+def stats(
+    db: DbOption = Path("veilleur.db"),
+    fmt: Annotated[RecordFormat, typer.Option("--format")] = RecordFormat.table,
+) -> None:
+    """Summarise the store: articles, languages, entities.
+
+    Example: veilleur stats --db veilleur.db
+    """
+    with _open_store(db, must_exist=True) as store:
+        summary = store.stats()
+    if fmt is RecordFormat.jsonl:
+        sys.stdout.write(json.dumps(_plain(summary), ensure_ascii=False) + "\n")
+        return
+    out.print(f"[bold]{summary.articles}[/bold] articles in {db}")
+    out.print("languages: " + ", ".join(f"{lang} {n}" for lang, n in sorted(summary.languages.items())))
+    if summary.first_published:
+        out.print(f"published: {summary.first_published} … {summary.last_published}")
+    out.print(
+        f"entities: {summary.entities} ("
+        + ", ".join(f"{kind} {n}" for kind, n in sorted(summary.entity_types.items()))
+        + ")"
+    )
+    table = Table("entity", "key", "articles", title="most frequent entities")
+    for entity in summary.top_entities:
+        table.add_row(entity.name, entity.key, str(entity.articles))
+    out.print(table)
+
+
+def _open_store(db: Path, *, must_exist: bool = False) -> Store:
+    if must_exist and not db.exists():
+        err.print(f"error: no store at {db}; run `veilleur ingest PATH --db {db}` first")
+        raise typer.Exit(1)
+    return Store(db)
+
+
+def _plain(value: Any) -> Any:
+    from dataclasses import asdict, is_dataclass
+
+    return asdict(value) if is_dataclass(value) and not isinstance(value, type) else value
+
+
+def _print_article(article: Article) -> None:
+    out.rule(f"[bold]{article.title or article.source or article.id}[/bold]")
+    out.print(
+        f"id {article.id} · {article.language} · published {article.published or '?'}"
+        f" · {article.outlet or ''} {article.url or ''}"
+    )
+    for removed in article.removed:
+        out.print(f"[dim]removed ({removed.reason}): {removed.text}[/dim]")
+    table = Table("id", "type", "name", "key", "mentions", "title", "stands for")
+    for entity in article.entities:
+        stands_for = f"{entity.stands_for.kind} {entity.stands_for.country}" if entity.stands_for else ""
+        mentions = ", ".join(m.text for m in entity.mentions)
+        table.add_row(entity.id, entity.type, entity.name, entity.key, mentions, entity.title or "", stands_for)
+    out.print(table)
+    for warning in article.warnings:
+        out.print(f"[yellow]warning[/yellow] {warning}")
+
+
+def main() -> None:
+    """Entry point: errors of veilleur's own become one line and exit code 1."""
+    try:
+        app()
+    except VeilleurError as error:
+        err.print(f"error: {error}")
+        sys.exit(1)
+
+
+if os.environ.get("VEILLEUR_CLI_DEBUG"):
+    app.pretty_exceptions_enable = True
+
+__all__ = ["app", "main"]

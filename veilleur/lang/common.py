@@ -1,0 +1,48 @@
+"""Language knowledge shared by every language veilleur reads.
+
+Transliteration: the same Cyrillic (or Arabic…) name is written differently by
+French, English and German newsrooms (Zelensky, Zelenskiy, Zelenskyy,
+Selenskyj; Poutine, Putin; Klymenko, Klimenko). `NAME_REWRITES` folds the
+spellings of one name onto one skeleton; `veilleur.names.name_key` applies
+them, in order, to each word. The rules only build keys: they never change
+the text a user reads.
+"""
+
+from __future__ import annotations
+
+#: (pattern, replacement) regexes applied in order to a lowercased, accent-free word.
+NAME_REWRITES: tuple[tuple[str, str], ...] = (
+    (r"[’'`ʹʼ]", ""),  # apostrophes and soft signs: Kurs'k, Zaporiz'ka
+    (r"chtch", "shch"),  # French щ: Khrouchtchev
+    (r"tsch", "ch"),  # German ч: Tschernihiw
+    (r"tch", "ch"),  # French ч: Tchernihiv
+    (r"dzh", "dj"),
+    (r"zh", "j"),  # English ж: Zaporizhzhia / French Zaporijjia
+    (r"ou", "u"),  # French у: Poutine, Koursk, Soudja
+    (r"kh", "h"),  # х: Kharkiv, Kherson
+    (r"gu(?=[ei])", "g"),  # French Sergueï
+    (r"ph", "f"),
+    (r"ck", "k"),
+    (r"w", "v"),  # German в: Wolodymyr
+    (r"z", "s"),  # German з: Selenskyj
+    (r"[yj]", "i"),  # й/ы/и spelt y, j or i: Zelenskyy, Selenskyj, Klimenko
+    (r"(.)\1+", r"\1"),  # double letters: Zelenskyy, Zaporijjia
+    (r"(?<=...)e$", ""),  # French mute final e: Poutine
+)
+
+#: Messaging platforms and social networks: never places, never people.
+PLATFORMS: dict[str, str] = {
+    "telegram": "Telegram",
+    "x": "X",
+    "twitter": "X",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "youtube": "YouTube",
+    "whatsapp": "WhatsApp",
+    "tiktok": "TikTok",
+    "vkontakte": "VKontakte",
+    "vk": "VKontakte",
+    "truth social": "Truth Social",
+    "signal": "Signal",
+    "bluesky": "Bluesky",
+}

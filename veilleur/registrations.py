@@ -1,0 +1,28 @@
+"""The stages veilleur ships, in pipeline order. Registration is explicit, here only."""
+
+from __future__ import annotations
+
+from veilleur.pipeline import Stage
+from veilleur.stages.clean import Clean
+from veilleur.stages.entities import Entities
+from veilleur.stages.language import DetectLanguage
+from veilleur.stages.parse import Parse
+from veilleur.stages.placeholders import NotYet
+
+
+def default_stages(*, skip: frozenset[str] = frozenset()) -> list[Stage]:
+    stages: list[Stage] = [
+        Clean(),
+        DetectLanguage(),
+        Parse(),
+        Entities(),
+        NotYet("times"),
+        NotYet("quantities"),
+        NotYet("claims"),
+        NotYet("places"),
+        NotYet("events"),
+    ]
+    return [stage for stage in stages if stage.name not in skip]
+
+
+__all__ = ["default_stages"]

@@ -1,0 +1,414 @@
+"""entities: named entities, each with all its mentions, a global key, title and metonymy.
+
+One algorithm for every language; what differs (labels, titles, demonyms,
+seats of power) comes from `veilleur.lang`. The stage computes `find_entities`
+from a parsed doc, then writes the result on the article.
+
+1. Mentions: spaCy's entities, mapped to codebook types; the seats of power
+   ("le Kremlin", "the Pentagon"); demonym phrases ("les forces ukrainiennes",
+   "Russian troops") as NORP actors tied to their country.
+2. Corrections from the gazetteer: a country or big-city name is a GPE whatever
+   the model said ("Kursk" is not a PRODUCT); messaging platforms are ORGs; a
+   title the model took for an organisation ("ministre de l'Intérieur") is a title.
+3. Grouping: a surname alone, or a spelling variant of it ("Zelenskiy"), joins
+   the full name seen in the article; places group by gazetteer entry;
+   other names by their name key.
+4. For each entity: display name, global key, title from apposition or the
+   words before the name, and `stands_for` for capitals and seats of power used
+   as actors ("Kiev affirme", "selon Kiev", "a pris Moscou de court").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from veilleur.gazetteer import Gazetteer, GazetteerEntry
+from veilleur.lang import LANGUAGES, ActorKind, LanguageData
+from veilleur.lang.common import PLATFORMS
+from veilleur.names import fold, name_key
+from veilleur.record import Article, Entity, StandsFor, TextSpan
+
+#: Dependency relations that make a place name an actor rather than a location.
+ACTOR_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg", "obl:agent", "agent"})
+#: Tokens looked at to the left of a name for a title ("le ministre de l'Intérieur, X").
+TITLE_WINDOW = 7
+#: A title in apposition after a name is at most this many tokens long.
+APPOSITION_MAX_TOKENS = 10
+#: Place types the gazetteer may confirm or correct.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: A model label the gazetteer may overrule only for places at least this big.
+RETYPE_MIN_POPULATION = 100_000
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token index
+    end: int
+    type: str
+    text: str
+    char_start: int
+    char_end: int
+    place: GazetteerEntry | None = None
+    actor: tuple[ActorKind | None, str] | None = None  # NORP: (kind, country)
+    seat: tuple[ActorKind, str] | None = None
+    confidence: float = 0.85
+
+
+@dataclass(slots=True)
+class Cluster:
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The fullest name; for a group (NORP), the phrase it was first named by."""
+        if self.type == "NORP":
+            return min(self.mentions, key=lambda m: m.start).text
+        return max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
+
+
+def find_entities(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[Entity]:
+    """The entities of a parsed doc, in order of first mention."""
+    mentions = _resolve_overlaps(_model_mentions(doc, data, gazetteer) + _rule_mentions(doc, data))
+    clusters = _group(mentions)
+    clusters.sort(key=lambda cluster: min(m.start for m in cluster.mentions))
+    return [_entity(f"E{i}", cluster, doc, data) for i, cluster in enumerate(clusters, 1)]
+
+
+# -- 1. mentions ---------------------------------------------------------------------------------
+
+
+def _model_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[Mention]:
+    mentions = []
+    for ent in doc.ents:
+        label = data.labels.get(ent.label_)
+        span = _trim(ent, data)
+        if label is None or span is None or label == "NORP":  # demonyms come from the rules
+            continue
+        mention = _typed(span, label, data, gazetteer)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _trim(span: Span, data: LanguageData) -> Span | None:
+    """Strip determiners, possessive endings and punctuation from a mention's edges."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in data.determiners or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'")):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> Mention | None:
+    text = span.text
+    folded = fold(text)
+    mention = Mention(span.start, span.end, label, text, span.start_char, span.end_char)
+    if folded in PLATFORMS:
+        mention.type, mention.confidence = "ORG", 0.95
+        return mention
+    if label in ("ORG", "MISC") and span[0].lower_ in data.titles and span[0].is_lower:
+        return None  # "ministre de l'Intérieur": a title, not an organisation
+    if folded in data.seats_of_power:
+        mention.type, mention.seat, mention.confidence = "ORG", data.seats_of_power[folded], 0.95
+        return mention
+    if label == "PERSON":
+        return mention
+    if label in ("ORG", "MISC") and _looks_like_person(span, data):
+        mention.type = "PERSON"  # "the defence minister, Rustem Umerov" tagged ORG
+        return mention
+    country = gazetteer.country(text)
+    if country is not None:
+        mention.type, mention.place, mention.confidence = "GPE", country, 0.95
+        return mention
+    place = gazetteer.best(text)
+    if place is not None and (label in PLACE_TYPES or place.population >= RETYPE_MIN_POPULATION):
+        mention.type, mention.place, mention.confidence = "GPE" if label != "FAC" else "FAC", place, 0.9
+    return mention
+
+
+def _looks_like_person(span: Span, data: LanguageData) -> bool:
+    """A capitalised two- or three-word name with a title in apposition is a person."""
+    if not 2 <= len(span) <= 3 or not all(token.pos_ == "PROPN" and token.text[0].isupper() for token in span):
+        return False
+    mention = Mention(span.start, span.end, "ORG", span.text, span.start_char, span.end_char)
+    return bool(_title_before(span.doc, mention, data) or _title_after(span.doc, mention, data))
+
+
+def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
+    mentions = []
+    for token in doc:
+        country = data.demonyms.get(token.lower_)
+        if country is None:
+            continue
+        mention = _demonym_mention(token, country, data)
+        if mention is not None:
+            mentions.append(mention)
+    mentions.extend(_seat_mentions(doc, data))
+    return mentions
+
+
+def _demonym_mention(token: Token, country: str, data: LanguageData) -> Mention | None:
+    """ "forces ukrainiennes" / "Ukrainian forces" -> military of UA; "les Russes" -> people of RU.
+
+    A demonym that only qualifies a thing ("le territoire russe") is not an entity.
+    """
+    head = token.head
+    kind = data.actor_nouns.get(head.lower_) if head is not token else None
+    if kind is not None and head.pos_ in ("NOUN", "PROPN") and abs(head.i - token.i) <= 2:
+        start, end = min(head.i, token.i), max(head.i, token.i) + 1
+        span = token.doc[start:end]
+        return Mention(
+            start, end, "NORP", span.text, span.start_char, span.end_char, actor=(kind, country), confidence=0.9
+        )
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    actor: tuple[ActorKind | None, str] = ("people" if token.lower_.endswith("s") else None, country)
+    return Mention(
+        token.i, token.i + 1, "NORP", token.text, token.idx, token.idx + len(token), actor=actor, confidence=0.8
+    )
+
+
+def _seat_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
+    """Seats of power the model missed ("le Kremlin" is often not an entity)."""
+    longest = max((len(seat.split()) for seat in data.seats_of_power), default=0)
+    mentions = []
+    for token in doc:
+        for size in range(longest, 0, -1):
+            span = doc[token.i : token.i + size]
+            if len(span) == size and fold(span.text) in data.seats_of_power and span[0].text[0].isupper():
+                seat = data.seats_of_power[fold(span.text)]
+                mentions.append(
+                    Mention(
+                        span.start,
+                        span.end,
+                        "ORG",
+                        span.text,
+                        span.start_char,
+                        span.end_char,
+                        seat=seat,
+                        confidence=0.9,
+                    )
+                )
+                break
+    return mentions
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep one mention per stretch of text: the model's over a rule's unless the rule's is longer."""
+    taken: dict[int, Mention] = {}
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.type == "NORP"))
+    kept = []
+    for mention in ordered:
+        if any(i in taken for i in range(mention.start, mention.end)):
+            continue
+        for i in range(mention.start, mention.end):
+            taken[i] = mention
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+# -- 3. grouping ---------------------------------------------------------------------------------
+
+
+def _group(mentions: list[Mention]) -> list[Cluster]:
+    people: list[Cluster] = []
+    by_key: dict[tuple[str, str], Cluster] = {}
+    # Full names first, so a lone surname finds the full name wherever it stands.
+    for mention in sorted(mentions, key=lambda m: (m.type != "PERSON", -len(m.text.split()), m.start)):
+        if mention.type == "PERSON" or (mention.place is None and mention.actor is None and mention.seat is None):
+            person = _person_for(mention, people)
+            if person is not None:
+                person.mentions.append(mention)
+                continue
+            if mention.type == "PERSON":
+                people.append(Cluster("PERSON", [mention]))
+                continue
+        key = _group_key(mention)
+        cluster = by_key.setdefault(key, Cluster(mention.type))
+        cluster.mentions.append(mention)
+    return people + list(by_key.values())
+
+
+def _person_for(mention: Mention, people: list[Cluster]) -> Cluster | None:
+    """The person a mention names: same full name, or a surname (or its variant) of a full name."""
+    key = name_key(mention.text)
+    words = key.split()
+    if not words:
+        return None
+    candidates = []
+    for cluster in people:
+        full = name_key(cluster.name).split()
+        if (
+            words == full
+            or (len(words) < len(full) and words == full[-len(words) :])
+            or (len(words) > 1 and full == words[-len(full) :])
+        ):
+            candidates.append(cluster)
+    if mention.type != "PERSON" and len(words) > 1:
+        return None  # a multi-word ORG is not a person because it ends with a surname
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _group_key(mention: Mention) -> tuple[str, str]:
+    if mention.place is not None:
+        return ("place", mention.place.key)
+    if mention.actor is not None:
+        kind, country = mention.actor
+        return ("norp", f"{country}:{kind}")
+    return (mention.type, name_key(mention.text))
+
+
+# -- 4. the entity ---------------------------------------------------------------------------------
+
+
+def _entity(entity_id: str, cluster: Cluster, doc: Doc, data: LanguageData) -> Entity:
+    mentions = sorted(cluster.mentions, key=lambda m: m.start)
+    first = mentions[0]
+    entity_type = "PERSON" if any(m.type == "PERSON" for m in mentions) else first.type
+    name = cluster.name
+    confidence = max(m.confidence for m in mentions)
+    if len(mentions) > 1:
+        confidence = min(1.0, confidence + 0.05)
+    return Entity(
+        id=entity_id,
+        type=entity_type,
+        name=name,
+        key=_key(entity_type, name, first),
+        mentions=[TextSpan(m.text, m.char_start, m.char_end) for m in mentions],
+        stands_for=_stands_for(mentions, doc, data),
+        title=_title(mentions, doc, data) if entity_type == "PERSON" else None,
+        confidence=round(confidence, 2),
+    )
+
+
+def _key(entity_type: str, name: str, mention: Mention) -> str:
+    if mention.place is not None:
+        return mention.place.key
+    if mention.actor is not None:
+        kind, country = mention.actor
+        return f"norp:{country}" + (f":{kind}" if kind else "")
+    folded = fold(name)
+    if folded in PLATFORMS:
+        return f"org:{name_key(PLATFORMS[folded])}"
+    prefix = {"PERSON": "person", "ORG": "org", "NORP": "norp"}.get(entity_type, entity_type.lower())
+    return f"{prefix}:{name_key(name)}"
+
+
+def _stands_for(mentions: list[Mention], doc: Doc, data: LanguageData) -> StandsFor | None:
+    for mention in mentions:
+        if mention.seat is not None:
+            kind, country = mention.seat
+            return StandsFor(kind=kind, country=country)
+    capital = next((m.place for m in mentions if m.place is not None and m.place.feature == "PPLC"), None)
+    if capital is None:
+        return None
+    if any(_used_as_actor(doc[m.start : m.end], data) for m in mentions):
+        return StandsFor(kind="government", country=capital.country)
+    return None
+
+
+def _used_as_actor(span: Span, data: LanguageData) -> bool:
+    """ "Kiev affirme", "a pris Moscou de court", "selon Kiev", "according to Kyiv", "troupes de Kiev"."""
+    root = span.root
+    if root.dep_ in ACTOR_DEPS:
+        return True
+    before = fold(span.doc[max(0, span.start - 3) : span.start].text)
+    if any(before.endswith(fold(phrase)) for phrase in data.attribution_phrases):
+        return True
+    return root.dep_ in ("nmod", "pobj") and _head_noun(root).lower_ in data.actor_nouns
+
+
+def _head_noun(token: Token) -> Token:
+    """The noun a prepositional modifier hangs from ("troupes" in "troupes de Kiev")."""
+    head = token.head
+    if head.pos_ == "ADP" and head.head is not head:
+        return head.head
+    return head
+
+
+def _title(mentions: list[Mention], doc: Doc, data: LanguageData) -> str | None:
+    for mention in mentions:
+        title = _title_before(doc, mention, data) or _title_after(doc, mention, data)
+        if title:
+            return title
+    return None
+
+
+def _is_title_word(token: Token, data: LanguageData) -> bool:
+    return token.lower_ in data.titles or token.lemma_.lower() in data.titles
+
+
+def _title_before(doc: Doc, mention: Mention, data: LanguageData) -> str | None:
+    """ "le ministre de l'Intérieur, Ihor Klymenko" -> "ministre de l'Intérieur"."""
+    end = mention.start
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1
+    lowest = max(doc[mention.start].sent.start, end - TITLE_WINDOW)
+    start = None
+    for i in range(end - 1, lowest - 1, -1):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in ("-", "'", "’")):
+            break
+        if _is_title_word(token, data):
+            start = i
+    if start is None:
+        return None
+    while (
+        start > lowest
+        and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+        and doc[start - 1].lower_ not in data.determiners
+    ):
+        start -= 1
+    return doc[start:end].text or None
+
+
+def _title_after(doc: Doc, mention: Mention, data: LanguageData) -> str | None:
+    """ "Yuri Podolyaka, un blogueur militaire influent" -> "blogueur militaire influent"."""
+    i = mention.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in data.determiners:
+        i += 1
+    start = i
+    while (
+        i < len(doc)
+        and i - start < APPOSITION_MAX_TOKENS
+        and not doc[i].is_punct
+        and doc[i].pos_ not in ("VERB", "AUX", "PRON")
+    ):
+        i += 1
+    words = doc[start:i]
+    if not words or not any(_is_title_word(token, data) for token in words[:3]):
+        return None
+    return words.text
+
+
+# -- the stage -------------------------------------------------------------------------------------
+
+
+class Entities:
+    name = "entities"
+    needs = frozenset({"doc", "language"})
+    fills = frozenset({"entities"})
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        pass
+
+    def __call__(self, article: Article) -> Article:
+        if article.doc is None or article.language not in LANGUAGES:
+            return article
+        article.entities = find_entities(article.doc, LANGUAGES[article.language], Gazetteer.default())
+        return article
+
+
+__all__ = ["Entities", "find_entities"]

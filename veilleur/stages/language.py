@@ -1,0 +1,72 @@
+"""language: the article's language, with lingua, `und` when unsure.
+
+lingua compares the languages veilleur analyses with a catch-all of the
+languages most often met in international news, so a German or Russian article is
+recognised as such (stored with a warning, no NLP) rather than forced into French
+or English. A language given by the input is trusted.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from veilleur.lang import LANGUAGES
+from veilleur.record import Article
+
+#: Languages lingua may answer besides those veilleur analyses (ISO 639-1).
+CATCH_ALL: tuple[str, ...] = ("de", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "tr", "fa", "zh", "ja")
+#: lingua's relative confidence below which we say `und` (its values sum to 1 over
+#: the candidates; two close languages each get about 0.5).
+MIN_CONFIDENCE = 0.6
+#: Characters looked at: enough for a sure answer, cheap on long articles.
+SAMPLE_CHARS = 1500
+#: Shorter texts are `und` unless the input says otherwise.
+MIN_CHARS = 20
+
+
+class DetectLanguage:
+    name = "language"
+    needs = frozenset({"text"})
+    fills = frozenset({"language"})
+
+    def __init__(self, *, supported: tuple[str, ...] | None = None) -> None:
+        self.supported = supported if supported is not None else tuple(LANGUAGES)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"supported": self.supported}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.supported = state["supported"]
+
+    @cached_property
+    def detector(self) -> Any:
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+        codes = [getattr(IsoCode639_1, code.upper()) for code in (*self.supported, *CATCH_ALL)]
+        return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+    def detect(self, text: str) -> tuple[str, float]:
+        """(ISO 639-1 code or `und`, confidence)."""
+        sample = text[:SAMPLE_CHARS]
+        if len(sample.strip()) < MIN_CHARS:
+            return "und", 0.0
+        values = self.detector.compute_language_confidence_values(sample)
+        if not values or values[0].value < MIN_CONFIDENCE:
+            return "und", values[0].value if values else 0.0
+        return values[0].language.iso_code_639_1.name.lower(), values[0].value
+
+    def __call__(self, article: Article) -> Article:
+        if article.language in (None, "", "auto"):
+            article.language = "und"
+        if article.language == "und":
+            article.language, _ = self.detect(article.text)
+        if article.language == "und" and article.text:
+            article.warn("language: could not determine the language; no NLP was run")
+        elif article.language not in self.supported and article.text:
+            known = ", ".join(self.supported)
+            article.warn(f"language: {article.language!r} is not analysed (only {known}); no NLP was run")
+        return article
+
+
+__all__ = ["CATCH_ALL", "DetectLanguage"]

@@ -1,0 +1,71 @@
+"""parse: the spaCy pipeline of the article's language, in batches.
+
+Models are loaded on first use, once per process, and shared by every
+`Parse` stage of that process. Articles whose language veilleur does not
+analyse, or whose text is empty, pass through untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+from itertools import islice
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from veilleur.lang import LANGUAGES
+from veilleur.record import Article
+
+#: Longer texts are not parsed (spaCy's parser needs about 1 GB per 100,000 words).
+MAX_CHARS = 1_000_000
+
+
+@cache
+def load_model(language: str) -> Language:
+    """The spaCy pipeline for `language`, loaded once per process."""
+    nlp = spacy.load(LANGUAGES[language].model)
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+class Parse:
+    name = "parse"
+    needs = frozenset({"text", "language"})
+    fills = frozenset({"doc"})
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        pass
+
+    def _parseable(self, article: Article) -> bool:
+        if article.language not in LANGUAGES or not article.text:
+            return False
+        if len(article.text) > MAX_CHARS:
+            article.warn(f"parse: text too long ({len(article.text):,} characters > {MAX_CHARS:,}); no NLP was run")
+            return False
+        return True
+
+    def __call__(self, article: Article) -> Article:
+        if self._parseable(article):
+            article.doc = load_model(article.language)(article.text)
+        return article
+
+    def pipe(self, articles: Iterable[Article], *, batch_size: int) -> Iterator[Article]:
+        iterator = iter(articles)
+        while batch := list(islice(iterator, batch_size)):
+            by_language: dict[str, list[Article]] = {}
+            for article in batch:
+                if self._parseable(article):
+                    by_language.setdefault(article.language, []).append(article)
+            for language, group in by_language.items():
+                nlp = load_model(language)
+                for article, doc in zip(group, nlp.pipe((a.text for a in group), batch_size=batch_size), strict=True):
+                    article.doc = doc
+            yield from batch
+
+
+__all__ = ["MAX_CHARS", "Parse", "load_model"]
