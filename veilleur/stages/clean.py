@@ -28,6 +28,8 @@ _APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
 #: News agencies whose tag may stand alone on a line: "(AFP)", "— Reuters".
 _AGENCIES = r"(?:AFP|Reuters|AP|Associated Press|dpa|Belga|ATS|ANSA|EFE|Anadolu|Ukrinform|TASS|RIA Novosti|Interfax)"
 _AGENCY_TAG = re.compile(rf"[\s(—–-]*(?:{_AGENCIES})(?:\s*[/,]\s*{_AGENCIES})*[\s).—–-]*", re.IGNORECASE)
+#: A page whose extracted text is shorter than this holds menus and links, not an article.
+MIN_PAGE_WORDS = 12
 #: A line longer than this is prose, not boilerplate, whatever it starts with.
 _MAX_BOILERPLATE_CHARS = 240
 
@@ -103,8 +105,9 @@ def extract_page(html: str) -> Page:
     if doc is None:
         return Page("", None, None, None, None)
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = data.get("text") or ""
     return Page(
-        text=data.get("text") or "",
+        text=text if len(text.split()) >= MIN_PAGE_WORDS else "",
         title=data.get("title"),
         url=data.get("url"),
         published=data.get("date"),

@@ -41,6 +41,9 @@ APPOSITION_MAX_TOKENS = 10
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: A model label the gazetteer may overrule only for places at least this big.
 RETYPE_MIN_POPULATION = 100_000
+#: A proper noun the model missed is taken as a place if it names a country, a capital
+#: or a city at least this big ("Kyiv said…" at the start of a sentence is often missed).
+MISSED_PLACE_MIN_POPULATION = 500_000
 
 
 @dataclass(slots=True)
@@ -72,7 +75,9 @@ class Cluster:
 
 def find_entities(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[Entity]:
     """The entities of a parsed doc, in order of first mention."""
-    mentions = _resolve_overlaps(_model_mentions(doc, data, gazetteer) + _rule_mentions(doc, data))
+    found = _model_mentions(doc, data, gazetteer) + _rule_mentions(doc, data)
+    found += _gazetteer_mentions(doc, gazetteer, covered={i for m in found for i in range(m.start, m.end)})
+    mentions = _resolve_overlaps(found)
     clusters = _group(mentions)
     clusters.sort(key=lambda cluster: min(m.start for m in cluster.mentions))
     return [_entity(f"E{i}", cluster, doc, data) for i, cluster in enumerate(clusters, 1)]
@@ -138,6 +143,20 @@ def _looks_like_person(span: Span, data: LanguageData) -> bool:
         return False
     mention = Mention(span.start, span.end, "ORG", span.text, span.start_char, span.end_char)
     return bool(_title_before(span.doc, mention, data) or _title_after(span.doc, mention, data))
+
+
+def _gazetteer_mentions(doc: Doc, gazetteer: Gazetteer, *, covered: set[int]) -> list[Mention]:
+    """Countries, capitals and big cities the model did not tag."""
+    mentions = []
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or not token.text[0].isupper():
+            continue
+        place = gazetteer.best(token.text)
+        if place is None or not (place.feature in ("PCLI", "PPLC") or place.population >= MISSED_PLACE_MIN_POPULATION):
+            continue
+        end = token.idx + len(token)
+        mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, place=place, confidence=0.75))
+    return mentions
 
 
 def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:

@@ -16,9 +16,14 @@ from veilleur.record import Article
 
 #: Languages lingua may answer besides those veilleur analyses (ISO 639-1).
 CATCH_ALL: tuple[str, ...] = ("de", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "tr", "fa", "zh", "ja")
-#: lingua's relative confidence below which we say `und` (its values sum to 1 over
-#: the candidates; two close languages each get about 0.5).
-MIN_CONFIDENCE = 0.6
+#: lingua's relative confidence (its values sum to 1 over the candidates) above which
+#: the top language is taken outright...
+SURE_CONFIDENCE = 0.6
+#: ...and, on short texts where lingua spreads its values over the catch-all languages
+#: (a French sentence of six words: fr 0.48, en 0.14), the floor for a top language
+#: that leads the next one by `MIN_LEAD` times.
+MIN_CONFIDENCE = 0.3
+MIN_LEAD = 2.5
 #: Characters looked at: enough for a sure answer, cheap on long articles.
 SAMPLE_CHARS = 1500
 #: Shorter texts are `und` unless the input says otherwise.
@@ -52,9 +57,13 @@ class DetectLanguage:
         if len(sample.strip()) < MIN_CHARS:
             return "und", 0.0
         values = self.detector.compute_language_confidence_values(sample)
-        if not values or values[0].value < MIN_CONFIDENCE:
-            return "und", values[0].value if values else 0.0
-        return values[0].language.iso_code_639_1.name.lower(), values[0].value
+        if not values:
+            return "und", 0.0
+        top = values[0].value
+        runner_up = values[1].value if len(values) > 1 else 0.0
+        if top >= SURE_CONFIDENCE or (top >= MIN_CONFIDENCE and top >= MIN_LEAD * runner_up):
+            return values[0].language.iso_code_639_1.name.lower(), top
+        return "und", top
 
     def __call__(self, article: Article) -> Article:
         if article.language in (None, "", "auto"):

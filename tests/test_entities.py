@@ -1,0 +1,165 @@
+"""Entities on sentences written for these tests, in French and English, with the real models."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from veilleur.pipeline import Pipeline
+from veilleur.record import Article, Entity
+
+pytestmark = pytest.mark.slow
+
+
+def entities(pipeline: Pipeline, text: str, language: str | None = None) -> list[Entity]:
+    article = pipeline(Article(text=text, language=language or "und"))
+    for entity in article.entities:
+        for mention in entity.mentions:
+            assert article.text[mention.start : mention.end] == mention.text
+    return article.entities
+
+
+def find(found: list[Entity], mention: str) -> Entity:
+    for entity in found:
+        if any(m.text == mention for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity has the mention {mention!r}: {[e.name for e in found]}")
+
+
+FRENCH = (
+    "Le président Volodymyr Zelensky a réuni ses généraux lundi à Kiev. "
+    "Zelensky a ensuite écrit sur Telegram que la ligne de front tenait. "
+    "Dans la soirée, Zelenskiy a remercié les pays partenaires. "
+    "Le ministre de la Défense, Rustem Oumerov, a visité la région de Kharkiv."
+)
+
+
+def test_entities_surname_and_spelling_variant_join_the_full_name(pipeline: Pipeline) -> None:
+    found = entities(pipeline, FRENCH)
+    zelensky = find(found, "Volodymyr Zelensky")
+    assert zelensky.type == "PERSON"
+    assert zelensky.name == "Volodymyr Zelensky"
+    assert sorted(m.text for m in zelensky.mentions) == ["Volodymyr Zelensky", "Zelenskiy", "Zelensky"]
+    assert zelensky.title == "président"
+
+
+def test_entities_title_in_apposition(pipeline: Pipeline) -> None:
+    assert find(entities(pipeline, FRENCH), "Rustem Oumerov").title == "ministre de la Défense"
+    english = "The defence minister, Rustem Umerov, inspected the new air defence systems on Friday."
+    umerov = find(entities(pipeline, english), "Rustem Umerov")
+    assert umerov.type == "PERSON"
+    assert umerov.title == "defence minister"
+
+
+def test_entities_platform_is_neither_place_nor_person(pipeline: Pipeline) -> None:
+    telegram = find(entities(pipeline, FRENCH), "Telegram")
+    assert telegram.type == "ORG"
+    assert telegram.key == "org:telegram"
+
+
+def test_entities_person_key_is_the_same_across_languages(pipeline: Pipeline) -> None:
+    french = find(entities(pipeline, "Vladimir Poutine a promis mardi de riposter."), "Vladimir Poutine")
+    english = find(entities(pipeline, "Vladimir Putin promised on Tuesday to retaliate."), "Vladimir Putin")
+    assert french.key == english.key
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Kiev affirme que ses troupes ont progressé de deux kilomètres.", "Kiev", "UA"),
+        ("Selon Kiev, les combats se poursuivent près de la frontière.", "Kiev", "UA"),
+        ("L'offensive éclair a pris Moscou de court la semaine dernière.", "Moscou", "RU"),
+        ("Kyiv said its troops had advanced two kilometres.", "Kyiv", "UA"),
+        ("According to Moscow, the convoy carried only food.", "Moscow", "RU"),
+    ],
+)
+def test_entities_capital_used_as_actor_stands_for_its_government(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    capital = find(entities(pipeline, text), mention)
+    assert capital.type == "GPE"
+    assert capital.stands_for is not None
+    assert (capital.stands_for.kind, capital.stands_for.country) == ("government", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "country"),
+    [
+        ("Le Kremlin a démenti toute négociation secrète.", "Kremlin", "government", "RU"),
+        ("The Pentagon announced a new aid package on Thursday.", "Pentagon", "military", "US"),
+    ],
+)
+def test_entities_seats_of_power_stand_for_their_country(
+    pipeline: Pipeline, text: str, mention: str, kind: str, country: str
+) -> None:
+    seat = find(entities(pipeline, text), mention)
+    assert seat.stands_for is not None
+    assert (seat.stands_for.kind, seat.stands_for.country) == (kind, country)
+
+
+def test_entities_capital_as_a_location_is_only_a_place(pipeline: Pipeline) -> None:
+    text = "Une explosion a été entendue à Kiev dans la nuit de lundi à mardi."
+    assert find(entities(pipeline, text), "Kiev").stands_for is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "key"),
+    [
+        ("Les forces ukrainiennes ont franchi la frontière mardi.", "forces ukrainiennes", "norp:UA:military"),
+        ("L'armée russe a reculé près du fleuve.", "armée russe", "norp:RU:military"),
+        ("Ukrainian troops crossed the border on Tuesday.", "Ukrainian troops", "norp:UA:military"),
+        ("Russian officials denied the report.", "Russian officials", "norp:RU:government"),
+    ],
+)
+def test_entities_demonym_phrases_are_norp_tied_to_their_country(
+    pipeline: Pipeline, text: str, mention: str, key: str
+) -> None:
+    group = find(entities(pipeline, text), mention)
+    assert group.type == "NORP"
+    assert group.key == key
+
+
+def test_entities_demonym_that_only_qualifies_a_thing_is_not_an_entity(pipeline: Pipeline) -> None:
+    found = entities(pipeline, "Les drones ont visé le territoire russe près de la frontière.")
+    assert all(e.type != "NORP" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "key"),
+    [
+        ("Ukrainian troops pushed deeper into Kursk, the general staff said.", "Kursk", "geonames:538560"),
+        ("Les forces ont avancé vers Koursk mercredi, selon l'état-major.", "Koursk", "geonames:538560"),
+        ("La Russie a fermé sa frontière avec la Finlande.", "Russie", "country:RU"),
+        ("Russia closed its border with Finland.", "Russia", "country:RU"),
+    ],
+)
+def test_entities_places_get_gazetteer_keys_whatever_the_model_said(
+    pipeline: Pipeline, text: str, mention: str, key: str
+) -> None:
+    place = find(entities(pipeline, text), mention)
+    assert place.type == "GPE"
+    assert place.key == key
+
+
+def test_entities_same_place_in_two_spellings_is_one_entity(pipeline: Pipeline) -> None:
+    text = "Des drones ont frappé Kiev mardi. À Kyiv, les habitants ont passé la nuit dans le métro."
+    kyiv = find(entities(pipeline, text), "Kiev")
+    assert sorted(m.text for m in kyiv.mentions) == ["Kiev", "Kyiv"]
+
+
+WORDS = st.sampled_from(
+    "Kiev Moscou Zelensky Poutine a déclaré que les forces ukrainiennes russes avancent « selon » , . ’ 1 000 km²"
+    " \n Lire aussi : Affaire à suivre the Kremlin said Ukrainian troops".split(" ")
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(WORDS, max_size=40).map(" ".join))
+def test_entities_offsets_always_slice_the_text(pipeline: Pipeline, text: str) -> None:
+    article = pipeline(Article(text=text))
+    for entity in article.entities:
+        assert entity.mentions
+        for mention in entity.mentions:
+            assert 0 <= mention.start < mention.end <= len(article.text)
+            assert article.text[mention.start : mention.end] == mention.text
