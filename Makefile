@@ -30,7 +30,7 @@ unit: $(STAMP)
 test: lint unit
 
 bench: $(STAMP)
-	$(PY) benchmarks/throughput.py
+	$(VENV)/bin/veilleur bench --articles 2000 --n-process 1 --n-process 2
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .mypy_cache .ruff_cache

@@ -659,3 +659,16 @@ def test_store_search_any_query_never_raises(tmp_path: Path) -> None:
             assert isinstance(store.search(query), list)
 
         check()
+
+
+def test_store_put_same_text_with_a_new_analysis_replaces_the_record(tmp_path: Path) -> None:
+    with Store(tmp_path / "v.db") as store:
+        first = _article("Le ministre a visité Odessa.", source="a.txt")
+        assert store.put(first) == "inserted"
+        again = _article("Le ministre a visité Odessa.", source="a.txt")
+        again.entities = [Entity(id="E1", type="GPE", name="Odessa", key="geonames:698740")]
+        assert store.put(again) == "updated"
+        assert store.put(again) == "unchanged"
+        stored = store.get(again.id or "")
+        assert stored is not None and [e.key for e in stored.entities] == ["geonames:698740"]
+        assert len(store) == 1

@@ -245,6 +245,22 @@ def stats(
     out.print(table)
 
 
+@app.command()
+def bench(
+    articles: Annotated[int, typer.Option("--articles", min=10, help="Size of the generated corpus.")] = 2000,
+    n_process: Annotated[list[int] | None, typer.Option("--n-process", help="Repeat for each count.")] = None,
+    batch_size: BatchOption = 32,
+) -> None:
+    """Throughput of the pipeline against bare spaCy on the same articles and cores.
+
+    Example: veilleur bench --articles 2000 --n-process 1 --n-process 2
+    """
+    from veilleur.bench import main as run_bench
+
+    counts = [str(n) for n in (n_process or [1, 2])]
+    run_bench(["--articles", str(articles), "--batch-size", str(batch_size), "--n-process", *counts])
+
+
 def _open_store(db: Path, *, must_exist: bool = False) -> Store:
     if must_exist and not db.exists():
         err.print(f"error: no store at {db}; run `veilleur ingest PATH --db {db}` first")

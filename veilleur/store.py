@@ -244,6 +244,11 @@ def fts_query(query: str) -> str | None:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
+def _analysis(record: dict[str, Any]) -> dict[str, Any]:
+    """What the pipeline made of an article, without where it was read from."""
+    return {name: value for name, value in record.items() if name != "source"}
+
+
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
@@ -346,7 +351,9 @@ class Store:
     def put(self, article: Article) -> PutResult:
         """Store one article in one transaction: all its rows or none.
 
-        - its id is stored already (from this or another source): "unchanged";
+        - its id is stored already with the same record (from this or another
+          source): "unchanged"; with another record (a newer analysis of the
+          same text): the record and its rows are replaced, "updated";
         - its source_key is stored under another id (the text changed): the old
           rows are replaced in place (ingest order kept): "updated";
         - else "inserted".
@@ -395,8 +402,15 @@ class Store:
             self._conn.execute("ROLLBACK")
 
     def _put(self, record: dict[str, Any], key: str) -> PutResult:
-        if self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (record["id"],)).fetchone():
-            return "unchanged"
+        stored = self._conn.execute("SELECT seq, record FROM articles WHERE id = ?", (record["id"],)).fetchone()
+        if stored is not None:
+            if _analysis(json.loads(stored[1])) == _analysis(record):
+                return "unchanged"
+            # Same text, new analysis (a newer veilleur): replace what was extracted.
+            self._delete_items(record["id"])
+            self._replace_article(stored[0], {**record, "source": json.loads(stored[1]).get("source")})
+            self._insert_items(record)
+            return "updated"
         row = self._conn.execute("SELECT seq, id FROM articles WHERE source_key = ?", (key,)).fetchone()
         if row is None:
             self._insert_article(record, key)

@@ -12,9 +12,12 @@ from __future__ import annotations
 import gettext
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from veilleur.lang.common import COUNTRY_ALIASES
 from veilleur.names import name_key
 
 #: Cities below this population are only found under their main name.
@@ -90,6 +93,7 @@ def _package_entries() -> list[tuple[str, GazetteerEntry]]:
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
     entries: list[tuple[str, GazetteerEntry]] = []
     capitals: dict[str, str] = {}
+    countries: dict[str, GazetteerEntry] = {}
     for code, data in cache.get_countries().items():
         entry = GazetteerEntry(
             geonames_id=data["geonameid"],
@@ -101,6 +105,7 @@ def _package_entries() -> list[tuple[str, GazetteerEntry]]:
             lon=None,
         )
         capitals[code] = data["capital"]
+        countries[code] = entry
         names = {data["name"]}
         country = pycountry.countries.get(alpha_2=code)
         if country is not None:
@@ -110,9 +115,12 @@ def _package_entries() -> list[tuple[str, GazetteerEntry]]:
                     names.update(_country_names(value))
                     names.update(_country_names(french.gettext(value)))
         entries.extend((name, entry) for name in names)
-    for data in cache.get_cities().values():
+    entries.extend((alias, countries[code]) for alias, code in COUNTRY_ALIASES.items() if code in countries)
+    cities = cache.get_cities().values()
+    capital_ids = _capital_ids(cities, capitals)
+    for data in cities:
         code = data["countrycode"]
-        feature = "PPLC" if capitals.get(code) == data["name"] else "PPL"
+        feature = "PPLC" if data["geonameid"] in capital_ids else "PPL"
         entry = GazetteerEntry(
             geonames_id=data["geonameid"],
             name=data["name"],
@@ -128,6 +136,16 @@ def _package_entries() -> list[tuple[str, GazetteerEntry]]:
             names.update(name for name in data.get("alternatenames", ()) if _LATIN.match(name) and len(name) > 2)
         entries.extend((name, entry) for name in names)
     return entries
+
+
+def _capital_ids(cities: Iterable[dict[str, Any]], capitals: dict[str, str]) -> set[int]:
+    """The GeoNames ids of capitals: the biggest city of the capital's name in each country."""
+    best: dict[str, dict[str, Any]] = {}
+    for data in cities:
+        code = data["countrycode"]
+        if capitals.get(code) == data["name"] and data["population"] > best.get(code, {}).get("population", -1):
+            best[code] = data
+    return {data["geonameid"] for data in best.values()}
 
 
 def _country_names(name: str) -> set[str]:
