@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from veilleur.lang import LANGUAGES
@@ -69,8 +70,12 @@ def _variants(originals: list[Article], size: int) -> Iterator[Article]:
         paragraphs = original.text.split("\n")
         turn = shift % max(1, len(paragraphs))
         text = "\n".join(paragraphs[turn:] + paragraphs[:turn])
-        text = _DIGIT.sub(lambda m, shift=shift: str((int(m.group()) + shift) % 10), text)
+        text = _DIGIT.sub(partial(_shift_digit, shift=shift), text)
         yield Article(text=text, language=original.language, source=f"{original.source}#{i}")
+
+
+def _shift_digit(match: re.Match[str], *, shift: int) -> str:
+    return str((int(match.group()) + shift) % 10)
 
 
 def _peak_mb() -> float:
