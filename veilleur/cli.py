@@ -261,6 +261,25 @@ def bench(
     run_bench(["--articles", str(articles), "--batch-size", str(batch_size), "--n-process", *counts])
 
 
+eval_app = typer.Typer(help="Measure accuracy on gold datasets (see docs/benchmarks.md).", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+DataOption = Annotated[Path, typer.Option("--data", exists=True, help="The dataset folder or file.")]
+ErrorsOption = Annotated[int, typer.Option("--errors", min=0, help="Also print this many disagreements.")]
+
+
+@eval_app.command("times")
+def eval_times(data: DataOption, errors: ErrorsOption = 0) -> None:
+    """Time expressions: extraction F1 (strict, relaxed), type and value F1.
+
+    Example: veilleur eval times --data ../shared/eval/fr_timebank
+    """
+    from veilleur.evaluate.timex import predict_with, run_times_eval
+    from veilleur.stages.parse import Parse
+    from veilleur.stages.times import Times
+
+    run_times_eval(data, predict_with(Pipeline([Parse(), Times()])), errors=errors)
+
+
 def _open_store(db: Path, *, must_exist: bool = False) -> Store:
     if must_exist and not db.exists():
         err.print(f"error: no store at {db}; run `veilleur ingest PATH --db {db}` first")

@@ -19,7 +19,9 @@ from veilleur.errors import PipelineError, StageError
 from veilleur.record import Article
 
 #: What a raw article has before any stage ran.
-RAW_FIELDS: frozenset[str] = frozenset({"text", "html", "url", "title", "published", "source"})
+RAW_FIELDS: frozenset[str] = frozenset(
+    {"id", "text", "html", "url", "title", "outlet", "published", "language", "source"}
+)
 
 
 @runtime_checkable

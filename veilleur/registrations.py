@@ -8,6 +8,8 @@ from veilleur.stages.entities import Entities
 from veilleur.stages.language import DetectLanguage
 from veilleur.stages.parse import Parse
 from veilleur.stages.placeholders import NotYet
+from veilleur.stages.quantities import Quantities
+from veilleur.stages.times import Times
 
 
 def default_stages(*, skip: frozenset[str] = frozenset()) -> list[Stage]:
@@ -16,8 +18,8 @@ def default_stages(*, skip: frozenset[str] = frozenset()) -> list[Stage]:
         DetectLanguage(),
         Parse(),
         Entities(),
-        NotYet("times"),
-        NotYet("quantities"),
+        Times(),
+        Quantities(),
         NotYet("claims"),
         NotYet("places"),
         NotYet("events"),

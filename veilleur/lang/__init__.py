@@ -14,6 +14,107 @@ ActorKind = Literal["government", "military", "people"]
 
 
 @dataclass(frozen=True, slots=True)
+class NumberWords:
+    """How numbers are written in words."""
+
+    #: "deux" -> 2, "vingt" -> 20, "dix-huit" -> 18 (compounds are split on hyphens and "et"/"and").
+    units: dict[str, int]
+    #: Multipliers: "cent" -> 100, "mille" -> 1000, "million" -> 10**6.
+    scales: dict[str, int]
+    #: Approximate counts: "une dizaine" -> 10, "des centaines" -> 100, "a dozen" -> 12.
+    approximate: dict[str, int]
+    #: Words joining compound numbers ("vingt et un", "one hundred and five").
+    joiners: frozenset[str]
+    #: Vague plural quantifiers that stand for an unknown count ("quelques", "plusieurs", "several").
+    vague: frozenset[str]
+    #: Decimal separator in figures ("," in French, "." in English).
+    decimal: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeWords:
+    """How dates, durations and sets are said. Keys are lowercased."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]  # Monday = 0
+    #: "hier" -> -1, "aujourd'hui" -> 0, "demain" -> 1 (days from the anchor).
+    relative_days: dict[str, int]
+    #: Part of day -> TIMEX3 code: "soir" -> "EV", "morning" -> "MO".
+    parts_of_day: dict[str, str]
+    #: Words that fuse a day and a part of day ("tonight" -> (0, "NI")).
+    day_parts: dict[str, tuple[int, str]]
+    seasons: dict[str, str]  # "printemps" -> "SP"
+    #: Calendar units -> TIMEX3 unit letter: "jour(s)" -> "D", "semaine(s)" -> "W", "heure(s)" -> "H".
+    units: dict[str, str]
+    #: "dernier/last" -> -1, "prochain/next" -> 1, "ce/this" -> 0 (position before or after the unit).
+    deictic_before: dict[str, int]
+    deictic_after: dict[str, int]
+    #: Words before a number or duration that set TIMEX3 `mod`: "plus de" -> "MORE_THAN".
+    mods: dict[str, str]
+    #: "début" -> "START", "fin" -> "END", "mi-" -> "MID".
+    period_mods: dict[str, str]
+    #: "il y a {n} {unit}" / "{n} {unit} ago": regex fragments around NUM UNIT.
+    ago_before: tuple[str, ...]
+    ago_after: tuple[str, ...]
+    #: "dans {n} jours" / "in {n} days": a date in the future.
+    later_before: tuple[str, ...]
+    #: Adverbs and nouns with a fixed reference: "actuellement" -> "PRESENT_REF".
+    references: dict[str, str]
+    #: Set words: "chaque" / "every" / "tous les" before a unit or weekday.
+    each: tuple[str, ...]
+    #: Adjectives and adverbs of frequency: "quotidien" -> "P1D".
+    frequencies: dict[str, str]
+    #: "le lendemain" -> 1, "la veille" -> -1 (relative to the anchor).
+    neighbour_days: dict[str, int]
+    #: Whole-period phrases around a unit: "tout au long de l'{unit}", "throughout the {unit}".
+    whole_period: tuple[str, ...]
+    #: "depuis le début de la journée": phrases that open a period (mod START) before a unit.
+    start_of: tuple[str, ...]
+    end_of: tuple[str, ...]
+    #: Day-month-year or month-day-year in numeric dates.
+    numeric_order: str
+    #: Optional prepositions/articles before a date that belong to the expression ("le", "on").
+    date_lead: tuple[str, ...]
+    #: Hours: regex for "14 h 30" / "2:30 p.m.".
+    clock: tuple[str, ...]
+    #: Words before a bare year that make it a year ("en 2022", "in 2022").
+    year_lead: tuple[str, ...]
+    #: Ordinal day suffixes: "1er", "2nd".
+    day_suffix: str
+    #: Future-tense markers when no parse is available ("va", "will").
+    future_cues: frozenset[str]
+    #: Whether month and weekday names are capitalised (English) or not (French): a name
+    #: written the other way mid-sentence is something else ("Mars" the planet, "may" the verb).
+    capitalised: bool
+    #: Words before "the day" / "la journée" that make it the story's day ("ending the day").
+    day_leads: tuple[str, ...]
+    #: Adjectives that may stand between a count and its unit ("six straight days").
+    interposed: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityWords:
+    """How amounts are said. Keys are lowercased."""
+
+    #: Unit words after a number -> codebook unit ("kilomètres carrés" -> "km2", "dollars" -> "USD").
+    units: dict[str, str]
+    #: Magnitude words after a figure: "millions" -> 10**6 ("1,5 milliard de dollars").
+    magnitudes: dict[str, int]
+    #: Words before a number -> qualifier ("plus de" -> "more_than", "dépasse les" -> "more_than").
+    qualifiers: dict[str, str]
+    #: Range frames around two numbers: regexes with the groups `a` and `b` stand for the numbers.
+    ranges: tuple[str, ...]
+    #: Nouns counted -> English lemma ("civils" -> "civilian").
+    counted: dict[str, str]
+    #: Words after the counted noun that say what happened to them ("tués" -> "killed").
+    outcomes: dict[str, str]
+    #: Words between a number and its noun ("de", "of").
+    links: frozenset[str]
+    #: Words before a number that make it a label, not an amount ("article 5", "n°").
+    labels: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageData:
     code: str
     #: The spaCy pipeline (an installed package name) for this language.
@@ -33,7 +134,10 @@ class LanguageData:
     #: Seats of power used for their government or army ("le Kremlin", "the Pentagon").
     seats_of_power: dict[str, tuple[ActorKind, str]]
     #: Words that make the name after them the source of a statement ("selon Kiev").
-    attribution_phrases: tuple[str, ...] = ()
+    attribution_phrases: tuple[str, ...]
+    numbers: NumberWords
+    time: TimeWords
+    quantities: QuantityWords
 
 
 def _load() -> MappingProxyType[str, LanguageData]:
@@ -45,4 +149,4 @@ def _load() -> MappingProxyType[str, LanguageData]:
 #: The languages veilleur analyses, by ISO 639-1 code.
 LANGUAGES = _load()
 
-__all__ = ["LANGUAGES", "ActorKind", "LanguageData"]
+__all__ = ["LANGUAGES", "ActorKind", "LanguageData", "NumberWords", "QuantityWords", "TimeWords"]

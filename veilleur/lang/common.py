@@ -86,3 +86,38 @@ COUNTRY_ALIASES: dict[str, str] = {
     "RD Congo": "CD",
     "DRC": "CD",
 }
+
+#: Units written the same way in French and English text.
+SYMBOL_UNITS: dict[str, str] = {
+    "km²": "km2",
+    "km2": "km2",
+    "km": "km",
+    "m²": "m2",
+    "m": "m",
+    "kg": "kg",
+    "t": "t",
+    "%": "%",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "₴": "UAH",
+    "uah": "UAH",
+    "₽": "RUB",
+    "rub": "RUB",
+    "mw": "MW",
+    "gw": "GW",
+}
+
+#: Units that say what is counted.
+UNIT_COUNTS: dict[str, str] = {
+    "km2": "area",
+    "m2": "area",
+    "km": "distance",
+    "m": "distance",
+    "kg": "weight",
+    "t": "weight",
+}
