@@ -225,11 +225,6 @@ def test_cli_analyze_html_page_reads_title_outlet_and_date(tmp_path: Path) -> No
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="read_bytes fills --published into the raw HTML article before the clean stage, "
-    "which then keeps it over the page's own article:published_time",
-)
 def test_cli_analyze_published_option_does_not_override_the_page_date(tmp_path: Path) -> None:
     page = write(tmp_path / "page.html", PAGE)
     result = run("analyze", page, "--published", PUBLISHED)
@@ -248,11 +243,6 @@ def test_cli_analyze_language_option_forces_the_language(tmp_path: Path) -> None
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.analyze writes json.dumps(...) as is: a U+2028 in the text splits the record "
-    "for str.splitlines(), which exports.jsonl_line escapes for this reason",
-)
 def test_cli_analyze_jsonl_line_holds_one_record_for_any_line_splitter(tmp_path: Path) -> None:
     odd = write(tmp_path / "odd.txt", "La ministre Claire Dubreuil a parlé mardi\u2028à Brest de la tempête.\n")
     result = run("analyze", odd)
@@ -302,10 +292,6 @@ def test_cli_bad_inputs_exit_1_with_one_error_line_each_on_stderr(tmp_path: Path
     assert "No such file" in errors[1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli._report prints the error with markup=True unescaped: rich eats '[brouillon]' from the file name",
-)
 def test_cli_error_line_names_a_file_with_brackets_in_its_name(tmp_path: Path) -> None:
     empty = write(tmp_path / "notes[brouillon].txt", "")
     result = run("analyze", empty)
@@ -481,11 +467,6 @@ def test_cli_search_ignores_accents_and_case(stored: tuple[Path, dict[str, str]]
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.search adds hit.snippet to a rich Table unescaped: the match marked '[bridge]' is read as markup and "
-    "dropped",
-)
 def test_cli_search_table_snippet_shows_the_matched_word(stored: tuple[Path, dict[str, str]]) -> None:
     db, ids = stored
     result = run("search", "bridge", "--db", db)
@@ -604,22 +585,7 @@ def test_cli_every_command_help_has_an_example(command: str) -> None:
     assert re.match(rf"Example: veilleur {command}\b", examples[0]), examples
 
 
-#: Commands the README does not document yet: each is a known docs bug, not an exemption.
-UNDOCUMENTED = {
-    "bench": "README's command table and examples lack `veilleur bench` (cli.bench, commit ba10da2)",
-    "eval": "README's command table and examples lack `veilleur eval` (cli.eval_app, being added)",
-}
-
-
-@pytest.mark.parametrize(
-    "command",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=UNDOCUMENTED[name]))
-        if name in UNDOCUMENTED
-        else name
-        for name in _top_level_commands()
-    ],
-)
+@pytest.mark.parametrize("command", _top_level_commands())
 def test_cli_every_command_is_documented_in_the_readme(command: str) -> None:
     readme = README.read_text(encoding="utf-8")
     assert re.search(rf"^\| `{command}\b", readme, re.MULTILINE), f"no row for `{command}` in the README command table"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from enum import StrEnum
@@ -20,9 +19,11 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from veilleur.errors import InputError, StoreError, VeilleurError
 from veilleur.exports import export as export_records
+from veilleur.exports import json_line
 from veilleur.ingest import analyzed
 from veilleur.ingest import ingest as ingest_paths
 from veilleur.pipeline import Pipeline
@@ -71,7 +72,7 @@ BatchOption = Annotated[int, typer.Option("--batch-size", min=1, help="Articles 
 
 
 def _report(error: InputError | StoreError) -> None:
-    err.print(f"[red]error[/red] {error}", markup=True, highlight=False)
+    err.print(Text.assemble(("error", "red"), " ", str(error)), highlight=False)
 
 
 @app.command()
@@ -98,7 +99,7 @@ def analyze(
     items = read_paths(files, published=published, language=language.value)
     for article in analyzed(items, Pipeline.default(), fail, batch_size=batch_size, n_process=n_process):
         if fmt is RecordFormat.jsonl:
-            sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.write(json_line(article.to_dict()) + "\n")
         else:
             _print_article(article)
     if failures:
@@ -144,8 +145,10 @@ def ingest(
         )
     counts = report.counts
     out.print(
-        f"{sum(counts.values())} articles: {counts['inserted']} new, {counts['updated']} updated, "
-        f"{counts['unchanged']} unchanged; {report.failed} failed; store {db}"
+        Text(
+            f"{sum(counts.values())} articles: {counts['inserted']} new, {counts['updated']} updated, "
+            f"{counts['unchanged']} unchanged; {report.failed} failed; store {db}"
+        )
     )
     if report.failed:
         raise typer.Exit(1)
@@ -166,10 +169,10 @@ def show(
     with _open_store(db, must_exist=True) as store:
         article = store.get(article_id)
     if article is None:
-        err.print(f"error: no article {article_id!r} in {db}")
+        err.print(Text(f"error: no article {article_id!r} in {db}"))
         raise typer.Exit(1)
     if fmt is RecordFormat.jsonl:
-        sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_line(article.to_dict(), indent=2) + "\n")
     else:
         _print_article(article)
 
@@ -189,12 +192,12 @@ def search(
         hits = store.search(query, limit=limit)
     if fmt is RecordFormat.jsonl:
         for hit in hits:
-            sys.stdout.write(json.dumps(_plain(hit), ensure_ascii=False) + "\n")
+            sys.stdout.write(json_line(_plain(hit)) + "\n")
         return
     table = Table("id", "published", "lang", "title", "snippet")
     for hit in hits:
-        table.add_row(hit.id, hit.published or "", hit.language, hit.title or "", hit.snippet)
-    out.print(table if hits else f"no article matches {query!r}")
+        table.add_row(hit.id, hit.published or "", hit.language, Text(hit.title or ""), Text(hit.snippet))
+    out.print(table if hits else Text(f"no article matches {query!r}"))
 
 
 @app.command()
@@ -213,7 +216,7 @@ def export(
     with _open_store(db, must_exist=True) as store:
         count = export_records(store.records(), fmt.value, out_path if out_path is not None else sys.stdout.buffer)
     if out_path is not None:
-        err.print(f"{count} records written to {out_path}")
+        err.print(Text(f"{count} records written to {out_path}"))
 
 
 @app.command()
@@ -228,12 +231,12 @@ def stats(
     with _open_store(db, must_exist=True) as store:
         summary = store.stats()
     if fmt is RecordFormat.jsonl:
-        sys.stdout.write(json.dumps(_plain(summary), ensure_ascii=False) + "\n")
+        sys.stdout.write(json_line(_plain(summary)) + "\n")
         return
-    out.print(f"[bold]{summary.articles}[/bold] articles in {db}")
+    out.print(Text.assemble((str(summary.articles), "bold"), f" articles in {db}"))
     out.print("languages: " + ", ".join(f"{lang} {n}" for lang, n in sorted(summary.languages.items())))
     if summary.first_published:
-        out.print(f"published: {summary.first_published} … {summary.last_published}")
+        out.print(Text(f"published: {summary.first_published} … {summary.last_published}"))
     out.print(
         f"entities: {summary.entities} ("
         + ", ".join(f"{kind} {n}" for kind, n in sorted(summary.entity_types.items()))
@@ -241,7 +244,7 @@ def stats(
     )
     table = Table("entity", "key", "articles", title="most frequent entities")
     for entity in summary.top_entities:
-        table.add_row(entity.name, entity.key, str(entity.articles))
+        table.add_row(Text(entity.name), Text(entity.key), str(entity.articles))
     out.print(table)
 
 
@@ -282,7 +285,7 @@ def eval_times(data: DataOption, errors: ErrorsOption = 0) -> None:
 
 def _open_store(db: Path, *, must_exist: bool = False) -> Store:
     if must_exist and not db.exists():
-        err.print(f"error: no store at {db}; run `veilleur ingest PATH --db {db}` first")
+        err.print(Text(f"error: no store at {db}; run `veilleur ingest PATH --db {db}` first"))
         raise typer.Exit(1)
     return Store(db)
 
@@ -294,21 +297,48 @@ def _plain(value: Any) -> Any:
 
 
 def _print_article(article: Article) -> None:
-    out.rule(f"[bold]{article.title or article.source or article.id}[/bold]")
+    out.rule(Text(article.title or article.source or article.id or "", style="bold"))
     out.print(
-        f"id {article.id} · {article.language} · published {article.published or '?'}"
-        f" · {article.outlet or ''} {article.url or ''}"
+        Text(
+            f"id {article.id} · {article.language} · published {article.published or '?'}"
+            f" · {article.outlet or ''} {article.url or ''}"
+        )
     )
     for removed in article.removed:
-        out.print(f"[dim]removed ({removed.reason}): {removed.text}[/dim]")
+        out.print(Text(f"removed ({removed.reason}): {removed.text}", style="dim"))
     table = Table("id", "type", "name", "key", "mentions", "title", "stands for")
     for entity in article.entities:
         stands_for = f"{entity.stands_for.kind} {entity.stands_for.country}" if entity.stands_for else ""
         mentions = ", ".join(m.text for m in entity.mentions)
-        table.add_row(entity.id, entity.type, entity.name, entity.key, mentions, entity.title or "", stands_for)
+        cells = (entity.id, entity.type, entity.name, entity.key, mentions, entity.title or "", stands_for)
+        table.add_row(*map(Text, cells))
     out.print(table)
+    _print_items(article)
     for warning in article.warnings:
-        out.print(f"[yellow]warning[/yellow] {warning}")
+        out.print(Text.assemble(("warning", "yellow"), " ", warning))
+
+
+def _print_items(article: Article) -> None:
+    if article.times:
+        table = Table("id", "text", "type", "value", "mod", title="times")
+        for time in article.times:
+            table.add_row(*map(Text, (time.id, time.text, time.type, time.value or "", time.mod or "")))
+        out.print(table)
+    if article.quantities:
+        table = Table("id", "text", "value", "low–high", "unit", "qualifier", "counts", title="quantities")
+        for q in article.quantities:
+            bounds = f"{q.low if q.low is not None else ''}–{q.high if q.high is not None else ''}"
+            cells = (
+                q.id,
+                q.text,
+                "" if q.value is None else f"{q.value:g}",
+                bounds,
+                q.unit or "",
+                q.qualifier,
+                q.counts or "",
+            )
+            table.add_row(*map(Text, cells))
+        out.print(table)
 
 
 def main() -> None:
@@ -316,7 +346,7 @@ def main() -> None:
     try:
         app()
     except VeilleurError as error:
-        err.print(f"error: {error}")
+        err.print(Text(f"error: {error}"))
         sys.exit(1)
 
 

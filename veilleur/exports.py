@@ -91,10 +91,15 @@ _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 def jsonl_line(article: Article) -> str:
     """One article as a JSON line (UTF-8 text, ending with a newline)."""
-    line = json.dumps(article.to_dict(), ensure_ascii=False)
+    return json_line(article.to_dict()) + "\n"
+
+
+def json_line(data: object, *, indent: int | None = None) -> str:
+    """JSON on one line that every line splitter keeps whole (U+2028 and kin escaped)."""
+    line = json.dumps(data, ensure_ascii=False, indent=indent)
     for char, escaped in _LINE_BREAKS.items():
         line = line.replace(char, escaped)
-    return line + "\n"
+    return line
 
 
 def _write_jsonl(records: Iterable[Article], stream: BinaryIO) -> int:

@@ -1,6 +1,8 @@
-"""HTML input: the page is kept whole for the clean stage.
+"""HTML input: the page is kept whole for the clean stage, its metadata read now.
 
 Extracting the article from the page is the clean stage's job (trafilatura).
+The page's own title, URL, date and site name are read here, so that defaults
+given for a batch (`--published`) only fill what the page does not say.
 Here a page is only checked to be HTML with some visible text in it, with
 regular expressions that never fail on broken markup (the standard library's
 `HTMLParser` raises `AssertionError` on some).
@@ -10,6 +12,8 @@ from __future__ import annotations
 
 import html
 import re
+
+import trafilatura
 
 from veilleur.errors import InputError
 from veilleur.record import Article
@@ -41,7 +45,14 @@ def parse_html(markup: str, source: str) -> Article:
     problem = html_problem(markup)
     if problem is not None:
         raise InputError(source, problem)
-    return Article(text="", html=markup, source=source)
+    article = Article(text="", html=markup, source=source)
+    metadata = trafilatura.extract_metadata(markup)
+    if metadata is not None:
+        article.title = metadata.title or None
+        article.url = metadata.url or None
+        article.published = metadata.date or None
+        article.outlet = metadata.sitename or metadata.hostname or None
+    return article
 
 
 __all__ = ["html_problem", "parse_html"]
