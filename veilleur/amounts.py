@@ -69,6 +69,8 @@ class AmountGrammar:
         for order, pattern in enumerate(self.patterns):
             for match in pattern.finditer(text):
                 start, end = match.start(), match.end()
+                while start < end and text[start].isspace():
+                    start += 1
                 while end > start and text[end - 1].isspace():
                     end -= 1
                 candidates.append((start, end, order, match))

@@ -283,6 +283,37 @@ def eval_times(data: DataOption, errors: ErrorsOption = 0) -> None:
     run_times_eval(data, predict_with(Pipeline([Parse(), Times()])), errors=errors)
 
 
+@eval_app.command("claims")
+def eval_claims(
+    data: DataOption,
+    split: Annotated[str, typer.Option("--split", help="train, dev or test.")] = "dev",
+    errors: ErrorsOption = 0,
+) -> None:
+    """Attribution on PolNeAR: content F1 at 0.3 overlap, exact spans, cues, speakers.
+
+    Example: veilleur eval claims --data ../shared/eval/polnear --split dev
+    """
+    from veilleur.evaluate.claims import predict_with, run_claims_eval
+
+    run_claims_eval(data, predict_with(Pipeline.default()), split=split, errors=errors)
+
+
+@eval_app.command("direct-speech")
+def eval_direct_speech(
+    data: DataOption,
+    split: Annotated[str, typer.Option("--split", help="train, val or test.")] = "test",
+    errors: ErrorsOption = 0,
+) -> None:
+    """French direct speech on AADS: token F1 of the direct claims' quoted spans.
+
+    Example: veilleur eval direct-speech --data ../shared/eval/aads_french
+    """
+    from veilleur.evaluate.claims import run_direct_speech_eval, speech_spans_with
+
+    predict = speech_spans_with(Pipeline.default(), kinds=("direct",))
+    run_direct_speech_eval(data, predict, split=split, errors=errors)
+
+
 def _open_store(db: Path, *, must_exist: bool = False) -> Store:
     if must_exist and not db.exists():
         err.print(Text(f"error: no store at {db}; run `veilleur ingest PATH --db {db}` first"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from veilleur.pipeline import Stage
+from veilleur.stages.claims import Claims
 from veilleur.stages.clean import Clean
 from veilleur.stages.entities import Entities
 from veilleur.stages.language import DetectLanguage
@@ -20,7 +21,7 @@ def default_stages(*, skip: frozenset[str] = frozenset()) -> list[Stage]:
         Entities(),
         Times(),
         Quantities(),
-        NotYet("claims"),
+        Claims(),
         NotYet("places"),
         NotYet("events"),
     ]

@@ -115,6 +115,31 @@ class QuantityWords:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimWords:
+    """How attribution is said. Keys are lowercased lemmas or phrases."""
+
+    #: Cue lemma -> stance ("affirmer" -> "assert"); reflexive verbs with their pronoun ("se plaindre").
+    cues: dict[str, str]
+    #: Nouns of saying that can govern content ("communiqué", "statement") -> stance.
+    cue_nouns: dict[str, str]
+    #: Prepositions that attribute the rest of the clause ("selon", "according to").
+    according_to: tuple[str, ...]
+    #: Regex (lowercase text) -> channel label ("sur telegram" -> "Telegram").
+    channels: dict[str, str]
+    #: Subject pronouns -> (gender "m"/"f"/"n"/"", number "sg"/"pl").
+    pronouns: dict[str, tuple[str, str]]
+    #: Title head words that are feminine / masculine (for "elle" / "il").
+    feminine: frozenset[str]
+    masculine: frozenset[str]
+    #: Words before a quote that make it a name, a title or a slogan, not a claim.
+    quote_names: frozenset[str]
+    #: Subordinators that open reported content ("que", "that", "si", "whether").
+    complementisers: frozenset[str]
+    #: Cues whose object is who was told, not what ("told reporters", "a averti la population").
+    addressee_cues: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageData:
     code: str
     #: The spaCy pipeline (an installed package name) for this language.
@@ -138,6 +163,21 @@ class LanguageData:
     numbers: NumberWords
     time: TimeWords
     quantities: QuantityWords
+    claims: ClaimWords
+
+
+def cue_table(table: str) -> dict[str, str]:
+    """'stance: lemma, lemma, …' blocks (continued on indented lines) -> {lemma: stance}."""
+    cues: dict[str, str] = {}
+    stance = ""
+    for line in table.strip().splitlines():
+        head, colon, rest = line.partition(":")
+        if colon and "," not in head:
+            stance, line = head.strip(), rest
+        for word in line.split(","):
+            if word.strip():
+                cues.setdefault(word.strip(), stance)
+    return cues
 
 
 def _load() -> MappingProxyType[str, LanguageData]:
@@ -149,4 +189,13 @@ def _load() -> MappingProxyType[str, LanguageData]:
 #: The languages veilleur analyses, by ISO 639-1 code.
 LANGUAGES = _load()
 
-__all__ = ["LANGUAGES", "ActorKind", "LanguageData", "NumberWords", "QuantityWords", "TimeWords"]
+__all__ = [
+    "LANGUAGES",
+    "ActorKind",
+    "ClaimWords",
+    "LanguageData",
+    "NumberWords",
+    "QuantityWords",
+    "TimeWords",
+    "cue_table",
+]

