@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from veilleur.lang import LanguageData
-from veilleur.record import Claim, Cue, Entity, Quantity, Span as RecordSpan, TextSpan, Time
+from veilleur.record import Claim, Cue, Entity, Quantity, TextSpan, Time
+from veilleur.record import Span as RecordSpan
 
 #: Quote marks: opening -> closing.
 PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "„": "“"}
@@ -107,14 +108,14 @@ def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     if ch in "«“„":
         return True
-    if ch in "‘\"":
+    if ch in '‘"':
         return not after.isspace() and (before.isspace() or before in "([{«“—–-:/" or i == 0)
     return False
 
 
 def _closes(text: str, i: int, opener: str) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
-    if opener in "‘\"":
+    if opener in '‘"':
         return not after.isalnum()
     return True
 
@@ -198,6 +199,7 @@ class Attribution:
         drafts = self._cue_claims()
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
+        drafts += self._colon_claims(drafts)
         drafts = _one_claim_per_cue(drafts)
         drafts = _dedupe(drafts)
         drafts.sort(key=lambda d: d.start)
@@ -225,7 +227,10 @@ class Attribution:
         if reflexive and f"s'{lemma}" in cues:
             return f"s'{lemma}"
         for child in token.children:  # "point out", "faire référence", "mettre en garde"
-            if child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed") and f"{lemma} {child.lemma_.lower()}" in cues:
+            if (
+                child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed")
+                and f"{lemma} {child.lemma_.lower()}" in cues
+            ):
                 return f"{lemma} {child.lemma_.lower()}"
         if lemma in cues:
             return lemma
@@ -234,7 +239,8 @@ class Attribution:
     def _cue_claims(self) -> list[_Draft]:
         drafts = []
         for token in self.doc:
-            if token.pos_ not in ("VERB", "AUX") or self._inside_quote(token.idx) and token.dep_ not in ("parataxis",):
+            quoted = self._inside_quote(token.idx) is not None
+            if token.pos_ not in ("VERB", "AUX") or (quoted and token.dep_ != "parataxis"):
                 continue
             key = self._cue_key(token)
             if key is None or self._is_modal_passive(token):
@@ -258,7 +264,7 @@ class Attribution:
 
     @staticmethod
     def _is_modal_passive(token: Token) -> bool:
-        """"was supposed to", "is expected to": a passive with an infinitive and no agent says nothing."""
+        """ "was supposed to", "is expected to": a passive with an infinitive and no agent says nothing."""
         children = {c.dep_ for c in token.children}
         passive = bool(children & {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
         return passive and "xcomp" in children and not children & {"agent", "obl:agent"}
@@ -289,6 +295,15 @@ class Attribution:
             for child in children:  # "denied the report", "a démenti l'information"
                 if child.dep_ in ("obj", "dobj") and self._is_content_noun(child):
                     return self._clause_span(child, exclude=cue)
+        for child in children:  # "complained about the microphone", "a parlé de la trêve"
+            if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    return self._clause_span(objects[0], exclude=cue)
+            if child.dep_ in ("obl", "obl:arg") and any(
+                c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children
+            ):
+                return self._clause_span(child, exclude=cue)
         return None
 
     def _comma_between(self, before: Token, after: Token) -> bool:
@@ -303,7 +318,7 @@ class Attribution:
         return entity is None or entity.type not in ("PERSON", "NORP")
 
     def _incise_content(self, cue: Token) -> tuple[int, int] | None:
-        """"La situation est grave, a-t-il ajouté": the clause before the incise."""
+        """ "La situation est grave, a-t-il ajouté": the clause before the incise."""
         head = cue.head
         if head is cue or head.i > cue.i or cue.dep_ not in ("parataxis", "conj", "dep", "ccomp", "advcl", "ROOT"):
             return None
@@ -313,24 +328,28 @@ class Attribution:
         if cue.left_edge.i > 1 and self.doc[cue.left_edge.i - 2].text in ("»", "”", '"'):
             return None  # "« … », a écrit X": a direct quote, found from the quote
         inverted = any(c.dep_ in SUBJECT_DEPS and c.i > cue.i for c in cue.children)
-        inverted = inverted or any(c.dep_ in ("obj", "dobj") and c.i > cue.i and c.pos_ == "PROPN" for c in cue.children)
+        inverted = inverted or any(
+            c.dep_ in ("obj", "dobj") and c.i > cue.i and c.pos_ == "PROPN" for c in cue.children
+        )
         if not inverted and self.data.code == "fr":
             return None
         sentence = cue.sent
         start = sentence.start
         end = cue.left_edge.i - 1
-        while end > start and self.doc[end - 1].is_punct and self.doc[end - 1].text not in "»”\"":
+        while end > start and self.doc[end - 1].is_punct and self.doc[end - 1].text not in '»”"':
             end -= 1
         if end <= start:
             return None
         return self._trim(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
 
     def _clause_span(self, head: Token, *, exclude: Token) -> tuple[int, int] | None:
-        tokens = [t for t in head.subtree if not (exclude.i == t.i)]
+        tokens = [t for t in head.subtree if t.i != exclude.i]
         if not tokens:
             return None
         first, last = tokens[0], tokens[-1]
-        while first.i < last.i and (first.lower_ in self.words.complementisers or first.is_punct and first.text not in "«“\""):
+        while first.i < last.i and (
+            first.lower_ in self.words.complementisers or (first.is_punct and first.text not in '«“"')
+        ):
             first = self.doc[first.i + 1]
         return self._trim(first.idx, last.idx + len(last))
 
@@ -358,12 +377,16 @@ class Attribution:
             if cue is None:
                 if quote.words(self.text) < MIN_UNATTRIBUTED_WORDS or self._names_something(quote):
                     continue
-                earlier = [d for d in (*drafts, *found) if d.kind == "direct" and d.cue is not None and d.end <= quote.start]
+                earlier = [
+                    d for d in (*drafts, *found) if d.kind == "direct" and d.cue is not None and d.end <= quote.start
+                ]
                 last = max(earlier, key=lambda d: d.end, default=None)
                 if last is not None and self._continues(last, quote, drafts + found):
                     last.parts.append(self._part(quote))  # “A,” said X. “B.”: X goes on
                     last.quotes.append(quote)
                     continue
+                if self._embedded(quote):
+                    continue  # a quoted fragment inside someone else's sentence: a scare quote or a mixed part
                 found.append(_Draft("direct", [self._part(quote)], quotes=[quote]))
                 continue
             draft = _Draft("direct", [self._part(quote)], cue=cue, quotes=[quote])
@@ -378,6 +401,11 @@ class Attribution:
                     used.add(index + 1)
             found.append(draft)
         return found
+
+    def _embedded(self, quote: Quote) -> bool:
+        """A quote that a clause runs into ("called the plan “a disaster”"), not one that stands alone."""
+        before = self.text[: quote.start].rstrip(" \u00a0")
+        return bool(before) and before[-1] not in '.!?:;\n"“”«»—–-)(' and not before.endswith("...")
 
     def _part(self, quote: Quote) -> tuple[int, int]:
         """A quote's words, without the comma a quote ends with before its cue (“…,” said X)."""
@@ -416,7 +444,10 @@ class Attribution:
         before = [t for t in before if self._inside_quote(t.idx) is None]
         if before and self.text[before[-1].idx : quote.start].strip().endswith((":", ",")):
             return before[-1]
-        previous = self.doc[start_token.sent.start - 1] if start_token.sent.start > 0 else None
+        back = start_token.sent.start - 1
+        while back >= 0 and (self.doc[back].text in PAIRS or self.doc[back].text in "»”’" or self.doc[back].is_space):
+            back -= 1
+        previous = self.doc[back] if back >= 0 else None
         if previous is not None and previous.text == ":":
             candidates = [t for t in previous.sent if self._cue_key(t) and t.pos_ in ("VERB", "AUX")]
             return candidates[-1] if candidates else None
@@ -436,7 +467,9 @@ class Attribution:
     def _according_to_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         found = []
         for phrase in self.words.according_to:
-            pattern = re.compile(rf"(?<!\w){re.escape(phrase).replace(chr(39), '[’' + chr(39) + ']')}(?!\w)", re.IGNORECASE)
+            pattern = re.compile(
+                rf"(?<!\w){re.escape(phrase).replace(chr(39), '[’' + chr(39) + ']')}(?!\w)", re.IGNORECASE
+            )
             for match in pattern.finditer(self.text):
                 if self._inside_quote(match.start()):
                     continue
@@ -455,12 +488,35 @@ class Attribution:
                 found.append(draft)
         return found
 
+    _COLON_SPEAKER = re.compile(r"(?m)^[\"“«]?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?: +(?P<content>\S.*)$")
+
+    def _colon_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "PENCE: Well, look…", "Poll: Wealthy voters…": a name and a colon open a paragraph."""
+        found = []
+        for match in self._COLON_SPEAKER.finditer(self.text):
+            start, end = match.start("content"), match.end("content")
+            while end > start and self.text[end - 1] in ' "”»':
+                end -= 1
+            if any(d.start < end and start < d.end for d in drafts):
+                continue
+            speaker = self._token_at(match.start("name"))
+            draft = _Draft("direct", [(start, end)], cue_text=(match.end("name"), match.end("name") + 1))
+            draft.speaker = speaker
+            draft.speaker_span = (match.start("name"), match.end("name"))
+            found.append(draft)
+        return found
+
     def _according_object(self, last: Token) -> Token | None:
         """The source after "selon" / "according to"."""
         for token in self.doc[last.i + 1 : min(len(self.doc), last.i + 8)]:
             if token.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i <= token.i + 3:
                 head = token
-                while head.head.i > last.i and head.head.pos_ in ("PROPN", "NOUN") and head.head.i < last.i + 8 and head.dep_ in ("flat", "flat:name", "compound"):
+                while (
+                    head.head.i > last.i
+                    and head.head.pos_ in ("PROPN", "NOUN")
+                    and head.head.i < last.i + 8
+                    and head.dep_ in ("flat", "flat:name", "compound")
+                ):
                     head = head.head
                 return head
             if token.is_punct:
@@ -472,7 +528,14 @@ class Attribution:
         sentence = source.sent
         phrase_end = max(t.i for t in source.subtree) + 1
         phrase_start = last.i - len(last.text.split()) + 1
-        while phrase_start > sentence.start and self.doc[phrase_start - 1].lower_ in ("d'", "d’", "according", "aux", "dires", "de"):
+        while phrase_start > sentence.start and self.doc[phrase_start - 1].lower_ in (
+            "d'",
+            "d’",
+            "according",
+            "aux",
+            "dires",
+            "de",
+        ):
             phrase_start -= 1
         if phrase_end < sentence.end - 1 and (phrase_start == sentence.start or self.doc[phrase_start - 1].text == ","):
             span = (self.doc[phrase_end].idx, sentence.end_char)  # "Selon X, la zone dépasse…"
@@ -498,13 +561,17 @@ class Attribution:
                 named = [t for t in agents[0].subtree if t.pos_ in ("PROPN", "NOUN", "PRON")]
                 return named[0] if named else None
             inverted = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ == "PROPN"]
-            if inverted and self._entity_at(inverted[0]) is not None:
-                return inverted[0]
+            if inverted and self._entity_at(inverted[0]) is not None and self._after_comma(verb):
+                return inverted[0]  # "», a écrit Zelensky": the parser's object is the inverted subject
             if verb.head is not verb and verb.dep_ not in ("ccomp", "parataxis"):
                 verb = verb.head  # "a promis de…", "a déclaré et a ajouté", a misparsed "a … exhorté"
                 continue
             break
         return None
+
+    def _after_comma(self, verb: Token) -> bool:
+        first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
+        return first.i > 0 and self.doc[first.i - 1].text in (",", "»", "”", '"')
 
     def _entity_at(self, token: Token) -> Entity | None:
         for start, end, entity in self._mentions:
@@ -535,9 +602,9 @@ class Attribution:
         if entity is not None:
             return entity, 0.9
         for child in token.children:
-            if child.dep_ in ("appos", "flat", "flat:name", "nmod") and (found := self._entity_at(child)) is not None:
-                if found.type == "PERSON" or child.dep_ == "appos":
-                    return found, 0.85
+            found = self._entity_at(child) if child.dep_ in ("appos", "flat", "flat:name", "nmod") else None
+            if found is not None and (found.type == "PERSON" or child.dep_ == "appos"):
+                return found, 0.85
         word = token.lower_.lstrip("-")
         if word in self.words.pronouns or f"-{word}" in self.words.pronouns:
             return self._pronoun(word, at, previous)
@@ -577,7 +644,7 @@ class Attribution:
         return not (gender == "m" and head and head[0] in self.words.feminine and head[0] not in self.words.masculine)
 
     def _description(self, token: Token, at: int) -> tuple[Entity | None, float]:
-        """"le président russe", "the minister": the latest person with that title."""
+        """ "le président russe", "the minister": the latest person with that title."""
         words = {t.lower_ for t in token.subtree if not t.is_punct} - self.data.determiners
         best: Entity | None = None
         best_at = -1
@@ -607,13 +674,15 @@ class Attribution:
     # -- 3. the record -----------------------------------------------------------------------------
 
     def _claim(self, claim_id: str, draft: _Draft, previous: str | None) -> Claim:
-        speaker_token = draft.speaker if draft.speaker is not None else (self._subject(draft.cue) if draft.cue else None)
+        speaker_token = (
+            draft.speaker if draft.speaker is not None else (self._subject(draft.cue) if draft.cue else None)
+        )
         entity: Entity | None = None
         confidence = 0.4
         speaker_span: list[int] | None = None
         speaker_text: str | None = None
         if speaker_token is not None:
-            start, end = self._noun_phrase(speaker_token)
+            start, end = draft.speaker_span or self._noun_phrase(speaker_token)
             speaker_span, speaker_text = [start, end], self.text[start:end]
             entity, confidence = self._resolve(speaker_token, start, previous)
         cue = None
@@ -682,7 +751,8 @@ class Attribution:
         inside = [
             t
             for t in self.times
-            if sentence.start_char <= t.start < sentence.end_char and self._outside(parts, t.start, t.end)
+            if sentence.start_char <= t.start < sentence.end_char
+            and self._outside(parts, t.start, t.end)
             and t.type in ("DATE", "TIME")
         ]
         if not inside:

@@ -137,6 +137,8 @@ class ClaimWords:
     complementisers: frozenset[str]
     #: Cues whose object is who was told, not what ("told reporters", "a averti la population").
     addressee_cues: frozenset[str]
+    #: Prepositions whose object is what was said ("complained about X", "a parlé de X").
+    topic_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -619,7 +619,7 @@ _CUES_EN = cue_table(
         indicate, signal, recount, testify, inform, brief, continue, conclude, summarize, shout, scream, yell, cry,
         whisper, mutter, joke, quip, boast, brag, praise, hail, welcome, thank, affirm, reaffirm, repeat, proclaim,
         pronounce, suggest, hint, allege, opine, posit, theorize, specify, detail, elaborate, relate, convey, share,
-        publish, broadcast, learn, discuss, speak, talk, hear, reason, observe, conclude, find, show, highlight, tout, reckon, figure
+        publish, broadcast, learn, discuss, speak, talk, hear, cite, call, mock, raise, tout, charge, rule, reason, observe, conclude, find, show, highlight, tout, reckon, figure
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
     promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance
@@ -690,7 +690,29 @@ _CLAIMS = ClaimWords(
         "magazine song album play programme program plan so-called term word phrase hashtag motto campaign".split()
     ),
     complementisers=frozenset({"that", "whether", "if"}),
-    addressee_cues=frozenset({"tell", "inform", "brief", "remind", "assure", "warn", "alert", "thank", "praise", "question", "accuse", "criticize", "criticise", "blame", "threaten", "ask", "answer", "advise"}),
+    topic_prepositions=frozenset({"about", "of", "on"}),
+    addressee_cues=frozenset(
+        {
+            "tell",
+            "inform",
+            "brief",
+            "remind",
+            "assure",
+            "warn",
+            "alert",
+            "thank",
+            "praise",
+            "question",
+            "accuse",
+            "criticize",
+            "criticise",
+            "blame",
+            "threaten",
+            "ask",
+            "answer",
+            "advise",
+        }
+    ),
 )
 
 DATA = LanguageData(

@@ -838,7 +838,24 @@ _CLAIMS = ClaimWords(
         "appelé appelée mot terme expression formule hashtag mouvement".split()
     ),
     complementisers=frozenset({"que", "qu'", "si", "s'"}),
-    addressee_cues=frozenset({"avertir", "prévenir", "informer", "assurer", "rassurer", "remercier", "saluer", "alerter", "interroger", "questionner", "accuser", "critiquer", "menacer"}),
+    topic_prepositions=frozenset({"de", "d'", "sur", "du", "des"}),
+    addressee_cues=frozenset(
+        {
+            "avertir",
+            "prévenir",
+            "informer",
+            "assurer",
+            "rassurer",
+            "remercier",
+            "saluer",
+            "alerter",
+            "interroger",
+            "questionner",
+            "accuser",
+            "critiquer",
+            "menacer",
+        }
+    ),
 )
 
 DATA = LanguageData(
