@@ -18,6 +18,9 @@ from veilleur.lang.common import SYMBOL_UNITS, UNIT_COUNTS
 from veilleur.numbers import FIGURE, number_word_pattern, parse_figure, parse_words
 
 _PREFIX_CURRENCIES = r"(?:US\$|\$|€|£|₴|₽)"
+_SUFFIX_CURRENCIES = r"(?:\$|€|£|₴|₽)"
+#: "Jean Dupont, 87 ans, a été blessé", "John Smith, 87, was injured": an age.
+_AGE = re.compile(r",\s*$")
 #: Words looked at after an amount for what it counts, and for what happened to it.
 COUNTED_WINDOW = 3
 OUTCOME_WINDOW = 6
@@ -56,7 +59,11 @@ class AmountGrammar:
         magnitudes = _words(self.words.magnitudes)
         link = _words(self.words.links)
         head = rf"(?P<qual>{qualifiers}\s*)?(?P<cur>{_PREFIX_CURRENCIES})?\s?"
-        tail = rf"(?:\s*(?P<mag>{magnitudes}))?(?:\s*(?:{link}\s*)?(?P<unit>{units}))?"
+        short = _words(self.words.short_magnitudes)
+        tail = (
+            rf"(?:\s?(?P<short>{short})\s?(?P<cur2>{_SUFFIX_CURRENCIES})"  # "20 M€", "3 Md$"
+            rf"|(?:\s*(?P<mag>{magnitudes}))?(?:\s*(?:{link}\s*)?(?P<unit>{units}))?)"
+        )
         bodies = [frame.replace("{n}", self.core) for frame in self.words.ranges]
         bodies.append(rf"(?P<n>{self.core})")
         self.patterns = [re.compile(rf"(?<![\w.,-]){head}(?:{body}){tail}(?![\w²])", re.IGNORECASE) for body in bodies]
@@ -88,6 +95,13 @@ class AmountGrammar:
             taken.append((start, end))
         return sorted(found, key=lambda a: a.start)
 
+    def _is_age(self, text: str, start: int, end: int) -> bool:
+        """A bare number between commas after a name: "Jean Dupont, 87 ans, a été…"."""
+        if not _AGE.search(text[max(0, start - 3) : start]):
+            return False
+        years = "|".join(re.escape(word) for word, code in self.data.time.units.items() if code == "Y")
+        return bool(re.match(rf"\s*(?:(?:{years})\s*)?,", text[end : end + 8].lower()))
+
     def _value(self, text: str | None, magnitude: str | None) -> tuple[float | None, bool]:
         """(value, approximate) of a number in figures, words or an approximate noun."""
         if text is None:
@@ -103,7 +117,8 @@ class AmountGrammar:
             parsed = parse_words(word, self.numbers)
             value = None if parsed is None else float(parsed)
         if value is not None and magnitude:
-            value *= self.words.magnitudes[magnitude.lower()]
+            scales = {**self.words.short_magnitudes, **self.words.magnitudes}
+            value *= scales.get(magnitude, scales.get(magnitude.lower(), 1))
         return value, approximate
 
     def _amount(self, text: str, match: re.Match[str], start: int, end: int) -> Amount | None:
@@ -111,14 +126,16 @@ class AmountGrammar:
         before = text[max(0, start - 20) : start]
         if self.labels.search(before):
             return None  # "article 5", "le Top 10"
-        magnitude = match.group("mag")
-        unit = self._unit(match.group("unit"), match.group("cur"))
+        magnitude = match.group("mag") or match.group("short")
+        unit = self._unit(match.group("unit"), match.group("cur") or match.group("cur2"))
+        if self._is_age(text, start, end):
+            return None
         if "n" in groups:
             number = match.group("n")
             value, approximate = self._value(number, magnitude)
             if value is None:
                 return None
-            lone_article = number.lower() in ("un", "une", "a", "an", "one")
+            lone_article = number.lower() in self.words.articles
             if lone_article and unit is None:
                 return None  # "un accord", "l'une des": an article, not an amount
             low = high = None
@@ -138,7 +155,8 @@ class AmountGrammar:
                 low = value
             elif qualifier in ("less_than", "at_most") and value is not None:
                 high = value
-        counts = UNIT_COUNTS.get(unit or "") or self._counts(text, end)
+        outcome, counted = self._following(text, end)
+        counts = UNIT_COUNTS.get(unit or "") or outcome or self._outcome_before(text, start) or counted
         if unit is None and counts is None and value is not None and value == int(value) and 1900 <= value <= 2100:
             return None  # a year the times stage did not take ("en 1999-2000")
         return Amount(
@@ -162,8 +180,16 @@ class AmountGrammar:
         key = " ".join(word.lower().replace("’", "'").split())
         return self.words.units.get(key) or SYMBOL_UNITS.get(key)
 
-    def _counts(self, text: str, end: int) -> str | None:
-        """What follows an amount: the counted noun, overridden by an outcome ("tués", "killed")."""
+    def _outcome_before(self, text: str, start: int) -> str | None:
+        """ "ont tué deux civils", "killing 2 civilians": the verb before the number says what happened."""
+        words = re.findall(r"[\w'’-]+", text[max(0, start - 30) : start].lower())[-2:]
+        for word in reversed(words):
+            if word in self.words.outcomes:
+                return self.words.outcomes[word]
+        return None
+
+    def _following(self, text: str, end: int) -> tuple[str | None, str | None]:
+        """What follows an amount: (what happened to it, "tués"/"killed"; the counted noun)."""
         words = []
         for match in self.word_split.finditer(text, end, min(len(text), end + 120)):
             token = match.group().lower().replace("’", "'")
@@ -182,8 +208,8 @@ class AmountGrammar:
             for i in range(len(window) - size + 1):
                 outcome = self.words.outcomes.get(" ".join(window[i : i + size]))
                 if outcome:
-                    return outcome
-        return counted
+                    return outcome, counted
+        return None, counted
 
 
 def _plain(value: float | None) -> float | None:

@@ -283,6 +283,17 @@ def eval_times(data: DataOption, errors: ErrorsOption = 0) -> None:
     run_times_eval(data, predict_with(Pipeline([Parse(), Times()])), errors=errors)
 
 
+@eval_app.command("fatalities")
+def eval_fatalities(data: DataOption, errors: ErrorsOption = 0) -> None:
+    """Death tolls read from ACLED notes against the coded `fatalities`.
+
+    Example: veilleur eval fatalities --data ../shared/eval/acled_ukraine
+    """
+    from veilleur.evaluate.quantities import run_fatalities_eval
+
+    run_fatalities_eval(data, errors=errors)
+
+
 @eval_app.command("claims")
 def eval_claims(
     data: DataOption,

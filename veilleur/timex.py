@@ -162,7 +162,7 @@ class TimeGrammar:
             ),
             (
                 "season",
-                rf"(?:(?P<db>{before})\s*)?(?P<s>{season})(?:\s+(?P<y>{year})|\s+(?P<da>{after}))?",
+                rf"(?:(?P<db>{before})\s*)?(?P<s>{season})(?:\s+(?:(?:of|de|d['’])\s*)?(?P<y>{year})|\s+(?P<da>{after}))?",
                 TimeGrammar._season,
             ),
             (
@@ -654,15 +654,20 @@ class TimeGrammar:
         if code == "S" and count_text.lower() in ("a", "une", "un"):
             return None  # "a second attack", "une seconde fois": an ordinal
         mod_word = match.group("mod")
-        before = ctx.text[max(0, match.start() - 12) : match.start()]
-        if (
-            code == "Y"
-            and not mod_word
-            and (_AGE_LEAD.search(before) or (_AGE_OF.search(before) and _AGE_END.match(ctx.text, match.end())))
-        ):
-            return None  # an age: "Jean Dupont, 87 ans", "un homme de 37 ans,"
+        before = ctx.text[max(0, match.start() - 30) : match.start()]
+        age_of = _AGE_OF.search(before) and (_AGE_END.match(ctx.text, match.end()) or self._person_before(before))
+        if code == "Y" and not mod_word and (_AGE_LEAD.search(before) or age_of):
+            return None  # an age: "Jean Dupont, 87 ans", "un homme de 37 ans"
         mod = self.time.mods.get(" ".join(mod_word.lower().replace("’", "'").split())) if mod_word else None
         return "DURATION", self._duration_value(amount, code), mod, False
+
+    def _person_before(self, before: str) -> bool:
+        """ "un homme de", "une victime de": a person noun before "de N ans" makes it an age."""
+        words = re.findall(r"[\w'’-]+", before.lower())
+        if len(words) < 2:
+            return False
+        noun = words[-2]
+        return noun in self.data.quantities.counted or noun in self.data.titles
 
     def _set(self, match: re.Match[str], ctx: _Context) -> tuple[str, str | None, str | None, bool] | None:
         amount = self._number(match.group("n")) if match.group("n") else 1.0

@@ -179,8 +179,14 @@ def _iso_date(text: str) -> str | None:
 def load_acled_notes(path: Path) -> list[AcledNote]:
     """The rows of an ACLED CSV export that has `event_date`, `notes` and `fatalities`.
 
-    Raises `InputError` when the file lacks a column or a row's `fatalities` is not a whole number.
+    `path` is the CSV file or a folder holding one. Raises `InputError` when the
+    file lacks a column or a row's `fatalities` is not a whole number.
     """
+    if path.is_dir():
+        files = sorted(path.glob("*.csv"))
+        if len(files) != 1:
+            raise InputError(str(path), f"expected one ACLED CSV file in the folder, found {len(files)}")
+        path = files[0]
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         missing = [column for column in ACLED_COLUMNS[1:] if column not in (reader.fieldnames or [])]

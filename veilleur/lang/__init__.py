@@ -112,6 +112,10 @@ class QuantityWords:
     links: frozenset[str]
     #: Words before a number that make it a label, not an amount ("article 5", "n°").
     labels: frozenset[str]
+    #: Number words that are articles when alone ("un accord", "l'une des").
+    articles: frozenset[str]
+    #: Abbreviated magnitudes written before a currency sign ("20 M€", "3 Md$").
+    short_magnitudes: dict[str, int]
 
 
 @dataclass(frozen=True, slots=True)

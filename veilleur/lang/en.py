@@ -499,7 +499,7 @@ _COUNTED_EN = {
     "attacks": "attack",
     "strikes": "strike",
     "airstrikes": "strike",
-    "missing": "missing",
+    "missing": "missing", "fatalities": "killed", "fatality": "killed",
     "arrests": "arrest",
     "detainees": "detainee",
     "bodies": "killed",
@@ -574,7 +574,7 @@ _QUANTITIES = QuantityWords(
     ),
     counted=_COUNTED_EN,
     outcomes={
-        "killed": "killed",
+        "killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed", "wounding": "injured", "injuring": "injured",
         "dead": "killed",
         "died": "killed",
         "wounded": "injured",
@@ -592,6 +592,8 @@ _QUANTITIES = QuantityWords(
         "evacuated": "evacuated",
     },
     links=frozenset({"of"}),
+    articles=frozenset({"a", "an"}),
+    short_magnitudes={"M": 10**6, "bn": 10**9, "B": 10**9, "k": 1000},
     labels=frozenset(
         {
             "article",

@@ -549,7 +549,7 @@ _COUNTED_FR = {
     "combattants": "fighter",
     "mort": "killed",
     "morts": "killed",
-    "tué": "killed",
+    "tué": "killed", "tuant": "killed", "tue": "killed", "tuent": "killed", "blessant": "injured",
     "tués": "killed",
     "victime": "victim",
     "victimes": "victim",
@@ -711,6 +711,8 @@ _QUANTITIES = QuantityWords(
         "évacués": "evacuated",
     },
     links=frozenset({"de", "d'", "d’"}),
+    articles=frozenset({"un", "une"}),
+    short_magnitudes={"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "k": 1000},
     labels=frozenset(
         {
             "article",
