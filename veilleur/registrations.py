@@ -9,6 +9,7 @@ from veilleur.stages.entities import Entities
 from veilleur.stages.language import DetectLanguage
 from veilleur.stages.parse import Parse
 from veilleur.stages.placeholders import NotYet
+from veilleur.stages.places import Places
 from veilleur.stages.quantities import Quantities
 from veilleur.stages.times import Times
 
@@ -22,7 +23,7 @@ def default_stages(*, skip: frozenset[str] = frozenset()) -> list[Stage]:
         Times(),
         Quantities(),
         Claims(),
-        NotYet("places"),
+        Places(),
         NotYet("events"),
     ]
     return [stage for stage in stages if stage.name not in skip]

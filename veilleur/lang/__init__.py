@@ -146,6 +146,22 @@ class ClaimWords:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """How places are named and located. Regex fragments are matched case-insensitively."""
+
+    #: Before a name, asking for a region: "la région (russe) de", "the province of".
+    admin_before: tuple[str, ...]
+    #: After a name, asking for a region: "Oblast", "region".
+    admin_after: tuple[str, ...]
+    #: Before a name, asking for a town: "la ville de", "the city of".
+    city_before: tuple[str, ...]
+    #: Words dropped from a region's name before lookup ("oblast", "région", "de").
+    admin_words: frozenset[str]
+    #: Prepositions that make a place the scene of the verb they hang from ("à", "in").
+    locatives: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageData:
     code: str
     #: The spaCy pipeline (an installed package name) for this language.
@@ -170,6 +186,7 @@ class LanguageData:
     time: TimeWords
     quantities: QuantityWords
     claims: ClaimWords
+    places: PlaceWords
 
 
 def cue_table(table: str) -> dict[str, str]:
@@ -201,6 +218,7 @@ __all__ = [
     "ClaimWords",
     "LanguageData",
     "NumberWords",
+    "PlaceWords",
     "QuantityWords",
     "TimeWords",
     "cue_table",

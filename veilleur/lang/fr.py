@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from veilleur.lang import ActorKind, ClaimWords, LanguageData, NumberWords, QuantityWords, TimeWords, cue_table
+from veilleur.lang import (
+    ActorKind,
+    ClaimWords,
+    LanguageData,
+    NumberWords,
+    PlaceWords,
+    QuantityWords,
+    TimeWords,
+    cue_table,
+)
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 
@@ -549,7 +558,11 @@ _COUNTED_FR = {
     "combattants": "fighter",
     "mort": "killed",
     "morts": "killed",
-    "tué": "killed", "tuant": "killed", "tue": "killed", "tuent": "killed", "blessant": "injured",
+    "tué": "killed",
+    "tuant": "killed",
+    "tue": "killed",
+    "tuent": "killed",
+    "blessant": "injured",
     "tués": "killed",
     "victime": "victim",
     "victimes": "victim",
@@ -860,6 +873,43 @@ _CLAIMS = ClaimWords(
     ),
 )
 
+_PLACES = PlaceWords(
+    admin_before=(
+        r"\b(?:la|une) (?:région|province|oblast|préfecture)(?: \w+)? d['’e]",
+        r"\bl['’]\s*oblast(?: \w+)? d['’e]",
+        r"\b(?:le|un) (?:district|département|raïon|gouvernorat|territoire|kraï)(?: \w+)? d['’e]",
+        r"\bl['’]\s*(?:état|émirat) d['’e]",
+    ),
+    admin_after=(r"oblast", r"kraï", r"krai"),
+    city_before=(
+        r"\b(?:la|une) (?:ville|localité|commune|cité|capitale)(?: \w+)? d['’e]",
+        r"\b(?:le|un) (?:village|bourg|hameau|port)(?: \w+)? d['’e]",
+    ),
+    admin_words=frozenset(
+        {
+            "oblast",
+            "région",
+            "region",
+            "province",
+            "district",
+            "raïon",
+            "raion",
+            "kraï",
+            "krai",
+            "gouvernorat",
+            "département",
+            "la",
+            "le",
+            "l'",
+            "de",
+            "d'",
+        }
+    ),
+    locatives=frozenset(
+        {"à", "au", "aux", "dans", "en", "près", "vers", "sur", "autour", "devant", "contre", "depuis", "entre"}
+    ),
+)
+
 DATA = LanguageData(
     code="fr",
     model="fr_core_news_md",
@@ -875,4 +925,5 @@ DATA = LanguageData(
     time=_TIME,
     quantities=_QUANTITIES,
     claims=_CLAIMS,
+    places=_PLACES,
 )

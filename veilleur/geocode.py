@@ -1,0 +1,251 @@
+"""Geocoding: each place entity of an article resolved to one gazetteer entry.
+
+One algorithm for every language, reading its words from `PlaceWords`:
+
+- Candidates come from the gazetteer for every mention of the entity.
+- The words around a mention say what kind of place it is: "la région de
+  Koursk", "Kursk Oblast", "the Donetsk region" ask for the region;
+  "la ville de Koursk", "the city of Kursk" for the town; "Krasnohorivka,
+  Donetsk Oblast" names the region the town is in.
+- The article is the context: countries and regions it names (and the
+  countries its demonyms point to) favour places inside them.
+- One sense per article: every mention of an entity gets the same place; a
+  region cue on any mention makes the whole entity the region.
+- Priors: a country name is the country; capitals and big cities first.
+- A place is where an event happened (`role` "event") when a locative
+  preposition ties it to a verb that is not a verb of saying.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from veilleur.gazetteer import Gazetteer, GazetteerEntry
+from veilleur.lang import LanguageData
+from veilleur.names import name_key
+from veilleur.record import Entity, Place
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Score weights, in log-population units (a city ten times bigger scores 1 more).
+COUNTRY_CONTEXT = 3.0
+ADMIN1_CONTEXT = 4.0
+CUE_MATCH = 6.0
+CAPITAL = 1.5
+COUNTRY_NAME = 20.0
+
+PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "RGN": "region", "CONT": "region"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    entry: GazetteerEntry
+    confidence: float
+
+
+def _feature(entry: GazetteerEntry) -> str:
+    return entry.feature or ""
+
+
+def precision(entry: GazetteerEntry) -> str:
+    return PRECISION.get(_feature(entry), "locality")
+
+
+class Geocoder:
+    """Resolves the place entities of one parsed article."""
+
+    def __init__(self, doc: Doc | None, text: str, data: LanguageData, entities: list[Entity], gazetteer: Gazetteer):
+        self.doc = doc
+        self.text = text
+        self.data = data
+        self.words = data.places
+        self.entities = entities
+        self.gazetteer = gazetteer
+        self._admin_before = re.compile(rf"(?:{'|'.join(self.words.admin_before)})\s*$", re.IGNORECASE)
+        self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
+        self._city_before = re.compile(rf"(?:{'|'.join(self.words.city_before)})\s*$", re.IGNORECASE)
+
+    # -- context -------------------------------------------------------------------------------
+
+    def _context(self) -> tuple[Counter[str], set[str]]:
+        """Countries the article names or points to, and the regions it names."""
+        countries: Counter[str] = Counter()
+        regions: set[str] = set()
+        for entity in self.entities:
+            if entity.key.startswith("country:"):
+                countries[entity.key.split(":", 1)[1]] += len(entity.mentions)
+            elif entity.key.startswith("norp:"):
+                countries[entity.key.split(":")[1]] += len(entity.mentions)
+            elif entity.stands_for is not None:
+                countries[entity.stands_for.country] += 1
+        return countries, regions
+
+    # -- cues around a mention ---------------------------------------------------------------
+
+    def _cue(self, start: int, end: int) -> str | None:
+        """ "region" or "city" from the words around a mention, or None."""
+        before = self.text[max(0, start - 40) : start]
+        after = self.text[end : end + 20]
+        if self._admin_before.search(before) or self._admin_after.match(after):
+            return "region"
+        if self._city_before.search(before):
+            return "city"
+        return None
+
+    def _admin_apposition(self, end: int) -> list[GazetteerEntry]:
+        """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)": the region a town is in."""
+        match = re.match(
+            r"\s*[,(]\s*(?:in\s+|dans\s+)?(?:the\s+|la\s+|l['’]\s*)?([^,.;()\n]{3,40})", self.text[end : end + 60]
+        )
+        if match is None:
+            return []
+        phrase = match.group(1).strip()
+        stripped = self._strip_admin_words(phrase)
+        if stripped == phrase and not self._admin_after.search(" " + phrase):
+            return []
+        return [e for e in self.gazetteer.lookup(stripped) if _feature(e) == "ADM1"]
+
+    def _strip_admin_words(self, phrase: str) -> str:
+        words = [w for w in re.split(r"\s+", phrase) if w.lower().strip("'’") not in self.words.admin_words]
+        text = " ".join(words)
+        return re.sub(r"^(?:de|d['’]|of)\s+", "", text, flags=re.IGNORECASE).strip()
+
+    # -- resolution --------------------------------------------------------------------------------
+
+    def resolve(self, entity: Entity, countries: Counter[str], admin1s: dict[str, set[str]]) -> Resolution | None:
+        cues = [self._cue(m.start, m.end) for m in entity.mentions]
+        wants = "region" if "region" in cues else "city" if "city" in cues else None
+        inside: list[GazetteerEntry] = []
+        for mention in entity.mentions:
+            inside += self._admin_apposition(mention.end)
+        candidates: dict[tuple[str, str], GazetteerEntry] = {}
+        for name in {m.text for m in entity.mentions} | {entity.name}:
+            for entry in self.gazetteer.lookup(self._strip_admin_words(name) or name):
+                candidates.setdefault((entry.key, _feature(entry)), entry)
+        if not candidates:
+            return None
+        scored = sorted(
+            ((self._score(entry, wants, countries, admin1s, inside), entry) for entry in candidates.values()),
+            key=lambda item: -item[0],
+        )
+        best_score, best = scored[0]
+        margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
+        confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
+        return Resolution(best, max(confidence, 0.3))
+
+    def _score(
+        self,
+        entry: GazetteerEntry,
+        wants: str | None,
+        countries: Counter[str],
+        admin1s: dict[str, set[str]],
+        inside: list[GazetteerEntry],
+    ) -> float:
+        feature = _feature(entry)
+        score = math.log10(max(entry.population, 1) + 1)
+        if feature == "PCLI":
+            score += COUNTRY_NAME
+        if feature == "PPLC":
+            score += CAPITAL
+        if wants == "region":
+            score += CUE_MATCH if feature in ("ADM1", "ADM2", "RGN") else -CUE_MATCH
+        elif wants == "city":
+            score += CUE_MATCH if feature.startswith("PPL") else -CUE_MATCH
+        if countries and entry.country in countries:
+            score += COUNTRY_CONTEXT
+        admin1 = getattr(entry, "admin1_name", None) or entry.admin1
+        if inside:
+            score += ADMIN1_CONTEXT * 2 if any(admin1 and name_key(admin1) == name_key(r.name) for r in inside) else -2
+        elif admin1 and entry.country in admin1s and name_key(admin1) in admin1s[entry.country]:
+            score += ADMIN1_CONTEXT
+        return score
+
+    # -- role ----------------------------------------------------------------------------------
+
+    def role(self, entity: Entity) -> str:
+        """ "event" if some mention is the place of an action ("ont avancé à Koursk"), else "mentioned"."""
+        if self.doc is None or entity.stands_for is not None:
+            return "mentioned"  # "Kiev affirme": a speaker, not a scene
+        for mention in entity.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and self._locative_of_action(span.root):
+                return "event"
+        return "mentioned"
+
+    def _locative_of_action(self, token: Token) -> bool:
+        preposition = next((c for c in token.children if c.dep_ in ("case", "prep")), None)
+        head = token.head
+        if token.dep_ == "pobj" and head.pos_ == "ADP":
+            preposition, head = head, head.head
+        if preposition is None or preposition.lower_ not in self.words.locatives:
+            return False
+        for _ in range(3):
+            if head.pos_ in ("VERB", "AUX"):
+                return head.lemma_.lower() not in self.data.claims.cues
+            if head.head is head:
+                return False
+            head = head.head
+        return False
+
+    # -- all places ----------------------------------------------------------------------------
+
+    def places(self) -> list[tuple[Entity, Resolution, str]]:
+        countries, _ = self._context()
+        resolved: list[tuple[Entity, Resolution]] = []
+        places = [e for e in self.entities if e.type in PLACE_TYPES]
+        # Countries and regions first: they are the context of towns.
+        places.sort(key=lambda e: 0 if e.key.startswith("country:") else 1)
+        admin1s: dict[str, set[str]] = {}
+        for entity in places:
+            resolution = self.resolve(entity, countries, admin1s)
+            if resolution is None:
+                continue
+            entry = resolution.entry
+            if _feature(entry) == "ADM1":
+                admin1s.setdefault(entry.country, set()).add(name_key(entry.name))
+            if _feature(entry) == "PCLI":
+                countries[entry.country] += 1
+            resolved.append((entity, resolution))
+        # A second pass: towns read again now that every region of the article is known.
+        final = []
+        for entity, resolution in resolved:
+            if _feature(resolution.entry) not in ("PCLI", "ADM1"):
+                resolution = self.resolve(entity, countries, admin1s) or resolution
+            final.append((entity, resolution, self.role(entity)))
+        return final
+
+
+def geocode(
+    doc: Doc | None, text: str, data: LanguageData, entities: list[Entity], gazetteer: Gazetteer
+) -> list[Place]:
+    """Places for the place entities of an article; entity keys become gazetteer keys."""
+    results = Geocoder(doc, text, data, entities, gazetteer).places()
+    results.sort(key=lambda item: min(m.start for m in item[0].mentions))
+    places = []
+    for i, (entity, resolution, role) in enumerate(results, 1):
+        entry = resolution.entry
+        entity.key = entry.key
+        places.append(
+            Place(
+                id=f"P{i}",
+                entity=entity.id,
+                name=entry.name,
+                geonames_id=entry.geonames_id,
+                lat=entry.lat,
+                lon=entry.lon,
+                country=entry.country,
+                admin1=getattr(entry, "admin1_name", None) or entry.admin1,
+                feature=_feature(entry) or None,
+                precision=precision(entry),
+                role=role,
+                confidence=resolution.confidence,
+            )
+        )
+    return places
+
+
+__all__ = ["Geocoder", "Resolution", "geocode", "precision"]

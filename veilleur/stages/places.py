@@ -1,0 +1,32 @@
+"""places: each place entity geocoded with the offline gazetteer (see `veilleur.geocode`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veilleur.gazetteer import Gazetteer
+from veilleur.geocode import geocode
+from veilleur.lang import LANGUAGES
+from veilleur.record import Article
+
+
+class Places:
+    name = "places"
+    needs = frozenset({"text", "language", "entities"})
+    fills = frozenset({"places"})
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        pass
+
+    def __call__(self, article: Article) -> Article:
+        if article.language not in LANGUAGES or not article.entities:
+            return article
+        data = LANGUAGES[article.language]
+        article.places = geocode(article.doc, article.text, data, article.entities, Gazetteer.default())
+        return article
+
+
+__all__ = ["Places"]
