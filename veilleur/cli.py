@@ -294,6 +294,56 @@ def eval_fatalities(data: DataOption, errors: ErrorsOption = 0) -> None:
     run_fatalities_eval(data, errors=errors)
 
 
+@eval_app.command("events")
+def eval_events(data: DataOption, errors: ErrorsOption = 0) -> None:
+    """Event coding on ACLED notes: type, sub-type, actor, place, date, fatalities.
+
+    Example: veilleur eval events --data ../shared/eval/acled_ukraine
+    """
+    from veilleur.evaluate.events import run_events_eval
+
+    run_events_eval(data, Pipeline.default(), errors=errors)
+
+
+@eval_app.command("geoparsing")
+def eval_geoparsing(data: DataOption, errors: ErrorsOption = 0) -> None:
+    """Toponyms in GeoWebNews and LGL: detection F1, accuracy within 161 km, gold-span accuracy.
+
+    Example: veilleur eval geoparsing --data ../shared/eval/geoparsing
+    """
+    from veilleur.evaluate.places import predict_with, resolve_span_with, run_geoparsing_eval
+    from veilleur.gazetteer import Gazetteer
+
+    predict = predict_with(Pipeline.default())
+    run_geoparsing_eval(
+        data, predict, resolve_span=resolve_span_with(predict, _coordinates(Gazetteer.default())), errors=errors
+    )
+
+
+@eval_app.command("places")
+def eval_places(data: DataOption, errors: ErrorsOption = 0) -> None:
+    """Place names of conflict tables (CIR, UCDP) resolved within 10 km and 50 km of the gold point.
+
+    Example: veilleur eval places --data ../shared/eval/cir_ukraine
+    """
+    from veilleur.evaluate.places import run_place_table_eval
+    from veilleur.gazetteer import Gazetteer
+    from veilleur.geocode import resolve_name
+
+    gazetteer = Gazetteer.default()
+    run_place_table_eval(
+        data, lambda place, admin1, country: resolve_name(gazetteer, place, admin1, country), errors=errors
+    )
+
+
+def _coordinates(gazetteer: Any) -> Any:
+    def resolve(name: str) -> tuple[float, float] | None:
+        entry = gazetteer.best(name)
+        return (entry.lat, entry.lon) if entry is not None and entry.lat is not None else None
+
+    return resolve
+
+
 @eval_app.command("claims")
 def eval_claims(
     data: DataOption,

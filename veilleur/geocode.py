@@ -248,4 +248,46 @@ def geocode(
     return places
 
 
-__all__ = ["Geocoder", "Resolution", "geocode", "precision"]
+#: Words that name a kind of region in any language veilleur knows ("oblast", "région").
+_ADMIN_WORDS = re.compile(
+    r"\b(?:oblast|obl\.?|region|région|province|raion|raïon|district|krai|kraï|governorate|respublika|republic)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_name(
+    gazetteer: Gazetteer, place: str, admin1: str | None = None, country: str | None = None
+) -> tuple[float, float] | None:
+    """Coordinates of a place named in a table row, with its region and country when given.
+
+    Candidates in the given country and region come first, then towns over regions,
+    then the most populous. None when the gazetteer does not know the name.
+    """
+    code = None
+    if country:
+        found = gazetteer.country(country)
+        code = found.country if found is not None else None
+    candidates = gazetteer.lookup(place)
+    if not candidates:
+        candidates = gazetteer.lookup(_ADMIN_WORDS.sub(" ", place).strip())
+    if not candidates:
+        return None
+    region = name_key(_ADMIN_WORDS.sub(" ", admin1)).strip() if admin1 else None
+
+    def rank(entry: GazetteerEntry) -> tuple[int, int, int, int]:
+        entry_region = getattr(entry, "admin1_name", None) or entry.admin1 or ""
+        in_region = bool(region) and name_key(_ADMIN_WORDS.sub(" ", entry_region)).strip() == region
+        return (
+            int(code is None or entry.country == code),
+            int(in_region),
+            int(_feature(entry).startswith("PPL")),
+            entry.population,
+        )
+
+    best = max(candidates, key=rank)
+    if best.lat is None or best.lon is None:
+        return None
+    return best.lat, best.lon
+
+
+__all__ = ["Geocoder", "Resolution", "geocode", "precision", "resolve_name"]

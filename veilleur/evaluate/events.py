@@ -1,0 +1,187 @@
+"""Event coding measured on ACLED notes: the main event of each note against its coded row.
+
+For each row, the note goes through the pipeline as an English article
+published on the event date (bracketed ACLED remarks removed). The main event
+is the first event ACLED would code (an ACLED type), told as actual, else the
+first event. Figures, each over the rows where the field can be judged:
+
+- event type and sub-event type: equal to the row's;
+- actor 1: the main event's first actor side equals the row's `actor1` once both
+  are normalised (lower case, ACLED's period tags like "(2000-)" and unit
+  suffixes after them dropped; a predicted side the gold starts with counts);
+- place: the event's place within 50 km of the row's point;
+- date: the event's resolved start date equal to the row's `event_date`;
+- fatalities: the event's figure (none = 0) equal to the row's, over rows whose
+  note states a toll (`evaluate.quantities.note_toll`), split rows left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from veilleur.errors import InputError
+from veilleur.evaluate.quantities import is_split, note_toll, without_remarks
+from veilleur.record import Article, Event
+
+Run = Callable[[Article], Article]
+PLACE_KM = 50.0
+_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+
+
+@dataclass(frozen=True, slots=True)
+class AcledRow:
+    line: int
+    notes: str
+    date: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    lat: float
+    lon: float
+    fatalities: int
+
+
+@dataclass(slots=True)
+class EventScores:
+    rows: int = 0
+    with_event: int = 0
+    type_right: int = 0
+    subtype_right: int = 0
+    actor_right: int = 0
+    place_judged: int = 0
+    place_right: int = 0
+    date_right: int = 0
+    toll_judged: int = 0
+    toll_right: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def load_acled(path: Path) -> list[AcledRow]:
+    if path.is_dir():
+        files = sorted(path.glob("*.csv"))
+        if len(files) != 1:
+            raise InputError(str(path), f"expected one ACLED CSV file in the folder, found {len(files)}")
+        path = files[0]
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), 2):
+            day, month, year = row["event_date"].split()[0].split("/")
+            rows.append(
+                AcledRow(
+                    line=line,
+                    notes=row["notes"],
+                    date=f"{year}-{month}-{day}",
+                    event_type=row["event_type"],
+                    sub_event_type=row["sub_event_type"],
+                    actor1=row["actor1"],
+                    lat=float(row["latitude"]),
+                    lon=float(row["longitude"]),
+                    fatalities=int(row["fatalities"] or 0),
+                )
+            )
+    return rows
+
+
+def normalise_actor(name: str) -> str:
+    """ "Military Forces of Russia (2000-) Air Force" -> "military forces of russia"."""
+    return _PERIOD.split(name)[0].strip().lower()
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def main_event(article: Article) -> Event | None:
+    coded = [e for e in article.events if e.acled_type and e.modality == "actual"]
+    return coded[0] if coded else (article.events[0] if article.events else None)
+
+
+def score_events(rows: list[AcledRow], run: Run, *, errors: int = 0) -> EventScores:
+    scores = EventScores()
+    for row in rows:
+        text = without_remarks(row.notes)
+        article = run(Article(text=text, language="en", published=row.date, source=f"acled:{row.line}"))
+        scores.rows += 1
+        event = main_event(article)
+        problems = []
+        if event is not None:
+            scores.with_event += 1
+        got_type = event.acled_type if event else None
+        got_subtype = event.acled_subtype if event else None
+        scores.type_right += got_type == row.event_type
+        scores.subtype_right += got_subtype == row.sub_event_type
+        if got_type != row.event_type or got_subtype != row.sub_event_type:
+            problems.append(f"type {got_type}/{got_subtype} ≠ {row.event_type}/{row.sub_event_type}")
+        actor = next((a.side for a in event.actors if a.role == "actor" and a.side), None) if event else None
+        gold_actor = normalise_actor(row.actor1)
+        if actor is not None and gold_actor.startswith(normalise_actor(actor)):
+            scores.actor_right += 1
+        else:
+            problems.append(f"actor {actor} ≠ {row.actor1}")
+        place = next((p for p in article.places if event is not None and p.id == event.place), None)
+        scores.place_judged += 1
+        if place is not None and place.lat is not None and place.lon is not None:
+            if km(place.lat, place.lon, row.lat, row.lon) <= PLACE_KM:
+                scores.place_right += 1
+            else:
+                problems.append(f"place {place.name} {km(place.lat, place.lon, row.lat, row.lon):.0f} km off")
+        else:
+            problems.append("no place")
+        if event is not None and event.date is not None and event.date.start == row.date:
+            scores.date_right += 1
+        else:
+            problems.append(f"date {event.date if event else None} ≠ {row.date}")
+        toll = note_toll(text, article.quantities)
+        if toll.killed is not None and not is_split(row.notes):
+            scores.toll_judged += 1
+            got = event.fatalities if event is not None and event.fatalities is not None else 0
+            if got == row.fatalities:
+                scores.toll_right += 1
+            else:
+                problems.append(f"fatalities {got} ≠ {row.fatalities}")
+        if problems and len(scores.errors) < errors:
+            scores.errors.append(f"line {row.line}: {'; '.join(problems)}  …{text[:140]}")
+    return scores
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.2f}" if whole else "–"
+
+
+def format_event_scores(scores: EventScores) -> str:
+    lines = [
+        f"{scores.rows} notes; {scores.with_event} with an event.",
+        "",
+        "| field | judged | right | % |",
+        "|---|---:|---:|---:|",
+        f"| event type | {scores.rows} | {scores.type_right} | {_pct(scores.type_right, scores.rows)} |",
+        f"| sub-event type | {scores.rows} | {scores.subtype_right} | {_pct(scores.subtype_right, scores.rows)} |",
+        f"| actor 1 | {scores.rows} | {scores.actor_right} | {_pct(scores.actor_right, scores.rows)} |",
+        f"| place ≤ {PLACE_KM:.0f} km | {scores.place_judged} | {scores.place_right} | "
+        f"{_pct(scores.place_right, scores.place_judged)} |",
+        f"| date | {scores.rows} | {scores.date_right} | {_pct(scores.date_right, scores.rows)} |",
+        f"| fatalities (note states a toll) | {scores.toll_judged} | {scores.toll_right} | "
+        f"{_pct(scores.toll_right, scores.toll_judged)} |",
+    ]
+    return "\n".join(lines)
+
+
+def run_events_eval(path: Path, run: Run, *, errors: int = 0) -> EventScores:
+    """`veilleur eval events --data PATH`: load the ACLED rows, score, print."""
+    scores = score_events(load_acled(path), run, errors=errors)
+    print(f"## Events on ACLED notes: {path}\n")
+    print(format_event_scores(scores))
+    if scores.errors:
+        print("\n" + "\n".join(scores.errors))
+    return scores
+
+
+__all__ = ["AcledRow", "EventScores", "load_acled", "main_event", "normalise_actor", "run_events_eval", "score_events"]
