@@ -68,6 +68,8 @@ class AmountGrammar:
         bodies.append(rf"(?P<n>{self.core})")
         self.patterns = [re.compile(rf"(?<![\w.,-]){head}(?:{body}){tail}(?![\w²])", re.IGNORECASE) for body in bodies]
         self.labels = re.compile(rf"(?:{_words(self.words.labels)})\s*$", re.IGNORECASE)
+        years = "|".join(re.escape(word) for word, code in data.time.units.items() if code == "Y")
+        self._age_end = re.compile(rf"\s*(?:(?:{years})\s*)?,", re.IGNORECASE)
         self.word_split = re.compile(r"[\w'’-]+|[.,;:!?()«»\"“”]")
 
     def find(self, text: str, *, skip: list[tuple[int, int]] = ()) -> list[Amount]:  # type: ignore[assignment]
@@ -97,10 +99,7 @@ class AmountGrammar:
 
     def _is_age(self, text: str, start: int, end: int) -> bool:
         """A bare number between commas after a name: "Jean Dupont, 87 ans, a été…"."""
-        if not _AGE.search(text[max(0, start - 3) : start]):
-            return False
-        years = "|".join(re.escape(word) for word, code in self.data.time.units.items() if code == "Y")
-        return bool(re.match(rf"\s*(?:(?:{years})\s*)?,", text[end : end + 8].lower()))
+        return bool(_AGE.search(text, max(0, start - 3), start)) and bool(self._age_end.match(text, end))
 
     def _value(self, text: str | None, magnitude: str | None) -> tuple[float | None, bool]:
         """(value, approximate) of a number in figures, words or an approximate noun."""
