@@ -113,6 +113,23 @@ class Coder:
                 return kind, mode
         return None
 
+    def _capture(self, token: Token) -> tuple[str, str]:
+        """ "took Avdiivka" is territory; "captured twenty soldiers" are prisoners; "took effect" is nothing."""
+        objects = [c for c in token.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "oprd", "attr")]
+        if not objects or token.dep_ in ("amod",) or token.pos_ == "ADJ":
+            return ("ASSAULT", "capture-territory") if token.pos_ == "NOUN" else ("", "")
+        head = objects[0]
+        entity = self._role_entity(head)
+        if entity is not None and entity.type in ("GPE", "LOC", "FAC"):
+            return "ASSAULT", "capture-territory"
+        lemma = head.lemma_.lower()
+        if lemma in self.words.place_nouns or lemma in ("contrôle", "control", "position", "positions"):
+            return "ASSAULT", "capture-territory"
+        counted = self.data.quantities.counted
+        if head.lower_ in counted or lemma in counted or (entity is not None and entity.type in ("PERSON", "NORP")):
+            return "COERCE", "capture"
+        return "", ""
+
     def _refine(self, token: Token, kind: str, mode: str) -> str:
         """A weapon in the trigger's phrase names the kind of assault; small arms make it a clash.
 
@@ -152,6 +169,9 @@ class Coder:
         for child in token.children:
             if child.dep_ in ("amod", "nmod", "compound", "flat", "flat:name", "appos", "poss"):
                 found = self._entity_at(child)
+                place_of_thing = child.dep_ == "nmod" and token.lemma_.lower() not in self.words.place_nouns
+                if found is not None and found.type in ("GPE", "LOC", "FAC") and place_of_thing and not found.stands_for:
+                    continue  # "un journaliste à Minsk" is a journalist; "la ville d'Odessa" is Odessa
                 if found is not None:
                     return found
         return None
@@ -225,12 +245,14 @@ class Coder:
             side = self.side(entity, kind, target) if entity else self._country_side(country, kind) if country else None
             if side:
                 actors.append(EventActor(entity.id if entity else None, "target", side))
+        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
         for child in verb.children:
             role = None
             if (
                 (child.dep_ in ACTOR_DEPS and verb is token)
                 or child.dep_ in AGENT_DEPS
                 or (child.dep_ in ("obl", "prep") and self._has_case(child, self.words.agents))
+                or (reflexive and child.dep_ in ("nsubj:pass", "nsubjpass") and verb is token)  # "se sont retirées"
             ):
                 role = "actor"
             elif (child.dep_ in TARGET_DEPS and verb is token) or self._has_case(child, self.words.against):
@@ -238,7 +260,7 @@ class Coder:
             if role is None:
                 continue
             head = child
-            if child.dep_ == "prep":
+            if child.dep_ in ("prep", "agent"):  # "shelled by Russian forces": the object of "by"
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 head = objects[0] if objects else child
             entity = self._role_entity(head)
@@ -254,7 +276,9 @@ class Coder:
                 0, EventActor(None, "actor", f"Protesters ({country_name(country)})" if country else "Protesters")
             )
         if not any(a.role == "actor" for a in actors) and verb.dep_ in ("xcomp", "conj", "acl", "advcl"):
-            subject = next((c for c in verb.head.children if c.dep_ in ACTOR_DEPS), None)
+            controller = ("obj", "dobj", "iobj") if verb.dep_ == "xcomp" else ()
+            subject = next((c for c in verb.head.children if c.dep_ in controller), None)  # "urged allies to deliver"
+            subject = subject or next((c for c in verb.head.children if c.dep_ in ACTOR_DEPS), None)
             if subject is not None:
                 entity = self._role_entity(subject)
                 if entity is not None:
@@ -271,13 +295,22 @@ class Coder:
             if child.dep_ == "prep":
                 head = next((c for c in child.children if c.dep_ == "pobj"), child)
             entity = self._role_entity(head)
-            country = self.data.demonyms.get(head.lower_)
+            country = self.data.demonyms.get(head.lower_) or next(
+                (
+                    self.data.demonyms[g.lower_]
+                    for g in head.children
+                    if g.dep_ == "amod" and g.lower_ in self.data.demonyms
+                ),
+                None,
+            )  # "les frappes de drones russes"
             if self._has_case(child, self.words.against):
                 role = "target"
             elif self._has_case(child, self.words.agents) or child.dep_ in ("amod", "poss", "compound"):
                 role = "actor"
-            elif entity is not None and (entity.type == "NORP" or entity.stands_for is not None):
-                role = "actor"  # "les frappes de l'armée russe"
+            elif (entity is not None and (entity.type == "NORP" or entity.stands_for is not None)) or (
+                entity is None and country is not None
+            ):
+                role = "actor"  # "les frappes de l'armée russe", "les frappes de drones russes"
             elif entity is not None and entity.type in ("GPE", "LOC"):
                 role = "target"  # "l'invasion de l'Ukraine"
             else:
@@ -388,6 +421,13 @@ class Coder:
             if code is None:
                 continue
             kind, mode = code
+            participle = "Part" in token.morph.get("VerbForm", [])
+            if token.dep_ in ("acl", "amod") and participle and kind not in VIOLENT:
+                continue  # "des hommes armés": a participle describing, not an event
+            if mode == "capture-territory":
+                kind, mode = self._capture(token)
+                if not kind:
+                    continue
             mode = self._refine(token, kind, mode)
             draft = _Draft(token, token.idx, token.idx + len(token), kind, mode)
             draft.actors = self._roles(token, kind)
@@ -420,6 +460,14 @@ class Coder:
         events = []
         for i, draft in enumerate(self.drafts(), 1):
             place = draft.place or (main_place if draft.kind in VIOLENT else None)
+            when = event_date(draft.time, dct)
+            if (
+                draft.modality == "actual"
+                and dct is not None
+                and when.start is not None
+                and when.start > dct.isoformat()
+            ):
+                draft.modality = "planned"  # "attaqueront Kharkiv la semaine prochaine"
             if place is not None and place.role != "event":
                 place.role = "event"
             mapping = acled(draft.kind, draft.mode)
@@ -435,7 +483,7 @@ class Coder:
                     actors=draft.actors,
                     place=place.id if place else None,
                     time=draft.time.id if draft.time else None,
-                    date=event_date(draft.time, dct),
+                    date=when,
                     fatalities=draft.fatalities,
                     quantities=draft.quantities,
                     modality=draft.modality,
@@ -463,6 +511,13 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One event per happening: same type and mode in one sentence, or same actor, place and date."""
     kept: list[_Draft] = []
     for draft in drafts:
+        if draft.mode == "killing" or draft.trigger.pos_ == "NOUN":
+            head = next((k for k in kept if k.trigger is draft.trigger.head), None)
+            if head is not None and (head.kind == draft.kind or (draft.mode == "killing" and head.kind == "ASSAULT")):
+                if draft.trigger.pos_ == "NOUN" and draft.mode:
+                    head.mode = draft.mode  # "a livré de l'aide humanitaire": the noun says which aid
+                head.fatalities = head.fatalities if head.fatalities is not None else draft.fatalities
+                continue  # "attacked Mariupol, killing two soldiers": one attack
         same = next(
             (
                 k

@@ -37,6 +37,8 @@ ADMIN1_CONTEXT = 4.0
 CUE_MATCH = 6.0
 CAPITAL = 1.5
 COUNTRY_NAME = 20.0
+#: A place smaller than this, in no country the article names, is only taken with a cue ("la ville de").
+UNKNOWN_PLACE_MIN_POPULATION = 10_000
 
 PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "RGN": "region", "CONT": "region"}
 
@@ -133,6 +135,9 @@ class Geocoder:
             key=lambda item: -item[0],
         )
         best_score, best = scored[0]
+        small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "RGN")
+        if small and wants is None and not inside and best.country not in countries:
+            return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue or context
         margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
         confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
         return Resolution(best, max(confidence, 0.3))

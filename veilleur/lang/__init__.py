@@ -179,6 +179,8 @@ class EventWords:
     against: frozenset[str]
     #: Prepositions that introduce the agent of a passive ("par", "by").
     agents: frozenset[str]
+    #: Nouns that stand for the place they name ("la ville d'Odessa", "the city of Odesa").
+    place_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -847,6 +847,21 @@ _EVENTS = EventWords(
     },
     against=frozenset({"against", "on"}),
     agents=frozenset({"by"}),
+    place_nouns=frozenset(
+        {
+            "city",
+            "town",
+            "village",
+            "region",
+            "port",
+            "capital",
+            "district",
+            "territory",
+            "area",
+            "province",
+            "settlement",
+        }
+    ),
 )
 
 DATA = LanguageData(

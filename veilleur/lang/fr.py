@@ -1006,6 +1006,23 @@ _EVENTS = EventWords(
     },
     against=frozenset({"contre", "sur", "à l'encontre de"}),
     agents=frozenset({"par"}),
+    place_nouns=frozenset(
+        {
+            "ville",
+            "village",
+            "localité",
+            "région",
+            "commune",
+            "port",
+            "capitale",
+            "quartier",
+            "territoire",
+            "oblast",
+            "province",
+            "cité",
+            "bourg",
+        }
+    ),
 )
 
 DATA = LanguageData(
