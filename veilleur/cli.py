@@ -375,6 +375,66 @@ def eval_direct_speech(
     run_direct_speech_eval(data, predict, split=split, errors=errors)
 
 
+gazetteer_app = typer.Typer(help="The offline gazetteer: build the place index, look names up.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    geonames: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--geonames",
+            exists=True,
+            dir_okay=False,
+            help="A GeoNames dump to merge in (allCountries.txt, cities500.txt, alternateNamesV2.txt, .zip); repeat.",
+        ),
+    ] = None,
+    target: Annotated[
+        Path | None, typer.Option("--out", dir_okay=False, help="Write the index here instead of the data directory.")
+    ] = None,
+) -> None:
+    """Build the place index from the packaged data (and your GeoNames dumps); the first analysis does it too.
+
+    Example: veilleur gazetteer build --geonames cities500.txt --geonames alternateNamesV2.txt
+    """
+    from veilleur.gazetteer import build_index
+
+    path, seconds, places, names = build_index(geonames or [], out=target)
+    out.print(Text(f"{path}: {places:,} places, {names:,} names, built in {seconds:.1f} s"))
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(
+    name: Annotated[str, typer.Argument(help="A place name, in any spelling: Koursk, Kiev, oblast de Koursk.")],
+    country: Annotated[str | None, typer.Option("--country", help="Only places in this country (ISO2).")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many candidates.")] = 10,
+) -> None:
+    """Candidates for a place name, the most likely first.
+
+    Example: veilleur gazetteer lookup "oblast de Koursk"
+    """
+    from veilleur.gazetteer import Gazetteer
+
+    candidates = Gazetteer.default().lookup(name, country=country)[:limit]
+    if not candidates:
+        err.print(Text(f"no place named {name!r}"))
+        raise typer.Exit(1)
+    table = Table("key", "name", "feature", "country", "admin1", "population", "lat", "lon")
+    for entry in candidates:
+        table.add_row(
+            Text(entry.key),
+            Text(entry.name),
+            entry.feature,
+            entry.country,
+            Text(entry.admin1 or ""),
+            f"{entry.population:,}",
+            "" if entry.lat is None else f"{entry.lat:.4f}",
+            "" if entry.lon is None else f"{entry.lon:.4f}",
+        )
+    out.print(table)
+
+
 def _open_store(db: Path, *, must_exist: bool = False) -> Store:
     if must_exist and not db.exists():
         err.print(Text(f"error: no store at {db}; run `veilleur ingest PATH --db {db}` first"))

@@ -170,7 +170,8 @@ class Coder:
             if child.dep_ in ("amod", "nmod", "compound", "flat", "flat:name", "appos", "poss"):
                 found = self._entity_at(child)
                 place_of_thing = child.dep_ == "nmod" and token.lemma_.lower() not in self.words.place_nouns
-                if found is not None and found.type in ("GPE", "LOC", "FAC") and place_of_thing and not found.stands_for:
+                located = found is not None and found.type in ("GPE", "LOC", "FAC") and not found.stands_for
+                if located and place_of_thing:
                     continue  # "un journaliste à Minsk" is a journalist; "la ville d'Odessa" is Odessa
                 if found is not None:
                     return found

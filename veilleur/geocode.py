@@ -37,6 +37,12 @@ ADMIN1_CONTEXT = 4.0
 CUE_MATCH = 6.0
 CAPITAL = 1.5
 COUNTRY_NAME = 20.0
+#: A first-level region counts as a place of this population ("Louisiana" the state before
+#: Louisiana, Missouri; Kursk the city of 450,000 before Kursk Oblast without a cue).
+ADM1_POPULATION = 100_000
+#: Places near the article's other places are favoured (the article tells of one area).
+NEAR_KM = 250.0
+NEAR_BONUS = 2.0
 #: A place smaller than this, in no country the article names, is only taken with a cue ("la ville de").
 UNKNOWN_PLACE_MIN_POPULATION = 10_000
 
@@ -67,6 +73,7 @@ class Geocoder:
         self.words = data.places
         self.entities = entities
         self.gazetteer = gazetteer
+        self._centre: tuple[float, float] | None = None
         self._admin_before = re.compile(rf"(?:{'|'.join(self.words.admin_before)})\s*$", re.IGNORECASE)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._city_before = re.compile(rf"(?:{'|'.join(self.words.city_before)})\s*$", re.IGNORECASE)
@@ -107,9 +114,13 @@ class Geocoder:
             return []
         phrase = match.group(1).strip()
         stripped = self._strip_admin_words(phrase)
-        if stripped == phrase and not self._admin_after.search(" " + phrase):
-            return []
-        return [e for e in self.gazetteer.lookup(stripped) if _feature(e) == "ADM1"]
+        regions = [e for e in self.gazetteer.lookup(stripped) if _feature(e) == "ADM1"]
+        if stripped != phrase or self._admin_after.search(" " + phrase):
+            return regions  # "Krasnohorivka, Donetsk Oblast"
+        rest = self.text[end + match.end() : end + match.end() + 12]
+        if regions and not re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)", rest):
+            return regions  # "Zemlianky, Kharkiv." names the region, unless it goes on as a list
+        return []
 
     def _strip_admin_words(self, phrase: str) -> str:
         words = [w for w in re.split(r"\s+", phrase) if w.lower().strip("'’") not in self.words.admin_words]
@@ -129,7 +140,8 @@ class Geocoder:
             for entry in self.gazetteer.lookup(self._strip_admin_words(name) or name):
                 candidates.setdefault((entry.key, _feature(entry)), entry)
         if not candidates:
-            return None
+            # A village the gazetteer does not know, in a region the text names: the region, imprecisely.
+            return Resolution(inside[0], 0.35) if inside else None
         scored = sorted(
             ((self._score(entry, wants, countries, admin1s, inside), entry) for entry in candidates.values()),
             key=lambda item: -item[0],
@@ -151,7 +163,11 @@ class Geocoder:
         inside: list[GazetteerEntry],
     ) -> float:
         feature = _feature(entry)
-        score = math.log10(max(entry.population, 1) + 1)
+        population = entry.population if feature != "ADM1" else max(entry.population, ADM1_POPULATION)
+        score = math.log10(max(population, 1) + 1)
+        if self._centre is not None and entry.lat is not None and entry.lon is not None and feature != "PCLI":
+            distance = _km(self._centre, (entry.lat, entry.lon))
+            score += NEAR_BONUS if distance < NEAR_KM else NEAR_BONUS / 2 if distance < 4 * NEAR_KM else 0
         if feature == "PCLI":
             score += COUNTRY_NAME
         if feature == "PPLC":
@@ -215,13 +231,28 @@ class Geocoder:
             if _feature(entry) == "PCLI":
                 countries[entry.country] += 1
             resolved.append((entity, resolution))
-        # A second pass: towns read again now that every region of the article is known.
+        # A second pass: towns read again now that every region of the article is known,
+        # and near the centre of the places already placed.
+        points = [
+            (r.entry.lat, r.entry.lon)
+            for _, r in resolved
+            if r.entry.lat is not None and r.entry.lon is not None and _feature(r.entry) != "PCLI"
+        ]
+        if len(points) >= 2:
+            self._centre = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
         final = []
         for entity, resolution in resolved:
             if _feature(resolution.entry) not in ("PCLI", "ADM1"):
                 resolution = self.resolve(entity, countries, admin1s) or resolution
             final.append((entity, resolution, self.role(entity)))
         return final
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def geocode(
@@ -266,33 +297,36 @@ def resolve_name(
     """Coordinates of a place named in a table row, with its region and country when given.
 
     Candidates in the given country and region come first, then towns over regions,
-    then the most populous. None when the gazetteer does not know the name.
+    then the most populous. A name the gazetteer does not know is tried again by its
+    capitalised parts ("Donetsk International airport" -> "Donetsk"); a place the
+    gazetteer lacks in a region it knows gives the region's centre. None otherwise.
     """
     code = None
     if country:
         found = gazetteer.country(country)
         code = found.country if found is not None else None
-    candidates = gazetteer.lookup(place)
-    if not candidates:
-        candidates = gazetteer.lookup(_ADMIN_WORDS.sub(" ", place).strip())
-    if not candidates:
-        return None
-    region = name_key(_ADMIN_WORDS.sub(" ", admin1)).strip() if admin1 else None
+    region = None
+    if admin1:
+        regions = [e for e in gazetteer.lookup(admin1) if _feature(e) == "ADM1" and (code is None or e.country == code)]
+        region = regions[0] if regions else None
+    for name in _name_parts(place):
+        candidates = [e for e in gazetteer.lookup(name) if code is None or e.country == code]
+        if region is not None:
+            candidates = [e for e in candidates if e.admin1_code == region.admin1_code or e.key == region.key]
+        if candidates:
+            best = max(candidates, key=lambda e: (_feature(e).startswith("PPL"), e.population))
+            if best.lat is not None and best.lon is not None:
+                return best.lat, best.lon
+    if region is not None and region.lat is not None and region.lon is not None:
+        return region.lat, region.lon
+    return None
 
-    def rank(entry: GazetteerEntry) -> tuple[int, int, int, int]:
-        entry_region = getattr(entry, "admin1_name", None) or entry.admin1 or ""
-        in_region = bool(region) and name_key(_ADMIN_WORDS.sub(" ", entry_region)).strip() == region
-        return (
-            int(code is None or entry.country == code),
-            int(in_region),
-            int(_feature(entry).startswith("PPL")),
-            entry.population,
-        )
 
-    best = max(candidates, key=rank)
-    if best.lat is None or best.lon is None:
-        return None
-    return best.lat, best.lon
-
+def _name_parts(place: str) -> list[str]:
+    """The name, then its runs of capitalised words, longest first."""
+    parts = [place, _ADMIN_WORDS.sub(" ", place).strip()]
+    runs = re.findall(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*)*", place)
+    parts += sorted(runs, key=len, reverse=True)
+    return [p for i, p in enumerate(parts) if p and p not in parts[:i]]
 
 __all__ = ["Geocoder", "Resolution", "geocode", "precision", "resolve_name"]

