@@ -101,6 +101,9 @@ class Geocoder:
         after = self.text[end : end + 20]
         if self._admin_before.search(before) or self._admin_after.match(after):
             return "region"
+        listed = re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", after)
+        if re.search(r"[A-ZÀ-Ý][\w'’-]+,\s*$", before) and not listed:
+            return "region"  # "Hryhorivka, Donetsk": the second name is the town's region
         if self._city_before.search(before):
             return "city"
         return None
@@ -147,6 +150,8 @@ class Geocoder:
             key=lambda item: -item[0],
         )
         best_score, best = scored[0]
+        if inside and not any(_in_region(entry, inside) for entry in candidates.values()):
+            return Resolution(inside[0], 0.35)  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
         small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "RGN")
         if small and wants is None and not inside and best.country not in countries:
             return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue or context
@@ -246,6 +251,16 @@ class Geocoder:
                 resolution = self.resolve(entity, countries, admin1s) or resolution
             final.append((entity, resolution, self.role(entity)))
         return final
+
+
+def _in_region(entry: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
+    admin1 = entry.admin1 or ""
+    return any(
+        (region.country == entry.country and region.admin1_code and region.admin1_code == entry.admin1_code)
+        or (admin1 and name_key(admin1) == name_key(region.name))
+        or entry.key == region.key
+        for region in regions
+    )
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -44,6 +44,9 @@ RETYPE_MIN_POPULATION = 100_000
 #: A proper noun the model missed is taken as a place if it names a country, a capital
 #: or a city at least this big ("Kyiv said…" at the start of a sentence is often missed).
 MISSED_PLACE_MIN_POPULATION = 500_000
+#: A name the model took for a person is a place after a locative preposition ("at Kherson")
+#: when the gazetteer knows a place of at least this size.
+LOCATIVE_PLACE_MIN_POPULATION = 10_000
 
 
 @dataclass(slots=True)
@@ -122,6 +125,11 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if folded in data.seats_of_power:
         mention.type, mention.seat, mention.confidence = "ORG", data.seats_of_power[folded], 0.95
         return mention
+    if label == "PERSON" and len(span) == 1 and _after_locative(span, data):
+        place = gazetteer.best(text)
+        if place is not None and place.population >= LOCATIVE_PLACE_MIN_POPULATION:
+            mention.type, mention.place, mention.confidence = "GPE", place, 0.7  # "shelled … at Kherson"
+            return mention
     if label == "PERSON":
         return mention
     if label in ("ORG", "MISC") and _looks_like_person(span, data):
@@ -145,11 +153,24 @@ def _looks_like_person(span: Span, data: LanguageData) -> bool:
     return bool(_title_before(span.doc, mention, data) or _title_after(span.doc, mention, data))
 
 
+def _after_locative(span: Span, data: LanguageData) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in data.places.locatives
+
+
 def _gazetteer_mentions(doc: Doc, gazetteer: Gazetteer, *, covered: set[int]) -> list[Mention]:
-    """Countries, capitals and big cities the model did not tag."""
+    """Countries, capitals and big cities the model did not tag, and towns named with their region.
+
+    "Hryhorivka, Donetsk": a capitalised word followed by a comma and the name of a
+    first-level region is a place, even a village the gazetteer does not know.
+    """
     mentions = []
     for token in doc:
         if token.i in covered or token.pos_ != "PROPN" or not token.text[0].isupper():
+            continue
+        if _before_region(token, gazetteer):
+            end = token.idx + len(token)
+            mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, confidence=0.6))
             continue
         place = gazetteer.best(token.text)
         if place is None or not (place.feature in ("PCLI", "PPLC") or place.population >= MISSED_PLACE_MIN_POPULATION):
@@ -157,6 +178,19 @@ def _gazetteer_mentions(doc: Doc, gazetteer: Gazetteer, *, covered: set[int]) ->
         end = token.idx + len(token)
         mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, place=place, confidence=0.75))
     return mentions
+
+
+def _before_region(token: Token, gazetteer: Gazetteer) -> bool:
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or token.i == 0 or doc[token.i - 1].is_sent_start:
+        return False
+    region = doc[token.i + 2]
+    if not region.text[:1].isupper():
+        return False
+    after = doc[token.i + 3 : token.i + 5]
+    if len(after) == 2 and after[0].lower_ in (",", "and", "et", "or", "ou") and after[1].text[:1].isupper():
+        return False  # "Kyiv, Kharkiv and Odesa": a list, not a town and its region
+    return any(entry.feature == "ADM1" for entry in gazetteer.lookup(region.text))
 
 
 def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
