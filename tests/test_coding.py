@@ -345,10 +345,7 @@ def test_coding_the_speaker_of_an_appeal_is_not_the_actor_of_what_is_asked(analy
         ("en", "Ukrainian soldiers clashed with Russian units near Bakhmut.", "clashed", "Bakhmut"),
         ("en", "Russian troops advanced toward Bakhmut on Tuesday.", "advanced", "Bakhmut"),
         ("en", "Thousands of people demonstrated in Tbilisi on Saturday.", "demonstrated", "Tbilisi"),
-        pytest.param(
-            "en", "Russian forces advanced near Avdiivka on Tuesday.", "advanced", "Avdiivka",
-            marks=xfail("the entities stage labels 'Avdiivka' PERSON, so there is no place and event.place is None"),
-        ),
+        ("en", "Russian forces advanced near Avdiivka on Tuesday.", "advanced", "Avdiivka"),
     ],
 )  # fmt: skip
 def test_coding_place_is_the_locative_of_the_trigger(
