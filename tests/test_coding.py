@@ -502,26 +502,10 @@ def test_coding_an_appeal_is_a_request_and_what_it_asks_is_demanded(
     [
         ("fr", "Les forces russes ont mené une offensive contre l'Ukraine.", "offensive"),
         ("en", "Russian forces carried out an attack against Ukraine.", "attack"),
-        pytest.param(
-            "fr", "L'armée russe a lancé une offensive contre l'Ukraine.", "offensive",
-            marks=xfail("the claims stage takes 'a lancé' for a claim cue (C1, stance assert, content "
-                        "\"une offensive contre l'Ukraine\"), so the offensive is reported_by C1"),
-        ),
-        pytest.param(
-            "en", "Russian forces launched an attack against Ukraine.", "attack",
-            marks=xfail("the claims stage takes 'launched' for a claim cue (C1, kind announce), "
-                        "so the attack is reported_by C1"),
-        ),
-        pytest.param(
-            "en", "Russian forces did not attack Bakhmut on Wednesday.", "attack",
-            marks=xfail("the claims stage takes 'did not attack' for an 'accuse' cue with content "
-                        "'Wednesday', so the attack is reported_by C1"),
-        ),
-        pytest.param(
-            "en", "Thousands of people protested in Tbilisi on Saturday.", "protested",
-            marks=xfail("the claims stage takes 'protested' for a 'complain' cue with content 'Saturday', "
-                        "so the protest is reported_by C1"),
-        ),
+        ("fr", "L'armée russe a lancé une offensive contre l'Ukraine.", "offensive"),
+        ("en", "Russian forces launched an attack against Ukraine.", "attack"),
+        ("en", "Russian forces did not attack Bakhmut on Wednesday.", "attack"),
+        ("en", "Thousands of people protested in Tbilisi on Saturday.", "protested"),
     ],
 )  # fmt: skip
 def test_coding_an_event_told_directly_is_not_reported_by_a_claim(

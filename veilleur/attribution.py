@@ -2,25 +2,42 @@
 
 One algorithm for every language, reading its words from `ClaimWords`:
 
-1. Quotes: « », “ ”, " ", ‘ ’ and dialogue dashes, nested, across paragraphs
-   (a paragraph that opens « without closing it goes on in the next one).
-2. Cues: verbs of saying outside quotes. A cue with a clausal complement
-   ("a déclaré avoir…", "said that…") reports that clause; a cue standing as an
-   incise after a clause ("…, a-t-il ajouté") reports the clause before it. If the
-   content is a quote, the claim is direct; if it holds quoted fragments, mixed.
-3. Quotes no cue claimed look for a cue in their sentence ("« A », a écrit X,
-   « B »": one claim, two parts). A quote with no cue is an unattributed claim,
-   unless it is short or names something (a book, a slogan).
-4. "selon X", "according to X": X is the speaker of the clause it governs.
-5. Speakers: the cue's subject, resolved to an entity: the mention it overlaps,
-   a title ("le président russe") matched against entity titles, a pronoun
-   matched by gender, number and recency (the previous speaker first). Ambiguous
-   pronouns stay unresolved, with low confidence.
+1. Quotes: « », “ ”, " ", ‘ ’, '' and dialogue dashes, nested, across paragraphs
+   (a paragraph that opens « without closing it goes on in the next one). A dialogue
+   turn runs to the next turn or the end of its paragraph, and stops earlier where
+   the narration takes over (a sentence in the narrative tense). An incise inside a
+   quote or a turn (« A, dit-il, B ») is its cue and is cut out of its words.
+2. Cues: verbs of saying outside quotes. A cue reports its clause ("a déclaré
+   avoir…", "said that…"), the infinitive it or its addressee governs ("a promis
+   d'expulser", "urged allies to…"), a noun phrase for the cues that take one
+   ("a démenti l'information", "called the plan a disaster"), its topic ("complained
+   about X"), or, as an incise, the sentence around it ("…, a-t-il ajouté", "The
+   museum, Mr. Obama said, would…"). A content ends before a cue clause of its own
+   ("…, saying…", "…and urged…"). If the content is a quote, the claim is direct; if
+   it holds quoted fragments, mixed. Nouns of saying with a clause ("Trump's claim
+   that…") are claims too.
+3. Quotes no cue claimed look for a cue around them: after ("», a écrit X", a
+   sentence "Clinton said." of its own), before ("X a déclaré : «"), or a signature
+   ("” ― Jane Doe"). « A », a écrit X, « B » is one claim with two parts; a quote
+   right before an attributed one, or right after it in its paragraph, goes with it.
+   A quote with no cue is an unattributed claim, unless it is short or names
+   something (a book, a slogan) or a clause runs into it (a scare quote).
+4. "selon X", "according to X": X is the speaker of the clause it governs; "NAME:"
+   opening a paragraph is a speaker.
+5. Speakers: the cue's subject (the inverted one of an incise, the noun before a
+   participle of its own), resolved to an entity: the mention it overlaps or the
+   person named beside a title, the body behind a document ("un rapport de l'ONU"),
+   a relative pronoun's antecedent, a title ("le président russe") matched against
+   entity titles, a pronoun matched by gender, number and recency (the previous
+   speaker first, then the subject of its clause). Ambiguous pronouns stay
+   unresolved, with low confidence.
 6. Channel, time and the quantities inside the content come from around the cue.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,14 +48,24 @@ from veilleur.lang import LanguageData
 from veilleur.record import Claim, Cue, Entity, Quantity, TextSpan, Time
 from veilleur.record import Span as RecordSpan
 
-#: Quote marks: opening -> closing.
-PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "„": "“"}
 DASHES = "—–"
+#: Characters that may stand at the edges of a content without making it more than its quote.
+OPENING_EDGE = "«“‘\"'„—–-"
+#: The end of a sentence (not an abbreviation's period: "Kenansville, N.C., “but…").
+SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“«‘'(]?[^\W\d_]*[A-ZÀ-Þ])")
+#: Punctuation before an incise inside a quote (« A, dit-il, B », « Non ? dit-elle ») and after it.
+INCISE_BEFORE = frozenset({",", "?", "!", "…", ";", "—", "–"})
+INCISE_SPEECH_DEPS = frozenset({"ccomp", "parataxis", "conj", "punct", "xcomp", "csubj"})
+INCISE_AFTER = frozenset({",", ";", ":", ".", "!", "?", "…", "«", "»", "“", "”", '"', "—", "–"})
+CLOSING_EDGE = "»”’\"',.;:!?…"
 #: Quotes this short (in words) with no cue are scare quotes or names, not claims.
 MIN_UNATTRIBUTED_WORDS = 4
 #: Dependencies that carry the content of a verb of saying.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
+#: Entity types that can speak (a MISC "Premier ministre" cannot: the person named beside it does).
+SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -55,45 +82,64 @@ class Quote:
         return len(text[self.inner_start : self.inner_end].split())
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Top-level quotations of a text, in order."""
+def find_quotes(text: str, dashes: str = DASHES) -> list[Quote]:
+    """Top-level quotations of a text, in order; `dashes` open dialogue turns ("" for none)."""
     quotes: list[Quote] = []
-    stack: list[tuple[str, int]] = []
-    skip: set[int] = set()
-    i = 0
+    stack: list[tuple[str, int]] = []  # (opening mark, its position)
+    resume = -1
     n = len(text)
-    while i < n:
-        ch = text[i]
-        if i in skip:
-            i += 1
+    turns = [m.start() for m in _turn_openings(dashes).finditer(text)] if dashes else []
+    events = sorted([*((m.start(), m.group()) for m in _MARKS.finditer(text)), *((t, "") for t in turns)])
+    for i, mark in events:
+        if i < resume:
             continue
-        if ch == "\n" and stack:
+        if not mark:  # a turn of dialogue starts: an open quote (its closing mark lost) ends here
+            if stack and stack[0][0] in "«“":
+                quotes.append(_quote(text, stack[0][1], i, stack[0][0], closed=False))
+                stack.clear()
+            continue
+        if mark == "\n":
+            if not stack:
+                continue
             nxt = _next_paragraph(text, i)
             opener = stack[0][0]
-            if nxt < n and text[nxt] == opener and opener in "«“":
-                skip.add(nxt)  # the quote goes on in the next paragraph
+            if nxt < n and text.startswith(opener, nxt) and opener in "«“":
+                resume = nxt + len(opener)  # the quote goes on in the next paragraph
             else:
                 quotes.append(_quote(text, stack[0][1], i, opener, closed=False))
                 stack.clear()
-        elif stack and ch == PAIRS[stack[-1][0]] and _closes(text, i, stack[-1][0]):
+        elif stack and mark in CLOSERS[stack[-1][0]] and _closes(text, i, mark):
             opener, start = stack.pop()
             if not stack:
-                quotes.append(_quote(text, start, i + 1, opener, closed=True))
-        elif ch in PAIRS and _opens(text, i):
-            stack.append((ch, i))
-        elif ch in "»”" and stack:  # a closing mark of an outer quote: close what is inside too
+                quotes.append(_quote(text, start, i + len(mark), opener, closed=True, closing=mark))
+        elif mark in CLOSERS and _opens(text, i, mark):
+            if stack and mark == stack[-1][0] == "«" and _after_sentence(text, i):
+                continue  # « A. « B. »: a quote reopened for its next paragraph, not a quote inside it
+            stack.append((mark, i))
+        elif mark in "»”" and stack:  # a closing mark of an outer quote: close what is inside too
             for depth in range(len(stack) - 1, -1, -1):
-                if PAIRS[stack[depth][0]] == ch:
-                    start = stack[depth][1]
+                if mark in CLOSERS[stack[depth][0]]:
+                    opener, start = stack[depth]
                     del stack[depth:]
                     if not stack:
-                        quotes.append(_quote(text, start, i + 1, text[start], closed=True))
+                        quotes.append(_quote(text, start, i + 1, opener, closed=True, closing=mark))
                     break
-        i += 1
     if stack:
         quotes.append(_quote(text, stack[0][1], n, stack[0][0], closed=False))
-    quotes.extend(_dash_turns(text, quotes))
+    if dashes:
+        quotes.extend(_dash_turns(text, quotes, dashes))
     return sorted(quotes, key=lambda q: q.start)
+
+
+#: Opening mark -> the marks that close it. "''" is the typewriter double quote of wire copy.
+CLOSERS = {"«": ("»",), "“": ("”",), "‘": ("’",), '"': ('"', "''"), "''": ("''", '"'), "``": ("''",), "„": ("“", "”")}
+QUOTE_MARKS = frozenset({*'«»“”‘’"„', "''", "``"})
+_MARKS = re.compile(r"''|``|[«»“”‘’\"„\n]")
+
+
+def _after_sentence(text: str, i: int) -> bool:
+    before = text[:i].rstrip(" \t\u00a0\u202f")
+    return not before or before[-1] in ".!?…»\n"
 
 
 def _next_paragraph(text: str, i: int) -> int:
@@ -102,27 +148,24 @@ def _next_paragraph(text: str, i: int) -> int:
     return i
 
 
-def _opens(text: str, i: int) -> bool:
-    ch = text[i]
-    after = text[i + 1] if i + 1 < len(text) else " "
-    before = text[i - 1] if i > 0 else " "
-    if ch in "«“„":
+def _opens(text: str, i: int, mark: str) -> bool:
+    if mark in ("«", "“", "„", "``"):
         return True
-    if ch in '‘"':
-        return not after.isspace() and (before.isspace() or before in "([{«“—–-:/" or i == 0)
-    return False
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    before = text[i - 1] if i > 0 else " "
+    return not after.isspace() and (before.isspace() or before in "([{«“—–-:/" or i == 0)
 
 
-def _closes(text: str, i: int, opener: str) -> bool:
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if opener in '‘"':
+def _closes(text: str, i: int, mark: str) -> bool:
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if mark in ('"', "''", "’"):
         return not after.isalnum()
     return True
 
 
-def _quote(text: str, start: int, end: int, mark: str, *, closed: bool) -> Quote:
-    inner_start = start + 1
-    inner_end = end - 1 if closed else end
+def _quote(text: str, start: int, end: int, mark: str, *, closed: bool, closing: str = "") -> Quote:
+    inner_start = start + len(mark)
+    inner_end = end - len(closing) if closed else end
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
@@ -130,19 +173,33 @@ def _quote(text: str, start: int, end: int, mark: str, *, closed: bool) -> Quote
     return Quote(start, end, inner_start, inner_end, mark)
 
 
-_DASH_TURN = re.compile(rf"^[ \t]*[{DASHES}][ \t]*(?P<speech>\S.*)$", re.MULTILINE)
+@functools.lru_cache(maxsize=8)
+def _turn_openings(dashes: str) -> re.Pattern[str]:
+    """A dash opening a paragraph, or a sentence after the end of another ("? – C'est leur plaisir.")."""
+    return re.compile(
+        rf"(?:^|(?<=[.!?…:»”]))[ \t\u00a0\u202f]*[{dashes}][ \t\u00a0\u202f]*(?=[^\W\d_]|[«“\"…])",
+        re.MULTILINE,
+    )
 
 
-def _dash_turns(text: str, quotes: list[Quote]) -> list[Quote]:
-    """Dialogue: a paragraph that opens with a dash is a turn of speech."""
+def _dash_turns(text: str, quotes: list[Quote], dashes: str) -> list[Quote]:
+    """Dialogue: a dash that opens a paragraph, or follows the end of a sentence and opens another
+    ("? – C'est leur plaisir."), starts a turn of speech that lasts until the next turn or the
+    end of the paragraph."""
+    starts = list(_turn_openings(dashes).finditer(text))
     turns = []
-    for match in _DASH_TURN.finditer(text):
-        start, end = match.start("speech"), match.end("speech")
+    for k, match in enumerate(starts):
+        begin = match.start() + len(match.group()) - len(match.group().lstrip(" \t\u00a0\u202f"))
+        start = match.end()
+        paragraph_end = text.find("\n", start)
+        end = paragraph_end if paragraph_end >= 0 else len(text)
+        if k + 1 < len(starts) and starts[k + 1].start() < end:
+            end = starts[k + 1].start()
         while end > start and text[end - 1].isspace():
             end -= 1
-        if any(q.start <= start < q.end for q in quotes):
+        if end <= start or any(q.start <= start < q.end for q in quotes):
             continue
-        turns.append(Quote(match.start(), match.end(), start, end, "—"))
+        turns.append(Quote(begin, end, start, end, "—"))
     return turns
 
 
@@ -187,19 +244,70 @@ class Attribution:
         self.entities = entities
         self.times = list(times)
         self.quantities = list(quantities)
-        self.quotes = find_quotes(self.text)
         self._mentions = sorted(
             ((m.start, m.end, entity) for entity in entities for m in entity.mentions), key=lambda item: item[0]
         )
+        self._starts = [token.idx for token in doc]
+        self._mention_starts = [start for start, _, _ in self._mentions]
+        self._keys: dict[int, str | None] = {}
+        self._incise_cache: dict[tuple[int, int], list[tuple[Token, int, int]]] = {}
         self._channels = [(re.compile(pattern), label) for pattern, label in self.words.channels.items()]
+        quotes = [self._turn_end(q) for q in find_quotes(self.text, self.words.dialogue_dashes)]
+        turns = [q for q in quotes if q.mark == "—"]
+        turn_starts = [t.inner_start for t in turns]
+
+        def in_turn(quote: Quote) -> bool:  # a quote inside a turn of dialogue is part of what is said in it
+            k = bisect.bisect_right(turn_starts, quote.start) - 1
+            return k >= 0 and quote.start < turns[k].end
+
+        self.quotes = [q for q in quotes if q.mark == "—" or not in_turn(q)]
+        self._quote_starts = [q.inner_start for q in self.quotes]
+
+    def _turn_end(self, quote: Quote) -> Quote:
+        """A dialogue turn ends where the narration takes over: a sentence told in the narrative tense
+        ("Elle fit la moue."), or one that introduces the next turn ("Il dit en riant :")."""
+        if quote.mark != "—":
+            return quote
+        span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if span is None:
+            return quote
+        first = span[0].sent.start
+        # a turn that opens its paragraph is bounded by it; one run into the text (paragraphs lost)
+        # has only the tense of the narration to end it
+        inline = quote.start > 0 and self.text[quote.start - 1] != "\n"
+        tenses = self.words.narrative_tenses | (self.words.inline_narrative_tenses if inline else frozenset())
+        for sentence in {t.sent.start: t.sent for t in span}.values():
+            if sentence.start == first or sentence.start_char >= quote.inner_end:
+                continue
+            root = sentence.root
+            says = (self._cue_key(root) or root.lemma_.lower() in self.words.incise_verbs) and any(
+                c.i > root.i and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") for c in root.children
+            )
+            narrative = (
+                root.pos_ in ("VERB", "AUX")
+                and not says  # "répétait l'étrangère.": an incise, not narration
+                and "3" in root.morph.get("Person", [])
+                and "Ind" in root.morph.get("Mood", [])
+                and any(tense in tenses for tense in root.morph.get("Tense", []))
+                and not any(p in ("1", "2") for t in sentence for p in t.morph.get("Person", []))
+                and not sentence.text.rstrip().endswith(("?", "!"))
+            )
+            introduces = sentence.text.rstrip().endswith(":") and sentence.end_char >= quote.inner_end - 1
+            if narrative or introduces:
+                end = sentence.start_char
+                while end > quote.inner_start and self.text[end - 1].isspace():
+                    end -= 1
+                return Quote(quote.start, end, quote.inner_start, end, quote.mark) if end > quote.inner_start else quote
+        return quote
 
     # -- 1. building drafts ------------------------------------------------------------------
 
     def claims(self) -> list[Claim]:
         drafts = self._cue_claims()
+        drafts += self._noun_claims(drafts)
+        drafts += self._colon_claims(drafts)
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
-        drafts += self._colon_claims(drafts)
         drafts = _one_claim_per_cue(drafts)
         drafts = _dedupe(drafts)
         drafts.sort(key=lambda d: d.start)
@@ -213,54 +321,123 @@ class Attribution:
         return result
 
     def _inside_quote(self, i: int) -> Quote | None:
-        for quote in self.quotes:
+        k = bisect.bisect_right(self._quote_starts, i)
+        for quote in self.quotes[max(0, k - 3) : k]:
             if quote.inner_start <= i < quote.inner_end:
                 return quote
         return None
 
     def _cue_key(self, token: Token) -> str | None:
+        """The cue table entry a token is: its lemma, with its reflexive pronoun ("se plaindre"), its
+        particle, object or preposition ("point out", "faire référence", "call for")."""
+        if token.i in self._keys:
+            return self._keys[token.i]
+        self._keys[token.i] = key = self._find_cue_key(token)
+        return key
+
+    def _lemma(self, token: Token) -> str:
+        """The token's lemma, repaired where the lemmatizer gave up on a verb ("indique" -> "indiquer")."""
         lemma = token.lemma_.lower()
+        if lemma == token.lower_ and token.pos_ == "VERB" and lemma not in self.words.cues:
+            for ending, replacement in self.words.lemma_repairs:
+                if lemma.endswith(ending) and lemma[: -len(ending)] + replacement in self.words.cues:
+                    return lemma[: -len(ending)] + replacement
+        return lemma
+
+    def _find_cue_key(self, token: Token) -> str | None:
+        lemma = self._lemma(token)
         cues = self.words.cues
-        reflexive = [c for c in token.children if c.lower_ in ("se", "s'", "s’") and c.i < token.i]
-        if reflexive and f"se {lemma}" in cues:
-            return f"se {lemma}"
-        if reflexive and f"s'{lemma}" in cues:
-            return f"s'{lemma}"
-        for child in token.children:  # "point out", "faire référence", "mettre en garde"
-            if (
-                child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed")
-                and f"{lemma} {child.lemma_.lower()}" in cues
-            ):
-                return f"{lemma} {child.lemma_.lower()}"
-        if lemma in cues:
-            return lemma
-        return None
+        if any(c.lower_ in self.words.reflexives and c.i < token.i for c in token.children):
+            for pronoun in self.words.reflexives:
+                for joined in (f"{pronoun} {lemma}", f"{pronoun}{lemma}"):
+                    if joined in cues:
+                        return joined
+        for child in token.children:
+            if child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed", "prep") and child.i > token.i:
+                phrase = f"{lemma} {child.lemma_.lower()}"
+                if phrase in cues:
+                    return phrase
+        return lemma if lemma in cues else None
 
     def _cue_claims(self) -> list[_Draft]:
-        drafts = []
+        drafts: list[_Draft] = []
         for token in self.doc:
-            quoted = self._inside_quote(token.idx) is not None
-            if token.pos_ not in ("VERB", "AUX") or (quoted and token.dep_ != "parataxis"):
-                continue
+            if token.pos_ not in ("VERB", "AUX") or self._inside_quote(token.idx) is not None:
+                continue  # a verb of saying inside a quote is the speaker's word, or the quote's incise
             key = self._cue_key(token)
             if key is None or self._is_modal_passive(token):
                 continue
-            content = self._complement(token) or self._incise_content(token)
-            if content is None:
+            complement = self._complement(token)
+            parts = [complement] if complement is not None else self._incise_content(token)
+            if not parts:
                 continue
-            start, end = content
+            start, end = parts[0][0], parts[-1][1]
             if self._inside_quote(token.idx) and self._inside_quote(start):
                 continue  # a verb of saying inside someone's quote is theirs, not a cue
             quotes = [q for q in self.quotes if start <= q.inner_start and q.inner_end <= end]
-            covering = next((q for q in self.quotes if q.inner_start <= start and end <= q.end), None)
+            covering = self._covering_quote(start, end)
             if covering is not None:
-                draft = _Draft("direct", [self._part(covering)], quotes=[covering])
+                draft = _Draft("direct", self._parts(covering), quotes=[covering])
+                rest = self._split_rest(covering, token, drafts)
+                if rest is not None:
+                    draft.parts.extend(self._parts(rest))
+                    draft.quotes.append(rest)
             else:
-                draft = _Draft("mixed" if quotes else "indirect", [(start, end)], quotes=quotes)
+                draft = _Draft("mixed" if quotes else "indirect", parts, quotes=quotes)
             draft.cue = token
             draft.stance = self.words.cues[key]
             drafts.append(draft)
         return drafts
+
+    def _noun_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Nouns of saying with a clause: "Trump's claim that…", "l'annonce que…", "le démenti du Kremlin
+        selon lequel…". The speaker is the noun's possessor or its "de"/"of" complement."""
+        found = []
+        taken = [(d.start, d.end) for d in drafts]
+        for token in self.doc:
+            stance = self.words.cue_nouns.get(token.lemma_.lower())
+            if stance is None or token.pos_ not in ("NOUN", "PROPN") or self._inside_quote(token.idx):
+                continue
+            clause = next(
+                (
+                    c
+                    for c in token.children
+                    if c.i > token.i
+                    and c.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ in self.words.complementisers for m in c.children)
+                ),
+                None,
+            )
+            if clause is None:
+                continue
+            span = self._clause_span(clause, exclude=token)
+            if span is None or any(s <= span[0] < e for s, e in taken):
+                continue
+            quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
+            draft = _Draft("mixed" if quotes else "indirect", [span], quotes=quotes, stance=stance)
+            draft.cue_text = (token.idx, token.idx + len(token))
+            draft.speaker = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in ("poss", "nmod:poss", *SUBJECT_DEPS)
+                    or (c.dep_ in ("nmod", "prep") and c.i < clause.i and self._entity_at(c) is not None)
+                ),
+                None,
+            )
+            if draft.speaker is not None and draft.speaker.dep_ == "prep":
+                draft.speaker = next((c for c in draft.speaker.children if c.dep_ == "pobj"), None)
+            found.append(draft)
+        return found
+
+    def _covering_quote(self, start: int, end: int) -> Quote | None:
+        """The quote a content lies in, its marks and edge punctuation aside ("“A,” said X": the quote)."""
+        text = self.text
+        while start < end and (text[start] in OPENING_EDGE or text[start].isspace()):
+            start += 1
+        while end > start and (text[end - 1] in CLOSING_EDGE or text[end - 1].isspace()):
+            end -= 1
+        return next((q for q in self.quotes if q.inner_start <= start and end <= q.inner_end), None)
 
     @staticmethod
     def _is_modal_passive(token: Token) -> bool:
@@ -271,87 +448,171 @@ class Attribution:
 
     def _complement(self, cue: Token) -> tuple[int, int] | None:
         """The clause a verb of saying governs: "a déclaré avoir rencontré…", "said that…",
-        "a exhorté les alliés à autoriser…", "a fait référence au nombre…"."""
+        "a exhorté les alliés à autoriser…", "a fait référence au nombre…", "denied the report"."""
         children = [c for c in cue.children if c.i > cue.i or c.dep_ == "csubj"]
         fronted = [c for c in cue.children if c.i < cue.i and c.dep_ in CONTENT_DEPS and self._comma_between(c, cue)]
         for child in fronted:  # "The troops withdrew, sources said": the content before the cue
             return self._clause_span(child, exclude=cue)
+        key = self._cue_key(cue) or ""
+        weak = key in self.words.quote_cues
         for child in children:
-            if child.dep_ in CONTENT_DEPS or (
+            clause = child.dep_ in CONTENT_DEPS and not (weak and child.dep_ == "xcomp")
+            if clause or (
                 child.dep_ in ("obj", "dobj") and any(c.lower_ in self.words.complementisers for c in child.children)
             ):
                 return self._clause_span(child, exclude=cue)
+        if weak:
+            return None  # "continued to…", "shared the stage": only a clause or a quote makes these speech
         for child in children:  # the addressee's infinitive: "exhorté les alliés à autoriser"
             if child.dep_ in ("obj", "dobj", "iobj", "obl:arg", "obl"):
                 for grandchild in child.children:
-                    if grandchild.dep_ in ("acl", "xcomp", "ccomp") and grandchild.pos_ in ("VERB", "AUX"):
+                    if grandchild.dep_ in ("acl", "xcomp", "ccomp") and "Inf" in grandchild.morph.get("VerbForm", []):
                         return self._clause_span(grandchild, exclude=cue)
-        key = self._cue_key(cue) or ""
-        if " " in key:  # "faire référence à X": X
+        if " " in key:  # "faire référence à X", "called for X": X
+            last = key.split()[-1]
             for child in children:
-                if child.dep_ in ("obl:arg", "obl", "prep", "nmod"):
+                if child.dep_ == "prep" and child.lemma_.lower() == last:
+                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    if objects:
+                        return self._clause_span(objects[0], exclude=cue)
+                elif child.dep_ in ("obl:arg", "obl", "nmod"):
                     return self._clause_span(child, exclude=cue)
-        if self.words.cues.get(key) != "appeal" and key not in self.words.addressee_cues:
-            for child in children:  # "denied the report", "a démenti l'information"
-                if child.dep_ in ("obj", "dobj") and self._is_content_noun(child):
-                    return self._clause_span(child, exclude=cue)
-        for child in children:  # "complained about the microphone", "a parlé de la trêve"
+        if key in self.words.noun_content:
+            for child in children:  # "denied the report", "a démenti l'information", "called Burma a success"
+                if child.dep_ in ("obj", "dobj") and self._is_content_noun(child, cue, key):
+                    return self._object_span(child, cue)
+        for child in [*children, *(g for c in children if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i)]:
+            # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
             if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
                 if objects:
                     return self._clause_span(objects[0], exclude=cue)
-            if child.dep_ in ("obl", "obl:arg") and any(
-                c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children
+            if (
+                child.dep_ in ("obl", "obl:arg")
+                and not self._is_time(child)
+                and any(c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children)
             ):
                 return self._clause_span(child, exclude=cue)
         return None
+
+    def _object_span(self, obj: Token, cue: Token) -> tuple[int, int] | None:
+        """A noun content with what the cue predicates of it: "called [Burma a success]",
+        "criticized [the law as a crazy system]", "a qualifié [l'attaque de terroriste]"."""
+        end = self._before_nested_cue(obj, max(t.i for t in obj.subtree))
+        for child in cue.children:
+            if child.i > end and (
+                child.dep_ in ("oprd", "xcomp", "attr", "obl:mod")
+                or (child.dep_ in ("prep", "obl") and child.lower_ in self.words.predicating)
+                or (child.dep_ == "obl" and any(c.lower_ in self.words.predicating for c in child.children))
+            ):
+                end = max(end, max(t.i for t in child.subtree))
+        last = self.doc[end]
+        first = obj.left_edge
+        return self._trim(first.idx, last.idx + len(last))
 
     def _comma_between(self, before: Token, after: Token) -> bool:
         last = max(t.i for t in before.subtree)
         return any(self.doc[k].text == "," for k in range(last, after.i))
 
-    def _is_content_noun(self, token: Token) -> bool:
-        """A noun phrase that is what was said ("the report"), not who was told ("reporters")."""
-        if token.pos_ not in ("NOUN", "PROPN") or len(list(token.subtree)) < 2:
+    def _is_content_noun(self, token: Token, cue: Token, key: str) -> bool:
+        """A noun phrase that is what was said ("the report", "endorsed Clinton"), not who was told
+        ("told reporters") nor when ("on Saturday")."""
+        if token.pos_ not in ("NOUN", "PROPN") or self._is_time(token):
             return False
+        if key not in self.words.addressee_cues:
+            return True
+        # "praised the plan" but "praised reporters": a person is the content only with what is said of him
         entity = self._entity_at(token)
-        return entity is None or entity.type not in ("PERSON", "NORP")
+        person = token.pos_ == "PROPN" or (entity is not None and entity.type in ("PERSON", "NORP"))
+        return not person or any(
+            c.i > token.i and (c.dep_ in ("oprd", "xcomp") or c.lower_ in self.words.predicating) for c in cue.children
+        )
 
-    def _incise_content(self, cue: Token) -> tuple[int, int] | None:
-        """ "La situation est grave, a-t-il ajouté": the clause before the incise."""
+    def _is_time(self, token: Token) -> bool:
+        return any(t.start <= token.idx < t.end for t in self.times)
+
+    def _incise_content(self, cue: Token) -> list[tuple[int, int]]:
+        """ "La situation est grave, a-t-il ajouté", "The museum, Mr. Obama said, would…": the sentence
+        around the incise, in one or two parts."""
         head = cue.head
-        if head is cue or head.i > cue.i or cue.dep_ not in ("parataxis", "conj", "dep", "ccomp", "advcl", "ROOT"):
-            return None
-        before = self.doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
-        if before is None or before.text != ",":
-            return None
-        if cue.left_edge.i > 1 and self.doc[cue.left_edge.i - 2].text in ("»", "”", '"'):
-            return None  # "« … », a écrit X": a direct quote, found from the quote
+        if cue.dep_ not in ("parataxis", "conj", "dep", "ccomp", "advcl", "ROOT"):
+            return []
+        left, right = cue.left_edge.i, cue.right_edge.i
+        while left < cue.i and self.doc[left].is_punct:
+            left += 1
+        while right > cue.i and self.doc[right].is_punct:
+            right -= 1
+        if left == 0 or self.doc[left - 1].text != ",":
+            return []
+        if left > 1 and self.doc[left - 2].text in ("»", "”", '"'):
+            return []  # "« … », a écrit X": a direct quote, found from the quote
         inverted = any(c.dep_ in SUBJECT_DEPS and c.i > cue.i for c in cue.children)
         inverted = inverted or any(
-            c.dep_ in ("obj", "dobj") and c.i > cue.i and c.pos_ == "PROPN" for c in cue.children
+            c.dep_ in ("obj", "dobj") and c.i > cue.i and c.pos_ in ("PROPN", "NOUN") for c in cue.children
         )
-        if not inverted and self.data.code == "fr":
-            return None
+        if not inverted and (self.words.incise_inverted or not any(c.dep_ in SUBJECT_DEPS for c in cue.children)):
+            return []  # "…, saying…", "…, affirmant…": a participle adds its own claim, it is no incise
         sentence = cue.sent
         start = sentence.start
-        end = cue.left_edge.i - 1
-        while end > start and self.doc[end - 1].is_punct and self.doc[end - 1].text not in '»”"':
-            end -= 1
-        if end <= start:
-            return None
-        return self._trim(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
+        if left - 1 < sentence.start + 1 and sentence.start > 0:
+            sentence = self.doc[sentence.start - 1].sent  # the parser cut "La situation est grave, | a estimé X"
+            if head.i == cue.i and sentence.end >= left - 1:
+                return [p for p in (self._span(sentence.start, left - 1),) if p is not None]
+            return []
+        while start < left and (self.doc[start].dep_ == "cc" or self.doc[start].is_punct or self.doc[start].is_space):
+            start += 1  # "But the summit, he said, …": the conjunction is the writer's
+        parts: list[tuple[int, int] | None] = []
+        if left - 1 > start:
+            parts.append(self._span(start, left - 1))
+        after = right + 1
+        if after < sentence.end and self.doc[after].text == ",":
+            words = [t for t in self.doc[after + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+            if words:
+                parts.append(self._span(words[0].i, words[-1].i + 1))
+        elif head.i > cue.i:
+            return []  # an incise before its clause stands between commas
+        if head.i == cue.i or (head.i < cue.i and not parts) or (head.i > cue.i and len(parts) < 2):
+            return []
+        return [p for p in parts if p is not None]
+
+    def _span(self, first: int, end: int) -> tuple[int, int] | None:
+        """Tokens first..end-1 as a trimmed character span."""
+        last = self.doc[end - 1]
+        return self._trim(self.doc[first].idx, last.idx + len(last))
 
     def _clause_span(self, head: Token, *, exclude: Token) -> tuple[int, int] | None:
         tokens = [t for t in head.subtree if t.i != exclude.i]
         if not tokens:
             return None
-        first, last = tokens[0], tokens[-1]
+        first, last = tokens[0], self.doc[self._before_nested_cue(head, tokens[-1].i)]
         while first.i < last.i and (
-            first.lower_ in self.words.complementisers or (first.is_punct and first.text not in '«“"')
+            first.lower_ in self.words.complementisers
+            or (first.is_punct and first.text not in QUOTE_MARKS)
+            or (first.dep_ == "case" and first.head.i > first.i)
         ):
             first = self.doc[first.i + 1]
         return self._trim(first.idx, last.idx + len(last))
+
+    def _before_nested_cue(self, head: Token, last: int) -> int:
+        """Where a content ends before a claim of its own that closes it: "…, citing X", "…, saying X",
+        "Trump, who says he is honored": the last token before that clause and its comma."""
+        for token in self.doc[head.i + 1 : last + 1]:
+            if (
+                token.pos_ in ("VERB", "AUX")
+                and token.dep_ in ("advcl", "relcl", "acl:relcl", "acl", "conj", "xcomp", "parataxis")
+                and token.left_edge.i > head.i
+                and (
+                    self.doc[token.left_edge.i - 1].text in (",", ";", "—", "–")
+                    or (token.dep_ == "conj" and self.doc[token.left_edge.i - 1].dep_ == "cc")
+                )
+                and token.right_edge.i >= last
+                and self._cue_key(token)
+            ):
+                end = token.left_edge.i - 1
+                while end > head.i and (self.doc[end].is_punct or self.doc[end].dep_ == "cc"):
+                    end -= 1
+                return end
+        return last
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
         text = self.text
@@ -370,42 +631,159 @@ class Attribution:
         found: list[_Draft] = []
         quotes = [q for q in self.quotes if id(q) not in claimed and not _within_drafts(q, drafts)]
         used: set[int] = set()
+        pending: list[Quote] = []
         for index, quote in enumerate(quotes):
             if index in used:
                 continue
             cue = self._cue_near(quote)
             if cue is None:
-                if quote.words(self.text) < MIN_UNATTRIBUTED_WORDS or self._names_something(quote):
+                signed = self._signature(quote)
+                if signed is not None:  # “…” ― Jane Doe
+                    found.append(signed)
                     continue
-                earlier = [
-                    d for d in (*drafts, *found) if d.kind == "direct" and d.cue is not None and d.end <= quote.start
-                ]
+                if quote.mark != "—" and (
+                    quote.words(self.text) < MIN_UNATTRIBUTED_WORDS or self._names_something(quote)
+                ):
+                    continue  # a short quote is a name or a scare quote; a turn of dialogue is speech
+                earlier = [d for d in (*drafts, *found) if self._ends_quoted(d) and d.end <= quote.start]
                 last = max(earlier, key=lambda d: d.end, default=None)
                 if last is not None and self._continues(last, quote, drafts + found):
-                    last.parts.append(self._part(quote))  # “A,” said X. “B.”: X goes on
+                    last.parts.extend(self._parts(quote))  # “A,” said X. “B.”: X goes on
                     last.quotes.append(quote)
                     continue
                 if self._embedded(quote):
                     continue  # a quoted fragment inside someone else's sentence: a scare quote or a mixed part
-                found.append(_Draft("direct", [self._part(quote)], quotes=[quote]))
+                if self._leads_into(quote, quotes[index + 1] if index + 1 < len(quotes) else None):
+                    pending.append(quote)  # “A.” “B,” X said: X said both
+                    continue
+                found.extend(_Draft("direct", self._parts(q), quotes=[q]) for q in [*pending, quote])
+                pending.clear()
                 continue
-            draft = _Draft("direct", [self._part(quote)], cue=cue, quotes=[quote])
+            draft = _Draft("direct", [p for q in pending for p in self._parts(q)], cue=cue, quotes=[*pending])
+            pending.clear()
+            draft.parts += self._parts(quote)
+            draft.quotes.append(quote)
             key = self._cue_key(cue)
             draft.stance = self.words.cues.get(key or "", "assert")
-            if cue.idx > quote.end and index + 1 < len(quotes):  # « A », a écrit X, « B »
-                following = quotes[index + 1]
-                between = self.text[quote.end : following.start]
-                if cue.sent.end_char >= following.start and self._cue_between(between):
-                    draft.parts.append(self._part(following))
-                    draft.quotes.append(following)
-                    used.add(index + 1)
+            if draft.stance == "appeal" and self.text[: draft.parts[0][1]].rstrip(" »”\"'").endswith("?"):
+                draft.stance = "question"  # « Tu viens ? » demanda-t-il: a question asked, not an appeal
+            following = self._split_rest(quote, cue, drafts)
+            if following is not None:
+                draft.parts.extend(self._parts(following))
+                draft.quotes.append(following)
+                used.update(k for k, q in enumerate(quotes) if q is following)
             found.append(draft)
+        found.extend(_Draft("direct", self._parts(q), quotes=[q]) for q in pending)
         return found
+
+    _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?=[^\W\d_])")
+
+    def _signature(self, quote: Quote) -> _Draft | None:
+        """A quote signed with a dash and a name after it: “…” ― Jane Doe."""
+        dash = self._SIGNATURE.match(self.text, quote.end)
+        if dash is None:
+            return None
+        first = self._token_from(dash.end())
+        if first is None or first.pos_ != "PROPN":
+            return None
+        last = first
+        while last.i + 1 < len(self.doc) and self.doc[last.i + 1].pos_ == "PROPN" and last.i - first.i < 5:
+            last = self.doc[last.i + 1]
+        after = self.text[last.idx + len(last) : last.idx + len(last) + 2].lstrip(" \t")
+        if after and after[0] not in ".,;\n" and after[0] not in QUOTE_MARKS:
+            return None  # "— Beaumagnan… Beaumagnan…" opens a sentence; a signature stands alone
+        head = max((t for t in self.doc[first.i : last.i + 1]), key=lambda t: t.head.i < first.i or t.head.i > last.i)
+        draft = _Draft("direct", self._parts(quote), cue_text=dash.span("dash"), quotes=[quote])
+        draft.speaker = head
+        draft.speaker_span = (first.idx, last.idx + len(last))
+        return draft
 
     def _embedded(self, quote: Quote) -> bool:
         """A quote that a clause runs into ("called the plan “a disaster”"), not one that stands alone."""
         before = self.text[: quote.start].rstrip(" \u00a0")
         return bool(before) and before[-1] not in '.!?:;\n"“”«»—–-)(' and not before.endswith("...")
+
+    def _parts(self, quote: Quote) -> list[tuple[int, int]]:
+        """A quote's words without the incises that attribute it: « A, dit-il, B » -> A, B."""
+        start, end = self._part(quote)
+        parts = []
+        for _, incise_start, incise_end in self._incises(quote):
+            piece = self._trim_part(start, incise_start)
+            if piece is not None:
+                parts.append(piece)
+            start = max(start, incise_end)
+        piece = self._trim_part(start, end)
+        if piece is not None:
+            parts.append(piece)
+        return parts or [self._part(quote)]
+
+    def _trim_part(self, start: int, end: int) -> tuple[int, int] | None:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+            end -= 1
+        return (start, end) if end > start else None
+
+    def _incises(self, quote: Quote) -> list[tuple[Token, int, int]]:
+        """The cue clauses inside a quote or a dialogue turn, with their extent: "dit-elle avec
+        détresse", "ajouta Laurence en étouffant un bâillement", "a déclaré le ministre"."""
+        key = (quote.start, quote.end)
+        if key in self._incise_cache:
+            return self._incise_cache[key]
+        found: list[tuple[Token, int, int]] = []
+        span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        tokens = list(span) if span is not None else []
+        limit = tokens[-1].i if tokens else -1
+        k = 0
+        while k < len(tokens):
+            token = tokens[k]
+            k += 1
+            if token.pos_ not in ("VERB", "AUX") or not (
+                self._cue_key(token) or token.lemma_.lower() in self.words.incise_verbs
+            ):
+                continue
+            if found and token.idx < found[-1][2]:
+                continue
+            if any(c.dep_ in SUBJECT_DEPS and token.i - 4 < c.i < token.i for c in token.children):
+                continue  # "A, il a dit" is no incise: an incise inverts its subject
+            left = token  # with its auxiliary and reflexive pronoun: "a-t-il ajouté", "se dit-il"
+            while left.i > 0 and self.doc[left.i - 1].head.i == token.i and not self.doc[left.i - 1].is_punct:
+                left = self.doc[left.i - 1]
+            if left.i == 0 or self.doc[left.i - 1].text not in INCISE_BEFORE:
+                continue
+            subjects = [c for c in token.children if c.i > token.i and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj")]
+            if not subjects:
+                continue
+            # the incise runs over the cue's own words after it ("répondit Raoul, convaincu que…"), not
+            # over speech the parser hung on it
+            own = [
+                c
+                for c in token.children
+                if c.i > token.i
+                and c.dep_ not in INCISE_SPEECH_DEPS
+                # "…, quelles que soient les pertes": a finite clause after a comma is speech again
+                and not ("Fin" in c.morph.get("VerbForm", []) and self.doc[c.left_edge.i - 1].text == ",")
+            ]
+            end = max(t.i for c in own for t in c.subtree if t.sent.start == token.sent.start)
+            while end > token.i and self.doc[end].is_punct:
+                end -= 1  # the subject's own trailing comma is where the incise stops
+            while end < limit and self.doc[end + 1].text not in INCISE_AFTER and not self.doc[end + 1].is_space:
+                end += 1
+            if end >= limit and self.doc[end].text not in INCISE_AFTER:
+                end = limit
+            stop = self.doc[end + 1] if end < limit else None
+            incise_end = (
+                stop.idx + len(stop)
+                if stop is not None and stop.text in ",;:"
+                else self.doc[end].idx + len(self.doc[end])
+            )
+            if stop is not None and stop.text in ".!?…":
+                incise_end = stop.idx + len(stop)
+            mark = self.doc[left.i - 1]  # « Non ! cria-t-il »: the "!" is said, the comma is not
+            found.append((token, mark.idx + (len(mark) if mark.text != "," else 0), incise_end))
+        self._incise_cache[key] = found
+        return found
 
     def _part(self, quote: Quote) -> tuple[int, int]:
         """A quote's words, without the comma a quote ends with before its cue (“…,” said X)."""
@@ -417,13 +795,53 @@ class Attribution:
     def _continues(self, last: _Draft, quote: Quote, drafts: list[_Draft]) -> bool:
         """A quote with no cue right after an attributed one, in the same paragraph, goes on with it."""
         between = self.text[last.end : quote.start]
-        if "\n" in between.strip(" ") or len(between.split()) > 15:
+        if "\n" in between.strip(" "):
             return False
-        return not any(last.end <= d.start < quote.start for d in drafts if d is not last)
+        if len(between.split()) > 15:  # a long cue clause ("said X, the director of…") is still one clause
+            first, final = self._token_from(last.end), self._token_from(quote.start)
+            if first is None or final is None or final.i == 0 or first.sent.start != self.doc[final.i - 1].sent.start:
+                return False
+        cue = last.cue.sent.start if last.cue is not None else -1
+        return not any(
+            last.end <= d.start < quote.start and not (d.cue is not None and d.cue.sent.start == cue)
+            for d in drafts
+            if d is not last
+        )
+
+    def _ends_quoted(self, draft: _Draft) -> bool:
+        """An attributed claim whose words end with a quote ("X said “…”", "“…,” X said"): a quote may go on."""
+        if draft.cue is None or not draft.quotes:
+            return False
+        return draft.kind == "direct" or any(abs(q.inner_end - draft.end) <= 2 for q in draft.quotes)
+
+    def _split_rest(self, quote: Quote, cue: Token, drafts: list[_Draft]) -> Quote | None:
+        """The second part of a quote split by its cue: « A », a écrit X, « B »."""
+        following = next((q for q in self.quotes if q.start >= quote.end), None)
+        if cue.idx < quote.end or following is None or self._embedded(quote):
+            return None
+        owner = next((d for d in drafts if following in d.quotes), None)
+        if owner is not None and (owner.cue is None or owner.cue.i != cue.i):
+            return None
+        if not self._cue_between(self.text[quote.end : following.start]):
+            return None
+        between = self.doc.char_span(quote.end, following.start, alignment_mode="contract")
+        tokens = list(between) if between is not None else []
+        if any(t.i != cue.i and t.pos_ in ("VERB", "AUX") and self._cue_key(t) for t in tokens):
+            return None  # "…,” he said, adding: “…”": the second quote is the second cue's
+        if cue.sent.end_char < following.start and self.text[cue.sent.end_char : following.start].strip(" ,"):
+            return None
+        return following
+
+    def _leads_into(self, quote: Quote, following: Quote | None) -> bool:
+        """A quote followed, in its paragraph and with nothing between, by a quote its cue comes after."""
+        if following is None or self.text[quote.end : following.start].strip(" \t\u00a0"):
+            return False
+        cue = self._cue_near(following)
+        return cue is not None and cue.idx > following.end
 
     def _cue_between(self, between: str) -> bool:
         """Only a cue clause stands between two parts of one quote (no full stop)."""
-        return "." not in between and "\n" not in between and len(between.split()) <= 12
+        return not SENTENCE_END.search(between) and "\n" not in between and len(between.split()) <= 12
 
     def _cue_near(self, quote: Quote) -> Token | None:
         """A verb of saying in the quote's sentence, after it ("», a écrit X") or before ("X a déclaré : «")."""
@@ -431,21 +849,18 @@ class Attribution:
         end_token = self._token_at(max(quote.inner_start, quote.inner_end - 1))
         if start_token is None or end_token is None:
             return None
-        after = [t for t in end_token.sent if t.idx >= quote.end and self._cue_key(t) and t.pos_ in ("VERB", "AUX")]
-        after = [t for t in after if self._inside_quote(t.idx) is None]
-        if quote.mark == "—":
-            inside = [t for t in self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand") or []]
-            incise = [t for t in inside if self._cue_key(t) and t.pos_ in ("VERB", "AUX") and self._is_incise(t)]
-            if incise:
-                return incise[0]
-        if after:
-            return after[0]
+        after = self._cue_after(quote, end_token)
+        incises = self._incises(quote)
+        if incises:
+            return incises[0][0]
+        if after is not None:
+            return after
         before = [t for t in start_token.sent if t.idx < quote.start and self._cue_key(t) and t.pos_ in ("VERB", "AUX")]
         before = [t for t in before if self._inside_quote(t.idx) is None]
         if before and self.text[before[-1].idx : quote.start].strip().endswith((":", ",")):
             return before[-1]
         back = start_token.sent.start - 1
-        while back >= 0 and (self.doc[back].text in PAIRS or self.doc[back].text in "»”’" or self.doc[back].is_space):
+        while back >= 0 and (self.doc[back].text in QUOTE_MARKS or self.doc[back].is_space):
             back -= 1
         previous = self.doc[back] if back >= 0 else None
         if previous is not None and previous.text == ":":
@@ -453,11 +868,26 @@ class Attribution:
             return candidates[-1] if candidates else None
         return None
 
-    def _is_incise(self, token: Token) -> bool:
-        before = self.doc[token.i - 1] if token.i > 0 else None
-        aux_before = before is not None and before.dep_.startswith("aux")
-        comma = self.doc[token.i - (2 if aux_before else 1)] if token.i > 1 else None
-        return comma is not None and comma.text == ","
+    def _cue_after(self, quote: Quote, end_token: Token) -> Token | None:
+        """The cue of the clause that follows a quote: "», a écrit X", "“…?” Clinton said." (its own sentence)."""
+        first = self._token_from(quote.end)
+        while first is not None and first.i + 1 < len(self.doc) and (first.is_punct or first.is_space):
+            first = self.doc[first.i + 1]
+        if first is None or first.idx < quote.end or "\n" in self.text[quote.end : first.idx]:
+            return None
+        same = first.sent.start == end_token.sent.start
+        for token in first.sent[first.i - first.sent.start :]:
+            if self._inside_quote(token.idx) is not None or token.text in QUOTE_MARKS:
+                return None  # another quote comes first
+            if token.pos_ in ("VERB", "AUX") and self._cue_key(token):
+                if same:  # only the cue's own words stand between ("», a écrit X", "” Mr. Obama said")
+                    between = self.doc[first.i : token.i]
+                    own = all(t.is_punct or t.is_space or token.is_ancestor(t) for t in between)
+                    return token if own else None
+                # In a sentence of its own, only a bare cue clause ("Clinton said.") attributes the quote.
+                reports = any(c.dep_ in CONTENT_DEPS and c.i > token.i for c in token.children)
+                return token if not reports and token.i - first.i <= 6 else None
+        return None
 
     def _names_something(self, quote: Quote) -> bool:
         """« Guerre et paix », le slogan « Plus jamais ça »: a name, not speech."""
@@ -473,13 +903,14 @@ class Attribution:
             for match in pattern.finditer(self.text):
                 if self._inside_quote(match.start()):
                     continue
-                last = self._token_at(match.end() - 1)
-                if last is None:
+                first, last = self._token_from(match.start()), self._token_at(match.end() - 1)
+                if first is None or last is None:
                     continue
-                source = self._according_object(last)
-                if source is None:
+                found_source = self._according_object(last)
+                if found_source is None:
                     continue
-                content = self._according_content(last, source)
+                source, source_end = found_source
+                content = self._according_content(first, source_end)
                 if content is None or any(d.start <= content[0] < d.end for d in drafts if d.kind != "according_to"):
                     continue
                 draft = _Draft("according_to", [content], cue_text=(match.start(), match.end()), speaker=source)
@@ -488,7 +919,9 @@ class Attribution:
                 found.append(draft)
         return found
 
-    _COLON_SPEAKER = re.compile(r"(?m)^[\"“«]?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?: +(?P<content>\S.*)$")
+    _COLON_SPEAKER = re.compile(
+        r"(?m)^[\"“«]?(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,5})[ \u00a0\u202f]?: +(?P<content>\S.*)$"
+    )
 
     def _colon_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "PENCE: Well, look…", "Poll: Wealthy voters…": a name and a colon open a paragraph."""
@@ -499,6 +932,15 @@ class Attribution:
                 end -= 1
             if any(d.start < end and start < d.end for d in drafts):
                 continue
+            name = match.group("name")
+            named = any(
+                match.start("name") <= m_start < match.end("name") and entity.type in ("PERSON", "ORG", "NORP")
+                for m_start, _, entity in self._mentions_between(match.start("name"), match.end("name"))
+            )
+            span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            proper = span is not None and len(span) <= 2 and all(t.pos_ == "PROPN" or t.is_punct for t in span)
+            if not (named or proper or (name.isupper() and len(name) > 1)):
+                continue  # "Correction: …", "The Latest: …": a label, not a speaker
             speaker = self._token_at(match.start("name"))
             draft = _Draft("direct", [(start, end)], cue_text=(match.end("name"), match.end("name") + 1))
             draft.speaker = speaker
@@ -506,42 +948,55 @@ class Attribution:
             found.append(draft)
         return found
 
-    def _according_object(self, last: Token) -> Token | None:
-        """The source after "selon" / "according to"."""
-        for token in self.doc[last.i + 1 : min(len(self.doc), last.i + 8)]:
-            if token.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i <= token.i + 3:
-                head = token
-                while (
-                    head.head.i > last.i
-                    and head.head.pos_ in ("PROPN", "NOUN")
-                    and head.head.i < last.i + 8
-                    and head.dep_ in ("flat", "flat:name", "compound")
-                ):
-                    head = head.head
-                return head
-            if token.is_punct:
-                return None
-        return None
+    def _according_object(self, last: Token) -> tuple[Token, int] | None:
+        """The source after "selon" / "according to" (its head token) and the index after its phrase:
+        the noun phrase up to the next punctuation, headed by a name, a pronoun or a determined noun
+        ("selon Kiev", "according to a new poll"; not "per year")."""
+        sentence_end = last.sent.end
+        end = last.i + 1
+        depth = 0
+        while end < min(sentence_end, last.i + 16):
+            token = self.doc[end]
+            depth += (token.text == "(") - (token.text == ")")
+            if depth <= 0 and token.text != ")" and ((token.is_punct and token.text not in "-–'’&") or token.is_space):
+                break
+            end += 1
+        window = self.doc[last.i + 1 : end]
+        heads = [t for t in window if not (last.i < t.head.i < end) or t.head.i == t.i]
+        heads = [t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
+        if not heads:
+            return None
+        head = heads[0]
+        determined = (
+            head.pos_ in ("PROPN", "PRON")
+            or "Plur" in head.morph.get("Number", [])
+            or any(c.dep_ in ("det", "poss", "nmod:poss", "nummod", "compound", "amod") for c in head.children)
+        )
+        if not determined:
+            return None
+        if any(c.dep_ == "appos" and c.i >= end for c in head.children):
+            end = max(end, max(t.i for t in head.subtree) + 1)  # "according to X, head of Y, …"
+        return head, end
 
-    def _according_content(self, last: Token, source: Token) -> tuple[int, int] | None:
-        """The clause "selon X" governs: the rest of its sentence."""
-        sentence = source.sent
-        phrase_end = max(t.i for t in source.subtree) + 1
-        phrase_start = last.i - len(last.text.split()) + 1
-        while phrase_start > sentence.start and self.doc[phrase_start - 1].lower_ in (
-            "d'",
-            "d’",
-            "according",
-            "aux",
-            "dires",
-            "de",
-        ):
-            phrase_start -= 1
-        if phrase_end < sentence.end - 1 and (phrase_start == sentence.start or self.doc[phrase_start - 1].text == ","):
-            span = (self.doc[phrase_end].idx, sentence.end_char)  # "Selon X, la zone dépasse…"
+    def _according_content(self, first: Token, source_end: int) -> tuple[int, int] | None:
+        """The clause "selon X" governs: the rest of its sentence after it ("Selon X, la zone dépasse…",
+        "…, selon X, dépasse…"), or before it when it closes the sentence ("…1 000 km², selon X")."""
+        sentence = first.sent
+        after = [t for t in self.doc[source_end : sentence.end] if not (t.is_punct or t.is_space)]
+        before = [t for t in self.doc[sentence.start : first.i] if not (t.is_punct or t.is_space or t.dep_ == "cc")]
+        opens = not before or self.doc[first.i - 1].text == ","
+        if after and opens:
+            start, end = after[0], after[-1]
+        elif before:
+            start, end = before[0], before[-1]
         else:
-            span = (sentence.start_char, self.doc[phrase_start].idx)  # "…la zone dépasse 1 000 km², selon X"
-        return self._trim(*span)
+            return None
+        return self._trim(start.idx, end.idx + len(end))
+
+    def _token_from(self, char: int) -> Token | None:
+        """The first token that starts at or after `char`."""
+        index = bisect.bisect_left(self._starts, char)
+        return self.doc[index] if index < len(self.doc) else None
 
     def _token_at(self, char: int) -> Token | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -550,7 +1005,16 @@ class Attribution:
     # -- 2. the speaker ----------------------------------------------------------------------------
 
     def _subject(self, cue: Token) -> Token | None:
+        absolute = self._absolute_subject(cue)
+        if absolute is not None:
+            return absolute
         verb = cue
+        if cue.dep_ == "conj" and not self._cue_key(cue.head):
+            # "tweeted that the talks had failed and urged allies…": the parser hangs "urged" on "failed";
+            # it goes with the cue whose content it ends
+            ancestor = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX") and self._cue_key(a)), None)
+            if ancestor is not None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+                verb = ancestor
         for _ in range(3):
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("-t", "-t-")]
             if subjects:
@@ -560,30 +1024,81 @@ class Attribution:
             if agents:
                 named = [t for t in agents[0].subtree if t.pos_ in ("PROPN", "NOUN", "PRON")]
                 return named[0] if named else None
-            inverted = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ == "PROPN"]
-            if inverted and self._entity_at(inverted[0]) is not None and self._after_comma(verb):
-                return inverted[0]  # "», a écrit Zelensky": the parser's object is the inverted subject
-            if verb.head is not verb and verb.dep_ not in ("ccomp", "parataxis"):
+            inverted = [
+                c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+            ]
+            if (
+                inverted
+                and self._after_comma(verb)
+                and self._cue_key(verb)
+                and (self.words.incise_inverted or self._after_quote(verb))
+            ):
+                return inverted[
+                    0
+                ]  # "», a écrit Zelensky", "», a assuré la ministre": the object is the inverted subject
+            if verb.head.i != verb.i and verb.dep_ not in ("ccomp", "parataxis"):
                 verb = verb.head  # "a promis de…", "a déclaré et a ajouté", a misparsed "a … exhorté"
                 continue
             break
         return None
 
+    def _absolute_subject(self, cue: Token) -> Token | None:
+        """The noun right before a participle that has no subject of its own ("…, Moscou affirmant que…",
+        "…, Kyiv saying that…"): the parser hangs it on the main verb, but it is the participle's subject."""
+        participle = (
+            "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", [])
+        ) or cue.tag_ == "VBG"
+        if not participle or cue.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return None
+        before = self.doc[cue.i - 1]
+        entity = self._entity_at(before)
+        if before.pos_ not in ("PROPN", "NOUN") or before.dep_ in SUBJECT_DEPS or entity is None:
+            return None
+        if entity.type not in SPEAKER_TYPES:
+            return None
+        head = before
+        while head.dep_ in ("flat", "flat:name", "compound") and head.head.i > head.i:
+            head = head.head
+        first = min(t.i for t in self.doc[head.left_edge.i : before.i + 1])
+        return head if first > 0 and self.doc[first - 1].text == "," else None
+
+    def _after_quote(self, verb: Token) -> bool:
+        first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
+        before = self.text[: first.idx].rstrip(" ,\u00a0")
+        return before.endswith(tuple(QUOTE_MARKS))
+
     def _after_comma(self, verb: Token) -> bool:
         first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
         return first.i > 0 and self.doc[first.i - 1].text in (",", "»", "”", '"')
 
+    def _mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end)
+        return self._mentions[first:last]
+
     def _entity_at(self, token: Token) -> Entity | None:
-        for start, end, entity in self._mentions:
+        """The entity with a mention over the token (the outermost, where mentions nest)."""
+        index = bisect.bisect_right(self._mention_starts, token.idx)
+        found = None
+        for start, end, entity in reversed(self._mentions[max(0, index - 4) : index]):
             if start <= token.idx < end:
-                return entity
-            if start > token.idx:
-                break
-        return None
+                found = entity
+        return found
 
     def _noun_phrase(self, token: Token) -> tuple[int, int]:
         """The speaker as written: the noun phrase of its head, cut at a comma or a relative clause."""
-        words = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "relcl", "appos", "punct") or t is token]
+        words = [
+            t
+            for t in token.subtree
+            if t.i == token.i
+            or t.dep_ not in ("acl:relcl", "relcl", "appos", "punct")
+            or (t.dep_ == "appos" and self.doc[t.i - 1].text != ",")  # "le général Igor Markov"
+        ]
+        # "le général Igor Markov sur Telegram": where it was said is no part of who said it
+        modifiers = [c for t in words for c in t.children if c.i > t.i and c.dep_ in ("nmod", "prep", "obl")]
+        cut = [c.left_edge.i for c in modifiers if self._is_channel(c)]
+        if cut:
+            words = [t for t in words if t.i < min(cut)]
         start = token.i
         for t in sorted(words, key=lambda t: -t.i):
             if t.i < token.i and all(self.doc[k].text != "," for k in range(t.i, token.i)):
@@ -599,12 +1114,31 @@ class Attribution:
     def _resolve(self, token: Token, at: int, previous: str | None) -> tuple[Entity | None, float]:
         """The entity a speaker token names, and how sure we are."""
         entity = self._entity_at(token)
-        if entity is not None:
+        if entity is not None and entity.type in SPEAKER_TYPES:
             return entity, 0.9
-        for child in token.children:
-            found = self._entity_at(child) if child.dep_ in ("appos", "flat", "flat:name", "nmod") else None
+        for child in token.children:  # "le ministre de la Santé, Marc Leroy": the person named beside the title
+            found = self._entity_at(child) if child.dep_ in ("appos", "flat", "flat:name", "nmod", "compound") else None
             if found is not None and (found.type == "PERSON" or child.dep_ == "appos"):
                 return found, 0.85
+        if token.lemma_.lower() in self.words.cue_nouns:  # "un rapport de l'ONU": the body behind the document
+            for child in token.children:
+                found = self._entity_at(child) if child.dep_ in ("nmod", "prep", "poss", "nmod:poss") else None
+                if child.dep_ == "prep":
+                    found = next((self._entity_at(c) for c in child.children if c.dep_ == "pobj"), None)
+                if found is not None and found.type in SPEAKER_TYPES:
+                    return found, 0.7
+        if entity is not None:
+            return entity, 0.6
+        if "Rel" in token.morph.get("PronType", []) or (
+            token.tag_ in ("WP", "WDT") and token.head.dep_ in RELATIVE_DEPS
+        ):
+            clause = token.head  # "Trump, who says…": the noun the relative clause hangs on
+            while clause.dep_ not in RELATIVE_DEPS and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ in RELATIVE_DEPS and clause.head.i != token.i:
+                found, confidence = self._resolve(clause.head, at, previous)
+                return found, min(confidence, 0.8)
+            return None, 0.4
         word = token.lower_.lstrip("-")
         if word in self.words.pronouns or f"-{word}" in self.words.pronouns:
             return self._pronoun(word, at, previous)
@@ -628,7 +1162,11 @@ class Attribution:
             return candidates[previous][1], 0.75
         ranked = sorted(candidates.values(), key=lambda item: -item[0])
         if len(ranked) > 1 and self._same_sentence(ranked[0][0], ranked[1][0]):
-            return None, 0.3  # two people just named: do not guess
+            # two people just named: the subject of their clause is the one a pronoun takes up
+            subjects = [item for item in ranked[:2] if self._is_subject_at(item[0])]
+            if len(subjects) != 1:
+                return None, 0.3  # do not guess
+            return subjects[0][1], 0.6
         return ranked[0][1], 0.65
 
     def _agrees(self, entity: Entity, gender: str, number: str) -> bool:
@@ -666,6 +1204,14 @@ class Attribution:
                 break
             sentence = self.doc[sentence.start - 1].sent
         return sentence.start_char
+
+    def _is_subject_at(self, char: int) -> bool:
+        token = self._token_at(char)
+        while (
+            token is not None and token.dep_ in ("flat", "flat:name", "compound", "appos") and token.head.i != token.i
+        ):
+            token = token.head
+        return token is not None and token.dep_ in SUBJECT_DEPS
 
     def _same_sentence(self, a: int, b: int) -> bool:
         ta, tb = self._token_at(a), self._token_at(b)
@@ -730,6 +1276,11 @@ class Attribution:
     def _outside(self, parts: list[tuple[int, int]], start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in parts)
 
+    def _is_channel(self, phrase: Token) -> bool:
+        start, last = phrase.left_edge, phrase.right_edge
+        text = self.text[start.idx : last.idx + len(last)].lower()
+        return any(pattern.fullmatch(text) for pattern, _ in self._channels)
+
     def _channel(self, anchor: int, parts: list[tuple[int, int]]) -> str | None:
         sentence = self._sentence_of(anchor)
         if sentence is None:
@@ -769,7 +1320,7 @@ def _one_claim_per_cue(drafts: list[_Draft]) -> list[_Draft]:
             rest.append(draft)
             continue
         kept = by_cue.get(draft.cue.i)
-        if kept is None or (draft.quotes and not kept.quotes):
+        if kept is None or len(draft.quotes) > len(kept.quotes):
             by_cue[draft.cue.i] = draft
     return rest + list(by_cue.values())
 

@@ -1106,10 +1106,30 @@ def chunks(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, int]]:
     return pieces
 
 
+_OPENING = "«“\"—–-"
+_CLOSING = "»”\""
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A claim's words with the quote marks or dialogue dash around them, as AADS marks speech."""
+    before = start
+    while before > 0 and text[before - 1] in " \u00a0\u202f":
+        before -= 1
+    if before > 0 and text[before - 1] in _OPENING:
+        start = before - 1
+    after = end
+    while after < len(text) and text[after] in " \u00a0\u202f,.!?…":
+        after += 1
+    if after < len(text) and text[after] in _CLOSING:
+        end = after + 1
+    return start, end
+
+
 def speech_spans_with(
     run: Callable[[Article], Article], *, kinds: Sequence[str] = ("direct", "mixed"), limit: int = MAX_CHUNK
 ) -> SpeechPredict:
-    """A direct-speech predictor from the pipeline: the `parts` of each claim of `kinds`.
+    """A direct-speech predictor from the pipeline: the `parts` of each claim of `kinds`,
+    widened to the quote marks or the dialogue dash around them (AADS counts them as speech).
 
     The chapter goes to `run` as a French article, in `chunks` of at most `limit`
     characters; a claim without parts gives its content span. Offsets are carried
@@ -1121,7 +1141,7 @@ def speech_spans_with(
         for start, end in chunks(doc.text, limit):
             for claim in _claims_on(run, doc.text[start:end], "fr", source=doc.id):
                 if claim.kind in kinds:
-                    spans.extend((start + s, start + e) for s, e in claim_parts(claim))
+                    spans.extend(_with_marks(doc.text, start + s, start + e) for s, e in claim_parts(claim))
         return spans
 
     return predict

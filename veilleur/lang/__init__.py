@@ -139,10 +139,35 @@ class ClaimWords:
     quote_names: frozenset[str]
     #: Subordinators that open reported content ("que", "that", "si", "whether").
     complementisers: frozenset[str]
+    #: Endings to swap when the lemmatizer returns a verb form unchanged ("indique" -> "indiquer").
+    lemma_repairs: tuple[tuple[str, str], ...]
+    #: Reflexive pronouns that make a cue reflexive ("se plaindre", "s'engager").
+    reflexives: frozenset[str]
     #: Cues whose object is who was told, not what ("told reporters", "a averti la population").
     addressee_cues: frozenset[str]
+    #: Cues whose direct object is what was said ("denied the report", "a démenti l'information").
+    noun_content: frozenset[str]
+    #: Cues that report speech only with a quote or a clause ("continued: « … »", "shared that…"),
+    #: not with an object or an infinitive ("continued to fight", "shared the stage").
+    quote_cues: frozenset[str]
+    #: Prepositions after a noun content that say what it was called ("criticized X as Y", "qualifié X de Y").
+    predicating: frozenset[str]
     #: Prepositions whose object is what was said ("complained about X", "a parlé de X").
     topic_prepositions: frozenset[str]
+    #: Whether a cue set off by commas after its clause must invert its subject to be an incise
+    #: ("…, a-t-il ajouté", "…, a déclaré le ministre"); English also has "…, the minister said".
+    incise_inverted: bool
+    #: Verbs that attribute speech only as an incise inside a quote or a turn of dialogue
+    #: ("— Ma cas…, fit le nouveau", "« Levez-vous, reprit le professeur »").
+    incise_verbs: frozenset[str]
+    #: Tenses (spaCy `Tense` values) of narration, not speech: a sentence in one, with a third-person
+    #: finite verb, ends a turn of dialogue ("Elle fit la moue.": the French passé simple).
+    narrative_tenses: frozenset[str]
+    #: More narrative tenses for turns run into the text without paragraph breaks, where nothing
+    #: else ends them (the French imparfait: "Elle sortait peu à peu de son évanouissement.").
+    inline_narrative_tenses: frozenset[str]
+    #: Dashes that open a turn of dialogue ("— Non, dit-il."); empty where dialogue is not written so.
+    dialogue_dashes: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -638,21 +638,24 @@ _CUES_EN = cue_table(
         indicate, signal, recount, testify, inform, brief, continue, conclude, summarize, shout, scream, yell, cry,
         whisper, mutter, joke, quip, boast, brag, praise, hail, welcome, thank, affirm, reaffirm, repeat, proclaim,
         pronounce, suggest, hint, allege, opine, posit, theorize, specify, detail, elaborate, relate, convey, share,
-        publish, broadcast, learn, discuss, speak, talk, hear, cite, call, mock, raise, tout, charge, rule, reason, observe, conclude, find, show, highlight, tout, reckon, figure
-    deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out
+        publish, broadcast, learn, discuss, speak, talk, hear, cite, call, mock, raise, tout, rule, reason,
+        find, show, highlight, reckon, figure, point to, weigh in, reference, invoke, echo
+    deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
+        oppose
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
     promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
-        encourage, invite, exhort, petition, lobby, push, entreat
+        encourage, invite, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
+        plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
-        castigate, chastise, censure, rebuke, berate
+        castigate, chastise, censure, rebuke, berate, lash out
     complain: complain, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve
-    warn: warn, caution, alert, fear, worry, forewarn
-    announce: announce, unveil, launch, present, declare open, notify, publicize
+    warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
+    announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek
     question: question, wonder, doubt, query, challenge, ask whether, puzzle
     """
 )
@@ -679,6 +682,22 @@ _CLAIMS = ClaimWords(
         "admission": "acknowledge",
         "estimate": "estimate",
         "claim": "assert",
+        "assertion": "assert",
+        "allegation": "accuse",
+        "suggestion": "appeal",
+        "argument": "assert",
+        "contention": "assert",
+        "insistence": "assert",
+        "belief": "estimate",
+        "prediction": "estimate",
+        "assurance": "promise",
+        "vow": "promise",
+        "concern": "warn",
+        "fear": "warn",
+        "complaint": "complain",
+        "acknowledgment": "acknowledge",
+        "acknowledgement": "acknowledge",
+        "notion": "assert",
     },
     according_to=("according to", "as reported by", "in the words of", "per"),
     channels={
@@ -732,6 +751,27 @@ _CLAIMS = ClaimWords(
             "advise",
         }
     ),
+    lemma_repairs=(),
+    reflexives=frozenset(),
+    noun_content=frozenset(
+        """deny reject dispute refute rebut dismiss contradict disavow repudiate confirm verify corroborate reiterate
+        mention cite describe characterize discuss detail outline recount reveal disclose unveil announce propose
+        suggest recommend advocate demand request criticize criticise condemn denounce decry deplore lament slam
+        blast blame fault praise hail applaud welcome tout defend support back endorse oppose question doubt
+        acknowledge admit concede accept predict forecast estimate report echo repeat stress emphasize emphasise
+        underline highlight promise pledge vow threaten call reference invoke note support back endorse oppose
+        favor favour champion advocate""".split()
+    ),
+    quote_cues=frozenset(
+        """continue share post publish present launch raise learn hear find show count figure rule reason relate
+        convey conclude remark observe add attack""".split()
+    ),
+    predicating=frozenset({"as"}),
+    incise_inverted=False,
+    dialogue_dashes="",
+    narrative_tenses=frozenset(),
+    incise_verbs=frozenset("""go continue resume begin smile laugh sigh shrug nod grin snap growl gasp""".split()),
+    inline_narrative_tenses=frozenset(),
 )
 
 _PLACES = PlaceWords(

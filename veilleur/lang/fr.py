@@ -802,6 +802,18 @@ _CLAIMS = ClaimWords(
         "accusation": "accuse",
         "aveu": "acknowledge",
         "estimation": "estimate",
+        "affirmation": "assert",
+        "allégation": "accuse",
+        "assurance": "promise",
+        "engagement": "promise",
+        "conviction": "estimate",
+        "crainte": "warn",
+        "inquiétude": "warn",
+        "plainte": "complain",
+        "reconnaissance": "acknowledge",
+        "prévision": "estimate",
+        "argument": "assert",
+        "idée": "assert",
         "selon": "assert",
     },
     according_to=("selon", "d'après", "aux dires de", "de l'avis de"),
@@ -844,7 +856,8 @@ _CLAIMS = ClaimWords(
         "correspondante experte chercheuse dirigeante représentante déléguée".split()
     ),
     masculine=frozenset(
-        "président premier chef général commandant gouverneur ambassadeur chancelier roi prince émir sénateur député "
+        "ministre porte-parole secrétaire juge président premier chef général commandant gouverneur ambassadeur "
+        "chancelier roi prince émir sénateur député "
         "conseiller directeur procureur envoyé négociateur blogueur correspondant expert chercheur dirigeant "
         "représentant délégué colonel lieutenant capitaine amiral maréchal pape patriarche imam".split()
     ),
@@ -872,6 +885,29 @@ _CLAIMS = ClaimWords(
             "menacer",
         }
     ),
+    lemma_repairs=(("ent", "er"), ("es", "er"), ("e", "er")),
+    reflexives=frozenset({"se", "s'", "s’"}),
+    noun_content=frozenset(
+        """démentir nier réfuter contester rejeter récuser infirmer balayer désavouer confirmer attester corroborer
+        réitérer évoquer mentionner citer décrire détailler exposer révéler divulguer dévoiler annoncer proposer
+        suggérer recommander préconiser réclamer exiger demander critiquer condamner dénoncer fustiger déplorer
+        regretter saluer défendre soutenir promettre jurer garantir menacer reconnaître admettre concéder avouer
+        prédire qualifier souligner rappeler""".split()
+    ),
+    quote_cues=frozenset(
+        """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
+        relever glisser souffler lâcher""".split()
+    ),
+    predicating=frozenset({"de", "d'", "comme", "en"}),
+    incise_inverted=True,
+    dialogue_dashes="—–",
+    narrative_tenses=frozenset({"Past"}),
+    incise_verbs=frozenset(
+        """faire reprendre continuer poursuivre interrompre balbutier bégayer bredouiller murmurer chuchoter
+        s'écrier écrier exclamer gémir soupirer ricaner sourire rire hurler grogner gronder insinuer protester
+        riposter railler songer penser conclure achever commencer""".split()
+    ),
+    inline_narrative_tenses=frozenset({"Imp"}),
 )
 
 _PLACES = PlaceWords(
