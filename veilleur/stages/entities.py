@@ -21,6 +21,7 @@ from a parsed doc, then writes the result on the article.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -227,11 +228,19 @@ def _demonym_mention(token: Token, country: str, data: LanguageData) -> Mention 
     )
 
 
+@cache
+def _seat_first_words(language: str) -> frozenset[str]:
+    return frozenset(seat.split()[0] for seat in LANGUAGES[language].seats_of_power)
+
+
 def _seat_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
     """Seats of power the model missed ("le Kremlin" is often not an entity)."""
     longest = max((len(seat.split()) for seat in data.seats_of_power), default=0)
+    first_words = _seat_first_words(data.code)
     mentions = []
     for token in doc:
+        if not token.text[:1].isupper() or fold(token.text) not in first_words:
+            continue
         for size in range(longest, 0, -1):
             span = doc[token.i : token.i + size]
             if len(span) == size and fold(span.text) in data.seats_of_power and span[0].text[0].isupper():
