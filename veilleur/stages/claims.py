@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from veilleur.attribution import find_claims
 from veilleur.lang import LANGUAGES
 from veilleur.record import Article
@@ -13,12 +11,6 @@ class Claims:
     name = "claims"
     needs = frozenset({"doc", "language", "entities", "times", "quantities"})
     fills = frozenset({"claims"})
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        pass
 
     def __call__(self, article: Article) -> Article:
         if article.doc is None or article.language not in LANGUAGES:

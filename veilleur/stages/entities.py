@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -460,12 +459,6 @@ class Entities:
     name = "entities"
     needs = frozenset({"doc", "language"})
     fills = frozenset({"entities"})
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        pass
 
     def __call__(self, article: Article) -> Article:
         if article.doc is None or article.language not in LANGUAGES:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -50,12 +49,6 @@ class Parse:
     name = "parse"
     needs = frozenset({"text", "language"})
     fills = frozenset({"doc"})
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        pass
 
     def _parseable(self, article: Article) -> bool:
         if article.language not in LANGUAGES or not article.text:

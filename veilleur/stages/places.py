@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from veilleur.gazetteer import Gazetteer
 from veilleur.geocode import geocode
 from veilleur.lang import LANGUAGES
@@ -14,12 +12,6 @@ class Places:
     name = "places"
     needs = frozenset({"text", "language", "entities"})
     fills = frozenset({"places"})
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        pass
 
     def __call__(self, article: Article) -> Article:
         if article.language not in LANGUAGES or not article.entities:

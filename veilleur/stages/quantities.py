@@ -5,8 +5,6 @@ Numbers inside a time expression belong to `times`, so this stage runs after it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from veilleur.amounts import amount_grammar
 from veilleur.lang import LANGUAGES
 from veilleur.record import Article, Quantity
@@ -16,12 +14,6 @@ class Quantities:
     name = "quantities"
     needs = frozenset({"text", "language", "times"})
     fills = frozenset({"quantities"})
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        pass
 
     def __call__(self, article: Article) -> Article:
         if article.language not in LANGUAGES or not article.text:

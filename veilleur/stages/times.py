@@ -7,8 +7,6 @@ past from future for weekdays and dates without a year, and writes `times`.
 
 from __future__ import annotations
 
-from typing import Any
-
 from veilleur.lang import LANGUAGES
 from veilleur.record import Article, Time
 from veilleur.timex import Timex, grammar, parse_dct, tense_from_doc
@@ -35,12 +33,6 @@ class Times:
     name = "times"
     needs = frozenset({"text", "language", "published"})
     fills = frozenset({"times"})
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        pass
 
     def __call__(self, article: Article) -> Article:
         if article.language not in LANGUAGES or not article.text:
