@@ -13,7 +13,7 @@ from veilleur.stages.clean import Clean, boilerplate_reason, clean_text
         ("À lire aussi : Les négociations reprennent à Genève", "related-link"),
         ("Read more: Talks resume in Geneva", "related-link"),
         ("Related: Ceasefire holds for a third day", "related-link"),
-        ("Affaire à suivre", "follow-up"),
+        ("Dossier à suivre", "follow-up"),
         ("(À suivre)", "follow-up"),
         ("This is a developing story.", "follow-up"),
         ("Partager cet article", "share"),
@@ -53,13 +53,13 @@ def test_clean_removes_boilerplate_and_keeps_the_rest() -> None:
         "Lire aussi : Le dossier complet sur la frontière\n"
         "\n\n\n"
         "Le ministre a salué « une avancée ».\n"
-        "Affaire à suivre\n"
+        "Dossier à suivre\n"
     )
     text, removed = clean_text(raw)
     assert text == "Les troupes ont franchi la rivière mercredi.\n\nLe ministre a salué « une avancée »."
     assert [(r.reason, r.text) for r in removed] == [
         ("related-link", "Lire aussi : Le dossier complet sur la frontière"),
-        ("follow-up", "Affaire à suivre"),
+        ("follow-up", "Dossier à suivre"),
     ]
 
 

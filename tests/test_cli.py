@@ -34,14 +34,14 @@ FR_TEXT = (
     "Le ministre Paul Ferrand a déclaré mardi à Lyon que la sécurité du port était assurée.\n"
     "Lire aussi : Les autres nouvelles de la semaine\n"
     "Les forces de Valdorie ont avancé près de Marseille, selon l'état-major.\n"
-    "Affaire à suivre\n"
+    "Dossier à suivre\n"
 )
 EN_TEXT = (
     "Minister Helen Carter said on Monday in London that the bridge would reopen soon.\n"
     "Read more: Other stories from this week\n"
     "Forces advanced near Manchester overnight, the army said.\n"
 )
-BOILERPLATE = ("Lire aussi : Les autres nouvelles de la semaine", "Affaire à suivre", "Read more: Other stories")
+BOILERPLATE = ("Lire aussi : Les autres nouvelles de la semaine", "Dossier à suivre", "Read more: Other stories")
 
 PAGE = """<!DOCTYPE html>
 <html lang="fr">
@@ -180,7 +180,7 @@ def test_cli_analyze_table_format_is_readable(tmp_path: Path) -> None:
     rows = result.stdout.splitlines()
     assert any("PERSON" in row and "Paul" in row and "ministre" in row for row in rows)
     assert any("GPE" in row and "Marseille" in row for row in rows)
-    assert "Affaire à suivre" in result.stdout  # listed as removed
+    assert "Dossier à suivre" in result.stdout  # listed as removed
 
 
 @pytest.mark.slow

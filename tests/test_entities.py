@@ -150,7 +150,7 @@ def test_entities_same_place_in_two_spellings_is_one_entity(pipeline: Pipeline) 
 
 WORDS = st.sampled_from(
     "Kiev Moscou Zelensky Poutine a déclaré que les forces ukrainiennes russes avancent « selon » , . ’ 1 000 km²"
-    " \n Lire aussi : Affaire à suivre the Kremlin said Ukrainian troops".split(" ")
+    " \n Lire aussi : Dossier à suivre the Kremlin said Ukrainian troops".split(" ")
 )
 
 

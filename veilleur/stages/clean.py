@@ -3,7 +3,7 @@
 From HTML, trafilatura finds the body and the page's metadata. Then, for any
 input, typographic spaces become plain spaces, apostrophes inside words become
 `'`, whitespace is folded line by line, and lines that are boilerplate
-(related links, "Affaire à suivre", share and cookie notices, captions,
+(related links, "À suivre", share and cookie notices, captions,
 bylines, agency tags standing alone) move to `removed` with their reason.
 Quotes, dashes and every other character keep their meaning and place.
 """
