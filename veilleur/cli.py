@@ -242,6 +242,12 @@ def stats(
         + ", ".join(f"{kind} {n}" for kind, n in sorted(summary.entity_types.items()))
         + ")"
     )
+    out.print(
+        Text(
+            f"claims: {summary.claims} · times: {summary.times} · quantities: {summary.quantities}"
+            f" · places: {summary.places} · events: {summary.events}"
+        )
+    )
     table = Table("entity", "key", "articles", title="most frequent entities")
     for entity in summary.top_entities:
         table.add_row(Text(entity.name), Text(entity.key), str(entity.articles))
