@@ -46,6 +46,9 @@ NEAR_BONUS = 2.0
 #: A place smaller than this, in no country the article names, is only taken with a cue ("la ville de").
 UNKNOWN_PLACE_MIN_POPULATION = 10_000
 
+#: The Earth's mean radius (IUGG), as geoparsing evaluations use it.
+EARTH_RADIUS_KM = 6371.0088
+
 PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "RGN": "region", "CONT": "region"}
 
 
@@ -171,7 +174,7 @@ class Geocoder:
         population = entry.population if feature != "ADM1" else max(entry.population, ADM1_POPULATION)
         score = math.log10(max(population, 1) + 1)
         if self._centre is not None and entry.lat is not None and entry.lon is not None and feature != "PCLI":
-            distance = _km(self._centre, (entry.lat, entry.lon))
+            distance = km(*self._centre, entry.lat, entry.lon)
             score += NEAR_BONUS if distance < NEAR_KM else NEAR_BONUS / 2 if distance < 4 * NEAR_KM else 0
         if feature == "PCLI":
             score += COUNTRY_NAME
@@ -263,11 +266,12 @@ def _in_region(entry: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
     )
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points given in degrees, in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 def geocode(
@@ -344,4 +348,5 @@ def _name_parts(place: str) -> list[str]:
     parts += sorted(runs, key=len, reverse=True)
     return [p for i, p in enumerate(parts) if p and p not in parts[:i]]
 
-__all__ = ["Geocoder", "Resolution", "geocode", "precision", "resolve_name"]
+
+__all__ = ["Geocoder", "Resolution", "geocode", "km", "precision", "resolve_name"]

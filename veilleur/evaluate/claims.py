@@ -64,6 +64,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from veilleur.errors import InputError
+from veilleur.evaluate import f1 as _f1
+from veilleur.evaluate import ratio as _ratio
 from veilleur.evaluate.timex import _position_map
 from veilleur.record import Article, Claim, Cue, Span, TextSpan
 
@@ -80,14 +82,6 @@ Spans = list[tuple[int, int]]
 
 _WORDS = re.compile(r"\w+")
 _SPEECH_TOKENS = re.compile(r"\w+|[^\w\s]")
-
-
-def _ratio(part: float, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def _pct(fraction: float) -> str:
@@ -1106,8 +1100,8 @@ def chunks(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, int]]:
     return pieces
 
 
-_OPENING = "«“\"—–-"
-_CLOSING = "»”\""
+_OPENING = '«“"—–-'
+_CLOSING = '»”"'
 
 
 def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:

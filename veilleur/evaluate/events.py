@@ -18,7 +18,6 @@ first event. Figures, each over the rows where the field can be judged:
 from __future__ import annotations
 
 import csv
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from veilleur.errors import InputError
 from veilleur.evaluate.quantities import is_split, note_toll, without_remarks
+from veilleur.geocode import km
 from veilleur.record import Article, Event
 
 Run = Callable[[Article], Article]
@@ -90,13 +90,6 @@ def load_acled(path: Path) -> list[AcledRow]:
 def normalise_actor(name: str) -> str:
     """ "Military Forces of Russia (2000-) Air Force" -> "military forces of russia"."""
     return _PERIOD.split(name)[0].strip().lower()
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def main_event(article: Article) -> Event | None:

@@ -67,13 +67,16 @@ from pathlib import Path
 from typing import Any, Literal
 
 from veilleur.errors import InputError
+from veilleur.evaluate import f1 as _f1
+from veilleur.evaluate import ratio as _ratio
 from veilleur.evaluate.timex import _position_map
+from veilleur.geocode import EARTH_RADIUS_KM
+from veilleur.geocode import km as haversine_km
 from veilleur.record import Article
 
 LatLon = tuple[float, float]
 
 #: Mean Earth radius (IUGG), km.
-EARTH_RADIUS_KM = 6371.0088
 #: The accuracy threshold of geoparsing (100 miles).
 ACCURACY_KM = 161.0
 #: Half the Earth's circumference: the largest possible error, the AUC's scale.
@@ -97,14 +100,6 @@ GWN_NON_TOPONYMS: frozenset[str] = frozenset(
 )
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points given in degrees, in km."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def error_auc(errors_km: Iterable[float]) -> float | None:
     """Area under the sorted ln(1 + km) error curve over ln(`MAX_ERROR_KM`): 0 is perfect, 1 the worst."""
     values = sorted(math.log1p(min(max(e, 0.0), MAX_ERROR_KM)) for e in errors_km)
@@ -115,14 +110,6 @@ def error_auc(errors_km: Iterable[float]) -> float | None:
         return values[0] / scale
     area = sum((a + b) / 2 for a, b in itertools.pairwise(values))
     return area / (scale * (len(values) - 1))
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -1196,6 +1183,7 @@ def run_place_table_eval(path: Path, resolve: Resolve, *, errors: int = 0) -> Pl
 __all__ = [
     "ACCURACY_KM",
     "CIR_COLUMNS",
+    "EARTH_RADIUS_KM",
     "GENERIC_PLACE_WORDS",
     "GEOPARSING_FILES",
     "GEO_FIGURES",

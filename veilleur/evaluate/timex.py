@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from veilleur.errors import InputError
+from veilleur.evaluate import f1 as _f1
+from veilleur.evaluate import ratio as _ratio
 from veilleur.record import Article, Time
 
 #: The TIMEX3 types, in the order reports list them.
@@ -330,14 +332,6 @@ def load_times(path: Path) -> list[TimexDoc]:
 
 
 # ---------------------------------------------------------------- scoring
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 @dataclass(frozen=True)
