@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from veilleur.lang import LanguageData
+from veilleur.mentions import MentionIndex
 from veilleur.record import Claim, Cue, Entity, Quantity, TextSpan, Time
 from veilleur.record import Span as RecordSpan
 
@@ -244,11 +245,8 @@ class Attribution:
         self.entities = entities
         self.times = list(times)
         self.quantities = list(quantities)
-        self._mentions = sorted(
-            ((m.start, m.end, entity) for entity in entities for m in entity.mentions), key=lambda item: item[0]
-        )
+        self._mentions = MentionIndex(entities)
         self._starts = [token.idx for token in doc]
-        self._mention_starts = [start for start, _, _ in self._mentions]
         self._keys: dict[int, str | None] = {}
         self._incise_cache: dict[tuple[int, int], list[tuple[Token, int, int]]] = {}
         self._channels = [(re.compile(pattern), label) for pattern, label in self.words.channels.items()]
@@ -935,7 +933,7 @@ class Attribution:
             name = match.group("name")
             named = any(
                 match.start("name") <= m_start < match.end("name") and entity.type in ("PERSON", "ORG", "NORP")
-                for m_start, _, entity in self._mentions_between(match.start("name"), match.end("name"))
+                for m_start, _, entity in self._mentions.between(match.start("name"), match.end("name"))
             )
             span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             proper = span is not None and len(span) <= 2 and all(t.pos_ == "PROPN" or t.is_punct for t in span)
@@ -1071,19 +1069,8 @@ class Attribution:
         first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
         return first.i > 0 and self.doc[first.i - 1].text in (",", "»", "”", '"')
 
-    def _mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
-        first = bisect.bisect_left(self._mention_starts, start)
-        last = bisect.bisect_left(self._mention_starts, end)
-        return self._mentions[first:last]
-
     def _entity_at(self, token: Token) -> Entity | None:
-        """The entity with a mention over the token (the outermost, where mentions nest)."""
-        index = bisect.bisect_right(self._mention_starts, token.idx)
-        found = None
-        for start, end, entity in reversed(self._mentions[max(0, index - 4) : index]):
-            if start <= token.idx < end:
-                found = entity
-        return found
+        return self._mentions.at(token.idx)
 
     def _noun_phrase(self, token: Token) -> tuple[int, int]:
         """The speaker as written: the noun phrase of its head, cut at a comma or a relative clause."""

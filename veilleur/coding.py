@@ -30,6 +30,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from veilleur.lang import LanguageData
+from veilleur.mentions import MentionIndex
 from veilleur.plover import acled
 from veilleur.record import (
     Article,
@@ -84,7 +85,7 @@ class Coder:
         self.data = data
         self.words = data.events
         self.article = article
-        self._mentions = sorted(((m.start, m.end, e) for e in article.entities for m in e.mentions), key=lambda x: x[0])
+        self._mentions = MentionIndex(article.entities)
         self._places = {place.entity: place for place in article.places}
 
     # -- 1. triggers -------------------------------------------------------------------------
@@ -154,12 +155,7 @@ class Coder:
     # -- 2. roles ----------------------------------------------------------------------------
 
     def _entity_at(self, token: Token) -> Entity | None:
-        for start, end, entity in self._mentions:
-            if start <= token.idx < end:
-                return entity
-            if start > token.idx:
-                break
-        return None
+        return self._mentions.at(token.idx)
 
     def _role_entity(self, token: Token) -> Entity | None:
         """The entity a role token names, looking into its phrase ("les forces ukrainiennes")."""
