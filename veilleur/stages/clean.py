@@ -99,9 +99,9 @@ class Page:
     outlet: str | None
 
 
-def extract_page(html: str) -> Page:
-    """Body and metadata of an HTML page (empty text if the page has no article)."""
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+def extract_page(html: str, *, with_metadata: bool = True) -> Page:
+    """Body (and, if asked, metadata) of an HTML page (empty text if the page has no article)."""
+    doc = trafilatura.bare_extraction(html, with_metadata=with_metadata, include_comments=False, include_tables=False)
     if doc is None:
         return Page("", None, None, None, None)
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -123,7 +123,9 @@ class Clean:
     def __call__(self, article: Article) -> Article:
         raw = article.text
         if article.html is not None and not raw.strip():
-            page = extract_page(article.html)
+            # The HTML reader has read the page's metadata already; read it again only for what is missing.
+            known = (article.title, article.url, article.published, article.outlet)
+            page = extract_page(article.html, with_metadata=not all(known))
             raw = page.text
             article.title = article.title or page.title
             article.url = article.url or page.url
