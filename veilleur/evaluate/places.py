@@ -475,8 +475,26 @@ def judge_doc(doc: GeoDoc, predicted: list[PredictedToponym]) -> DocJudgement:
     return DocJudgement(doc, predicted, judged_pairs, missed, false, ignored)
 
 
+class _Errors:
+    """Distance figures over the matched pairs of a score class holding `errors_km`."""
+
+    errors_km: list[float]
+
+    @property
+    def mean_error_km(self) -> float | None:
+        return _mean(self.errors_km)
+
+    @property
+    def median_error_km(self) -> float | None:
+        return _median(self.errors_km)
+
+    @property
+    def auc(self) -> float | None:
+        return error_auc(self.errors_km)
+
+
 @dataclass
-class GeoScores:
+class GeoScores(_Errors):
     """End-to-end counts; every figure is a property computed from them.
 
     `gold` counts toponyms with coordinates, `uncoded` those without (not
@@ -519,18 +537,6 @@ class GeoScores:
     def matched_accuracy(self) -> float:
         """Accuracy@161 km over the matched gold toponyms."""
         return _ratio(self.correct, self.matched)
-
-    @property
-    def mean_error_km(self) -> float | None:
-        return _mean(self.errors_km)
-
-    @property
-    def median_error_km(self) -> float | None:
-        return _median(self.errors_km)
-
-    @property
-    def auc(self) -> float | None:
-        return error_auc(self.errors_km)
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if k != "errors_km"}
@@ -597,7 +603,7 @@ def judge_gold_spans(docs: Iterable[GeoDoc], resolve_span: ResolveSpan) -> list[
 
 
 @dataclass
-class SpanScores:
+class SpanScores(_Errors):
     """Gold-span counts. `fallback` is `None` when the resolver does not say where answers came from."""
 
     gold: int = 0
@@ -611,18 +617,6 @@ class SpanScores:
     def accuracy(self) -> float:
         """Accuracy@161 km over all gold toponyms (no answer is wrong)."""
         return _ratio(self.correct, self.gold)
-
-    @property
-    def mean_error_km(self) -> float | None:
-        return _mean(self.errors_km)
-
-    @property
-    def median_error_km(self) -> float | None:
-        return _median(self.errors_km)
-
-    @property
-    def auc(self) -> float | None:
-        return error_auc(self.errors_km)
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if k != "errors_km"}
