@@ -1,0 +1,5 @@
+"""``python -m veilleur``: the same command line as the ``veilleur`` script."""
+
+from veilleur.cli import app
+
+app(prog_name="veilleur")
