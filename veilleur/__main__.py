@@ -1,5 +1,5 @@
 """``python -m veilleur``: the same command line as the ``veilleur`` script."""
 
-from veilleur.cli import app
+from veilleur.cli import main
 
-app(prog_name="veilleur")
+main()
