@@ -142,6 +142,57 @@ def test_entities_places_get_gazetteer_keys_whatever_the_model_said(
     assert place.key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "region"),
+    [
+        ("Overnight, artillery units shelled Krasnopillia, Sumy, and two barns burned.", "Krasnopillia", "Sumy"),
+        ("Un drone a frappé Krasnopillia, Soumy, mardi.", "Krasnopillia", "Soumy"),
+        ("Shells fell on Lvove, Kherson, at noon and a school lost its roof.", "Lvove", "Kherson"),
+    ],
+)
+def test_entities_town_named_with_its_region_is_a_place_whatever_the_model_said(
+    pipeline: Pipeline, text: str, town: str, region: str
+) -> None:
+    article = pipeline(Article(text=text))
+    found = article.entities
+    assert find(found, town).type == "GPE"
+    assert find(found, region).key.startswith("adm1:UA-")
+    place = next(p for p in article.places if p.entity == find(found, town).id)
+    assert place.feature == "PPL"
+    assert place.admin1 == next(p for p in article.places if p.entity == find(found, region).id).name
+
+
+def test_entities_model_span_over_town_and_region_is_split(pipeline: Pipeline) -> None:
+    # The small English model reads "Lvove, Kherson" as one organisation.
+    found = entities(pipeline, "On Monday, Russian forces shelled Lvove, Kherson, injuring a farmer.")
+    assert find(found, "Lvove").type == "GPE"
+    assert find(found, "Kherson").key == "adm1:UA-65"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Artillery shelled Kupiansk overnight, the governor wrote.", "Kupiansk"),
+        ("Les troupes russes ont bombardé Kupiansk dans la nuit.", "Kupiansk"),
+        ("Artillery shelled Orikhiv overnight, the governor wrote.", "Orikhiv"),
+        ("Les troupes russes ont bombardé Orikhiv dans la nuit.", "Orikhiv"),
+    ],
+)
+def test_entities_object_of_an_attack_is_a_place_when_the_gazetteer_knows_it(
+    pipeline: Pipeline, text: str, town: str
+) -> None:
+    # Towns of 10,000 to 100,000 people the models take for organisations or people.
+    assert find(entities(pipeline, text), town).type == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The coach praised Jordan after the game.", "Jordan"), ("Police questioned Morgan after the match.", "Morgan")],
+)
+def test_entities_object_of_other_verbs_keeps_the_model_type(pipeline: Pipeline, text: str, name: str) -> None:
+    assert find(entities(pipeline, text), name).type != "GPE"
+
+
 def test_entities_same_place_in_two_spellings_is_one_entity(pipeline: Pipeline) -> None:
     text = "Des drones ont frappé Kiev mardi. À Kyiv, les habitants ont passé la nuit dans le métro."
     kyiv = find(entities(pipeline, text), "Kiev")

@@ -124,7 +124,7 @@ class Geocoder:
         if stripped != phrase or self._admin_after.search(" " + phrase):
             return regions  # "Krasnohorivka, Donetsk Oblast"
         rest = self.text[end + match.end() : end + match.end() + 12]
-        if regions and not re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)", rest):
+        if regions and not re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", rest):
             return regions  # "Zemlianky, Kharkiv." names the region, unless it goes on as a list
         return []
 

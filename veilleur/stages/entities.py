@@ -96,10 +96,22 @@ def _model_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[
         span = _trim(ent, data)
         if label is None or span is None or label == "NORP":  # demonyms come from the rules
             continue
-        mention = _typed(span, label, data, gazetteer)
-        if mention is not None:
-            mentions.append(mention)
+        for part in _town_and_region(span, gazetteer):
+            mention = _typed(part, label, data, gazetteer)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
+
+
+def _town_and_region(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """ "Lvove, Kherson" taken as one name by the model: the town, then its region."""
+    commas = [token.i for token in span if token.text == ","]
+    if len(commas) != 1 or commas[0] == span.start or commas[0] == span.end - 1:
+        return [span]
+    town, region = span.doc[span.start : commas[0]], span.doc[commas[0] + 1 : span.end]
+    if not any(entry.feature == "ADM1" for entry in gazetteer.lookup(region.text)):
+        return [span]
+    return [town, region]
 
 
 def _trim(span: Span, data: LanguageData) -> Span | None:
@@ -125,10 +137,10 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if folded in data.seats_of_power:
         mention.type, mention.seat, mention.confidence = "ORG", data.seats_of_power[folded], 0.95
         return mention
-    if label == "PERSON" and len(span) == 1 and _after_locative(span, data):
-        place = gazetteer.best(text)
-        if place is not None and place.population >= LOCATIVE_PLACE_MIN_POPULATION:
-            mention.type, mention.place, mention.confidence = "GPE", place, 0.7  # "shelled … at Kherson"
+    if len(span) <= 3:
+        named, place = _named_as_place(span, label, data, gazetteer)
+        if named:
+            mention.type, mention.place, mention.confidence = "GPE", place, 0.7
             return mention
     if label == "PERSON":
         return mention
@@ -151,6 +163,59 @@ def _looks_like_person(span: Span, data: LanguageData) -> bool:
         return False
     mention = Mention(span.start, span.end, "ORG", span.text, span.start_char, span.end_char)
     return bool(_title_before(span.doc, mention, data) or _title_after(span.doc, mention, data))
+
+
+def _named_as_place(
+    span: Span, label: str, data: LanguageData, gazetteer: Gazetteer
+) -> tuple[bool, GazetteerEntry | None]:
+    """A name the model took for a person or an organisation that the sentence shows is a place.
+
+    "shelled … at Kherson": after a locative preposition, a place the gazetteer knows
+    of some size. "Krynky, Kherson, with MLRS": a name followed by a comma and a
+    first-level region is a town of that region (or a village the gazetteer lacks);
+    the region itself, after such a town, is the region.
+    """
+    region = _region_after(span, gazetteer)
+    if region is not None:
+        town = next((e for e in gazetteer.lookup(span.text) if e.feature != "ADM1" and _same_admin1(e, region)), None)
+        return True, town
+    if len(span) == 1 and span.start >= 2 and span.doc[span.start - 1].text == ",":
+        before = span.doc[span.start - 2]
+        if before.text[:1].isupper() and _region_after(span.doc[before.i : before.i + 1], gazetteer) is not None:
+            return True, next(e for e in gazetteer.lookup(span.text) if e.feature == "ADM1")
+    if label in PLACE_TYPES:
+        return False, None
+    if len(span) <= 2 and (_after_locative(span, data) or _attacked(span, data)):
+        place = gazetteer.best(span.text)
+        if place is not None and place.population >= LOCATIVE_PLACE_MIN_POPULATION:
+            return True, place
+    return False, None
+
+
+def _attacked(span: Span, data: LanguageData) -> bool:
+    """ "Russian forces shelled Kherson": the object of a verb of attack is a place or a force."""
+    root = span.root
+    if root.dep_ not in ("obj", "dobj") or root.head.pos_ != "VERB":
+        return False
+    return data.events.verbs.get(root.head.lemma_.lower(), "").startswith("ASSAULT")
+
+
+def _region_after(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The first-level region named right after a name and a comma ("Hryhorivka, Donetsk")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    region = doc[span.end + 1]
+    if not region.text[:1].isupper():
+        return None
+    after = doc[span.end + 2 : span.end + 4]
+    if len(after) == 2 and after[0].lower_ in (",", "and", "et", "or", "ou") and after[1].text[:1].isupper():
+        return None  # "Kyiv, Kharkiv and Odesa": a list, not a town and its region
+    return next((entry for entry in gazetteer.lookup(region.text) if entry.feature == "ADM1"), None)
+
+
+def _same_admin1(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
+    return entry.country == region.country and bool(entry.admin1_code) and entry.admin1_code == region.admin1_code
 
 
 def _after_locative(span: Span, data: LanguageData) -> bool:
@@ -181,16 +246,9 @@ def _gazetteer_mentions(doc: Doc, gazetteer: Gazetteer, *, covered: set[int]) ->
 
 
 def _before_region(token: Token, gazetteer: Gazetteer) -> bool:
-    doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or token.i == 0 or doc[token.i - 1].is_sent_start:
+    if token.i == 0 or token.doc[token.i - 1].is_sent_start:
         return False
-    region = doc[token.i + 2]
-    if not region.text[:1].isupper():
-        return False
-    after = doc[token.i + 3 : token.i + 5]
-    if len(after) == 2 and after[0].lower_ in (",", "and", "et", "or", "ou") and after[1].text[:1].isupper():
-        return False  # "Kyiv, Kharkiv and Odesa": a list, not a town and its region
-    return any(entry.feature == "ADM1" for entry in gazetteer.lookup(region.text))
+    return _region_after(token.doc[token.i : token.i + 1], gazetteer) is not None
 
 
 def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
