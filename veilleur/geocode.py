@@ -318,7 +318,9 @@ def resolve_name(
     Candidates in the given country and region come first, then towns over regions,
     then the most populous. A name the gazetteer does not know is tried again by its
     capitalised parts ("Donetsk International airport" -> "Donetsk"); a place the
-    gazetteer lacks in a region it knows gives the region's centre. None otherwise.
+    gazetteer lacks in a region it knows gives the region. A region is given by where
+    its people live (`Gazetteer.peopled_centre`), as event tables place region-level
+    events and as an unknown village most likely lies. None otherwise.
     """
     code = None
     if country:
@@ -335,9 +337,9 @@ def resolve_name(
         if candidates:
             best = max(candidates, key=lambda e: (_feature(e).startswith("PPL"), e.population))
             if best.lat is not None and best.lon is not None:
-                return best.lat, best.lon
+                return gazetteer.peopled_centre(best) or (best.lat, best.lon)
     if region is not None and region.lat is not None and region.lon is not None:
-        return region.lat, region.lon
+        return gazetteer.peopled_centre(region) or (region.lat, region.lon)
     return None
 
 
