@@ -22,13 +22,15 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
+from veilleur.gazetteer.regions import ADMIN_FILLERS
 from veilleur.lang import LanguageData
 from veilleur.names import name_key
-from veilleur.record import Entity, Place
+from veilleur.record import Entity, Place, TextSpan
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Score weights, in log-population units (a city ten times bigger scores 1 more).
@@ -77,6 +79,7 @@ class Geocoder:
         self.entities = entities
         self.gazetteer = gazetteer
         self._centre: tuple[float, float] | None = None
+        self._known: tuple[Counter[str], dict[str, set[str]]] | None = None
         self._admin_before = re.compile(rf"(?:{'|'.join(self.words.admin_before)})\s*$", re.IGNORECASE)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._city_before = re.compile(rf"(?:{'|'.join(self.words.city_before)})\s*$", re.IGNORECASE)
@@ -128,6 +131,11 @@ class Geocoder:
             return regions  # "Zemlianky, Kharkiv." names the region, unless it goes on as a list
         return []
 
+    def _names_division(self, phrase: str) -> bool:
+        """ "région de Koursk", "Kursk region": a division word inside the name itself."""
+        words = [w.lower().strip("'’") for w in re.split(r"[\s'’]+", phrase)]
+        return len(words) > 1 and any(w in self.words.admin_words and w not in ADMIN_FILLERS for w in words)
+
     def _strip_admin_words(self, phrase: str) -> str:
         words = [w for w in re.split(r"\s+", phrase) if w.lower().strip("'’") not in self.words.admin_words]
         text = " ".join(words)
@@ -135,8 +143,11 @@ class Geocoder:
 
     # -- resolution --------------------------------------------------------------------------------
 
-    def resolve(self, entity: Entity, countries: Counter[str], admin1s: dict[str, set[str]]) -> Resolution | None:
-        cues = [self._cue(m.start, m.end) for m in entity.mentions]
+    def resolve(
+        self, entity: Entity, countries: Counter[str], admin1s: dict[str, set[str]], *, known_place: bool = False
+    ) -> Resolution | None:
+        # "la région de Koursk" may be the mention itself: its division words ask for the region too.
+        cues = ["region" if self._names_division(m.text) else self._cue(m.start, m.end) for m in entity.mentions]
         wants = "region" if "region" in cues else "city" if "city" in cues else None
         inside: list[GazetteerEntry] = []
         for mention in entity.mentions:
@@ -156,7 +167,7 @@ class Geocoder:
         if inside and not any(_in_region(entry, inside) for entry in candidates.values()):
             return Resolution(inside[0], 0.35)  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
         small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "RGN")
-        if small and wants is None and not inside and best.country not in countries:
+        if small and wants is None and not inside and best.country not in countries and not known_place:
             return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue or context
         margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
         confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
@@ -253,7 +264,29 @@ class Geocoder:
             if _feature(resolution.entry) not in ("PCLI", "ADM1"):
                 resolution = self.resolve(entity, countries, admin1s) or resolution
             final.append((entity, resolution, self.role(entity)))
+        self._known = (countries, admin1s)
         return final
+
+    def resolve_span(self, start: int, end: int) -> GazetteerEntry | None:
+        """The place a stretch of the text names, read in the context of the article's places.
+
+        For a span known to name a place (a gold toponym): a demonym is its country
+        ("a French engineer"), any other name the best candidate in the context of
+        the places `places()` resolved, however small.
+        """
+        phrase = self.text[start:end].strip()
+        if not phrase:
+            return None
+        country = self.data.demonyms.get(phrase.lower())
+        if country is not None:
+            return self.gazetteer.get(f"country:{country}")
+        if self._known is None:
+            self.places()
+        assert self._known is not None
+        countries, admin1s = self._known
+        entity = Entity(id="", type="GPE", name=phrase, key="", mentions=[TextSpan(phrase, start, end)])
+        resolution = self.resolve(entity, countries, admin1s, known_place=True)
+        return resolution.entry if resolution is not None else None
 
 
 def _in_region(entry: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
@@ -301,6 +334,31 @@ def geocode(
             )
         )
     return places
+
+
+def demonym_countries(text: str, data: LanguageData, gazetteer: Gazetteer) -> list[tuple[TextSpan, GazetteerEntry]]:
+    """The capitalised adjectival demonyms of a text and the country each names: "a French engineer" -> France.
+
+    The record makes a demonym an entity only when it names an actor or a people
+    (`veilleur.stages.entities`); geoparsing gold sets (Gritta et al.'s taxonomy:
+    "non-literal modifiers") count every adjectival demonym as a toponym of its
+    country, inside organisation names too ("the Syrian Observatory"). Plurals name
+    people ("Americans") and are left out, as are abbreviations ("U.S." is a name).
+    """
+    found = []
+    for match in _demonym_pattern(data.code, tuple(sorted(data.demonyms))).finditer(text):
+        country = gazetteer.get(f"country:{data.demonyms[match.group(0).lower()]}")
+        if country is not None:
+            found.append((TextSpan(match.group(0), match.start(), match.end()), country))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _demonym_pattern(language: str, forms: tuple[str, ...]) -> re.Pattern[str]:
+    known = set(forms)
+    adjectives = [f for f in forms if "." not in f and not (f.endswith("s") and f[:-1] in known)]
+    titled = sorted((" ".join(word.capitalize() for word in f.split()) for f in adjectives), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(f) for f in titled)})(?![\w-])")
 
 
 #: Words that name a kind of region in any language veilleur knows ("oblast", "région").
@@ -351,4 +409,4 @@ def _name_parts(place: str) -> list[str]:
     return [p for i, p in enumerate(parts) if p and p not in parts[:i]]
 
 
-__all__ = ["Geocoder", "Resolution", "geocode", "km", "precision", "resolve_name"]
+__all__ = ["Geocoder", "Resolution", "demonym_countries", "geocode", "km", "precision", "resolve_name"]
