@@ -48,3 +48,30 @@ def test_geocode_span_reads_demonym_as_country_and_small_town_in_context(
 def test_geocode_region_cue_still_gives_the_oblast(pipeline: Pipeline, language: str, text: str) -> None:
     article = analyse(pipeline, text, language)
     assert [(p.name, p.feature) for p in article.places] == [("Kursk Oblast", "ADM1")]
+
+
+def places_of(article: Article) -> dict[str, tuple[str, str, str | None]]:
+    names = {e.id: e.name for e in article.entities}
+    return {names[p.entity]: (p.country or "", p.feature or "", p.admin1) for p in article.places}
+
+
+def test_geocode_town_is_read_near_the_other_towns_of_the_article(pipeline: Pipeline) -> None:
+    text = "The mayor of Mansfield drove to Shreveport on Tuesday to meet the sheriff of Natchitoches."
+    places = places_of(analyse(pipeline, text))
+    assert places["Mansfield"][0] == "US" and places["Mansfield"][2] == "Louisiana"
+
+
+def test_geocode_an_aside_abroad_does_not_move_the_capital(pipeline: Pipeline) -> None:
+    text = (
+        "The United States Senate voted in Washington on Friday. Senators from New York and Ohio "
+        "backed the bill, which a London newspaper called bold."
+    )
+    places = places_of(analyse(pipeline, text))
+    assert places["Washington"] == ("US", "PPLC", "Washington, D.C.")
+    assert places["New York"][1].startswith("PPL")  # the city bears the name, the state too
+
+
+def test_geocode_exonym_of_a_capital_beats_a_small_town_of_that_name(pipeline: Pipeline) -> None:
+    text = "Les inspecteurs sont rentrés à Vienne jeudi, après une escale à Paris, selon l'agence."
+    places = places_of(analyse(pipeline, text, "fr"))
+    assert places["Vienne"][:2] == ("AT", "PPLC")
