@@ -306,7 +306,36 @@ def test_predict_with_maps_offsets_back_when_the_text_changes() -> None:
     assert [doc.text[p.start : p.end] for p in predicted] == ["Riverton", "Oakvale"]
 
 
+def test_predict_with_more_toponyms_fill_gaps_only() -> None:
+    doc = GeoDoc("t/5", "Riverton  hired a Zubrovian engineer.", "t", [])
+
+    def more(article: Article) -> list[PredictedToponym]:
+        found = [PredictedToponym(article.text.index("Zubrovian"), article.text.index(" engineer"), 1.0, 2.0)]
+        return [*found, PredictedToponym(0, 8, 9.0, 9.0)]  # on Riverton, already placed: dropped
+
+    predicted = predict_with(place_run([], fold_spaces=True), more)(doc)
+    assert [(doc.text[p.start : p.end], p.lat) for p in predicted] == [("Riverton", 44.0), ("Zubrovian", 1.0)]
+
+
 # ---------------------------------------------------------------- gold spans
+
+
+def test_resolve_span_in_article_comes_before_the_name_lookup() -> None:
+    doc = GeoDoc("t/6", "Floods  in   Riverton,  then Ashcombe  and Elmford.", "t", [])
+    predict = predict_with(place_run([], fold_spaces=True))
+    seen: list[str] = []
+
+    def in_article(article: Article, start: int, end: int) -> tuple[float, float] | None:
+        seen.append(article.text[start:end])
+        return (5.0, 5.0) if article.text[start:end] == "Elmford" else None
+
+    resolve = resolve_span_with(predict, lambda phrase: (7.0, 7.0), in_article)
+    assert resolve(doc, doc.text.index("Riverton"), doc.text.index(",")) == RIVERTON
+    assert resolve.last_source == "pipeline"
+    assert resolve(doc, doc.text.index("Elmford"), len(doc.text) - 1) == (5.0, 5.0)  # offsets carried over
+    assert resolve.last_source == "fallback"
+    assert resolve(doc, doc.text.index("Ashcombe"), doc.text.index("  and")) == (7.0, 7.0)  # then by name
+    assert seen == ["Elmford", "Ashcombe"]
 
 
 def test_resolve_span_with_pipeline_then_fallback(tmp_path: Path) -> None:

@@ -118,7 +118,42 @@ def test_gazetteer_region_names_find_the_oblast(g: Gazetteer, name: str) -> None
     assert (place.name, place.feature, place.country) == ("Kursk Oblast", "ADM1", "RU")
     assert place.iso == "RU-KRS" and place.key == "adm1:RU-KRS"
     assert place.lat is not None and place.lon is not None
-    assert abs(place.lat - 51.7) < 1.0 and abs(place.lon - 36.2) < 1.5  # the centroid of its towns
+    assert abs(place.lat - 51.7) < 1.0 and abs(place.lon - 36.2) < 1.5  # the middle of its towns
+
+
+def test_gazetteer_division_point_is_its_middle_not_its_biggest_city(g: Gazetteer) -> None:
+    # A population-weighted centroid would fall near Los Angeles and Chicago, 200 km off the middle.
+    california, illinois = g.admin1("California", "US"), g.admin1("Illinois", "US")
+    assert california is not None and california.lat is not None and california.lon is not None
+    assert illinois is not None and illinois.lat is not None and illinois.lon is not None
+    assert 36.5 < california.lat < 38.0 and -120.5 < california.lon < -119.0
+    assert 39.3 < illinois.lat < 40.6 and -90.0 < illinois.lon < -88.5
+
+
+def test_gazetteer_peopled_centre_of_a_division_leans_to_its_cities(g: Gazetteer) -> None:
+    california = g.admin1("California", "US")
+    assert california is not None and california.lat is not None
+    centre = g.peopled_centre(california)
+    assert centre is not None and centre[0] < california.lat - 1.0  # towards Los Angeles
+    town = g.best("Kursk")
+    assert town is not None and g.peopled_centre(town) is None  # only divisions have one
+
+
+def test_gazetteer_middle_trims_far_places_and_crosses_the_antimeridian() -> None:
+    def places(*points: tuple[float, float]) -> list[build_module.Place]:
+        return [build_module.Place("x", "XX", "PPL", 1000, lat, lon) for lat, lon in points]
+
+    square = [(0.0, 0.0), (0.0, 10.0), (10.0, 0.0), (10.0, 10.0)] * 50
+    middle = build_module._middle(places(*square, (60.0, 60.0)))
+    assert middle is not None and abs(middle[0] - 5.0) < 0.5 and abs(middle[1] - 5.0) < 0.5  # a far island
+    middle = build_module._middle(places((65.0, 175.0), (65.0, 179.0), (65.0, -179.0), (65.0, -175.0)))
+    assert middle is not None and abs(middle[0] - 65.0) < 0.01 and abs(middle[1]) > 179.0
+
+
+def test_gazetteer_united_states_point_is_the_middle_of_the_contiguous_states(g: Gazetteer) -> None:
+    country = g.country("United States")
+    assert country is not None and country.lat is not None and country.lon is not None
+    assert abs(country.lat - 39.8) < 0.5 and abs(country.lon + 98.6) < 0.5
 
 
 def test_gazetteer_city_and_region_of_one_name_are_both_candidates(g: Gazetteer) -> None:

@@ -317,13 +317,19 @@ def eval_geoparsing(data: DataOption, errors: ErrorsOption = 0) -> None:
 
     Example: veilleur eval geoparsing --data ../shared/eval/geoparsing
     """
-    from veilleur.evaluate.places import predict_with, resolve_span_with, run_geoparsing_eval
+    from veilleur.evaluate.places import (
+        demonym_toponyms,
+        place_in_article,
+        predict_with,
+        resolve_span_with,
+        run_geoparsing_eval,
+    )
     from veilleur.gazetteer import Gazetteer
 
-    predict = predict_with(Pipeline.default())
-    run_geoparsing_eval(
-        data, predict, resolve_span=resolve_span_with(predict, _coordinates(Gazetteer.default())), errors=errors
-    )
+    gazetteer = Gazetteer.default()
+    predict = predict_with(Pipeline.default(), demonym_toponyms(gazetteer))
+    resolve = resolve_span_with(predict, _coordinates(gazetteer), place_in_article(gazetteer))
+    run_geoparsing_eval(data, predict, resolve_span=resolve, errors=errors)
 
 
 @eval_app.command("places")

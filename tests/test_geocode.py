@@ -1,0 +1,77 @@
+"""Geocoding in context: demonyms, spans read against the article's places, both languages.
+
+Every sentence is written here for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veilleur.gazetteer import Gazetteer
+from veilleur.geocode import Geocoder, demonym_countries
+from veilleur.lang import LANGUAGES
+from veilleur.pipeline import Pipeline
+from veilleur.record import Article
+
+
+def analyse(pipeline: Pipeline, text: str, language: str = "en") -> Article:
+    return pipeline(Article(text=text, language=language))
+
+
+def test_geocode_demonyms_name_their_country_but_plurals_and_abbreviations_do_not(gazetteer: Gazetteer) -> None:
+    text = "A Kenyan runner and a North Korean diplomat met Americans at the Syrian Observatory, a U.S. group."
+    found = [(span.text, country.country) for span, country in demonym_countries(text, LANGUAGES["en"], gazetteer)]
+    assert found == [("Kenyan", "KE"), ("North Korean", "KP"), ("Syrian", "SY")]
+    assert demonym_countries("the kenyan runner", LANGUAGES["en"], gazetteer) == []  # lower case: no name
+
+
+def test_geocode_span_reads_demonym_as_country_and_small_town_in_context(
+    pipeline: Pipeline, gazetteer: Gazetteer
+) -> None:
+    text = "The Canadian envoy travelled from Ottawa to the Ontario town of Kanata on Monday."
+    article = analyse(pipeline, text)
+    geocoder = Geocoder(None, article.text, LANGUAGES["en"], article.entities, gazetteer)
+    start = text.index("Canadian")
+    entry = geocoder.resolve_span(start, start + len("Canadian"))
+    assert entry is not None and (entry.country, entry.feature) == ("CA", "PCLI")
+    empty = text.index(" envoy")
+    assert geocoder.resolve_span(empty, empty + 1) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des drones ont frappé la région de Koursk dans la nuit, selon le gouverneur."),
+        ("en", "Drones struck the Kursk region overnight, the governor said."),
+    ],
+)
+def test_geocode_region_cue_still_gives_the_oblast(pipeline: Pipeline, language: str, text: str) -> None:
+    article = analyse(pipeline, text, language)
+    assert [(p.name, p.feature) for p in article.places] == [("Kursk Oblast", "ADM1")]
+
+
+def places_of(article: Article) -> dict[str, tuple[str, str, str | None]]:
+    names = {e.id: e.name for e in article.entities}
+    return {names[p.entity]: (p.country or "", p.feature or "", p.admin1) for p in article.places}
+
+
+def test_geocode_town_is_read_near_the_other_towns_of_the_article(pipeline: Pipeline) -> None:
+    text = "The mayor of Mansfield drove to Shreveport on Tuesday to meet the sheriff of Natchitoches."
+    places = places_of(analyse(pipeline, text))
+    assert places["Mansfield"][0] == "US" and places["Mansfield"][2] == "Louisiana"
+
+
+def test_geocode_an_aside_abroad_does_not_move_the_capital(pipeline: Pipeline) -> None:
+    text = (
+        "The United States Senate voted in Washington on Friday. Senators from New York and Ohio "
+        "backed the bill, which a London newspaper called bold."
+    )
+    places = places_of(analyse(pipeline, text))
+    assert places["Washington"] == ("US", "PPLC", "Washington, D.C.")
+    assert places["New York"][1].startswith("PPL")  # the city bears the name, the state too
+
+
+def test_geocode_exonym_of_a_capital_beats_a_small_town_of_that_name(pipeline: Pipeline) -> None:
+    text = "Les inspecteurs sont rentrés à Vienne jeudi, après une escale à Paris, selon l'agence."
+    places = places_of(analyse(pipeline, text, "fr"))
+    assert places["Vienne"][:2] == ("AT", "PPLC")
