@@ -710,3 +710,57 @@ def test_attribution_according_to_a_misparsed_source(
     article = analyse(pipeline, language, text)
     claim = only(article)
     assert (claim.kind, parts(article, claim), claim.speaker_text) == ("according_to", [said], source)
+
+
+# ---------------------------------------------------------------- fiction: incises and the narration
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said", "who"),
+    [
+        # the inverted pronoun the parser leaves unlabelled, an object pronoun before the verb
+        ("— Monsieur Lebrun, lui dit-elle tout bas, voici votre nouvelle voisine.",
+         ["Monsieur Lebrun", "voici votre nouvelle voisine."], "elle"),
+        # the words before the comma are the quote's, not the cue's subject
+        ("— Mon sac…, fit timidement la fillette.", ["Mon sac…"], None),
+    ],
+)  # fmt: skip
+def test_attribution_incise_the_parser_misreads(pipeline: Pipeline, text: str, said: list[str], who: str) -> None:
+    article = analyse(pipeline, "fr", text)
+    claim = only(article)
+    assert parts(article, claim) == said
+    if who is not None:
+        assert claim.speaker_text == who
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("fr", "« C’est ainsi, voyez-vous, que tout a commencé », dit Paul.",
+         "C'est ainsi, voyez-vous, que tout a commencé"),
+        ("en", "“That is how, you see, it all began,” said Paul.", "That is how, you see, it all began"),
+    ],
+)  # fmt: skip
+def test_attribution_words_to_the_listener_are_no_incise(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], "Paul")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Elle lui caressa la joue.",  # a regular passé simple the tagger reads as a present
+        "Ils se turent longtemps.",  # an irregular one
+    ],
+)
+def test_attribution_turn_run_into_the_narration_ends_with_it(pipeline: Pipeline, narration: str) -> None:
+    text = f"Le vieil homme se leva. — Je pars demain, je te le promets. {narration} Puis la pluie cessa."
+    article = analyse(pipeline, "fr", text)
+    claim = only(article)
+    assert parts(article, claim) == ["Je pars demain, je te le promets."]

@@ -287,15 +287,17 @@ class Attribution:
             if sentence.start == first or sentence.start_char >= quote.inner_end:
                 continue
             root = sentence.root
-            says = (self._cue_key(root) or root.lemma_.lower() in self.words.incise_verbs) and any(
-                c.i > root.i and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") for c in root.children
+            says = (
+                (self._cue_key(root) or root.lemma_.lower() in self.words.incise_verbs)
+                and any(c.i > root.i and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") for c in root.children)
+                and not any(c.i < root.i and c.dep_ in SUBJECT_DEPS for c in root.children)  # an incise inverts
             )
             narrative = (
                 root.pos_ in ("VERB", "AUX")
                 and not says  # "répétait l'étrangère.": an incise, not narration
                 and "3" in root.morph.get("Person", [])
                 and "Ind" in root.morph.get("Mood", [])
-                and any(tense in tenses for tense in root.morph.get("Tense", []))
+                and (any(tense in tenses for tense in root.morph.get("Tense", [])) or self._narrative_form(root))
                 and not any(p in ("1", "2") for t in sentence for p in t.morph.get("Person", []))
                 and not sentence.text.rstrip().endswith(("?", "!"))
             )
@@ -306,6 +308,15 @@ class Attribution:
                     end -= 1
                 return Quote(quote.start, end, quote.inner_start, end, quote.mark) if end > quote.inner_start else quote
         return quote
+
+    def _narrative_form(self, verb: Token) -> bool:
+        """A verb form of the narrative tense the tagger took for another ("Elle lui baisa le front",
+        "Ils se turent", tagged present): a form of the list, or the lemma's stem with its ending."""
+        form, lemma = verb.lower_, verb.lemma_.lower()
+        return form in self.words.narrative_forms or any(
+            lemma.endswith(ending) and form in {lemma[: -len(ending)] + e for e in endings}
+            for ending, endings in self.words.narrative_endings
+        )
 
     # -- 1. building drafts ------------------------------------------------------------------
 
@@ -830,16 +841,29 @@ class Attribution:
                 continue
             if found and token.idx < found[-1][2]:
                 continue
-            if any(c.dep_ in SUBJECT_DEPS and token.i - 4 < c.i < token.i for c in token.children):
-                continue  # "A, il a dit" is no incise: an incise inverts its subject
+            if any(
+                c.dep_ in SUBJECT_DEPS
+                and token.i - 4 < c.i < token.i
+                and not any(t.is_punct for t in self.doc[c.i : token.i])
+                for c in token.children
+            ):
+                continue  # "A, il a dit" is no incise: an incise inverts its subject ("Ma cas…, fit X" is one)
             left = token  # with its auxiliary and reflexive pronoun: "a-t-il ajouté", "se dit-il"
             while left.i > 0 and self.doc[left.i - 1].head.i == token.i and not self.doc[left.i - 1].is_punct:
                 left = self.doc[left.i - 1]
             if left.i == 0 or self.doc[left.i - 1].text not in INCISE_BEFORE:
                 continue
-            subjects = [c for c in token.children if c.i > token.i and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj")]
-            if not subjects:
-                continue
+            subjects = [
+                c
+                for c in token.children
+                if c.i > token.i and (c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") or self._clitic_subject(c))
+            ]
+            if (
+                not subjects
+                or "2" in token.morph.get("Person", [])
+                or all("2" in c.morph.get("Person", []) for c in subjects)
+            ):
+                continue  # "voyez-vous", "you know": said to the listener, not an incise
             # the incise runs over the cue's own words after it ("répondit Raoul, convaincu que…"), not
             # over speech the parser hung on it
             own = [
@@ -869,6 +893,10 @@ class Attribution:
             found.append((token, mark.idx + (len(mark) if mark.text != "," else 0), incise_end))
         self._incise_cache[key] = found
         return found
+
+    def _clitic_subject(self, token: Token) -> bool:
+        """An inverted pronoun the parser left unlabelled: "lui dit-il", "ajouta-t-elle"."""
+        return token.text.startswith("-") and token.lower_ in self.words.pronouns
 
     def _part(self, quote: Quote) -> tuple[int, int]:
         """A quote's words, without the comma a quote ends with before its cue (“…,” said X)."""
@@ -1103,6 +1131,9 @@ class Attribution:
             if ancestor is not None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
                 verb = ancestor
         for _ in range(3):
+            clitic = next((c for c in verb.children if c.i > verb.i and self._clitic_subject(c)), None)
+            if clitic is not None:  # "lui dit-elle": the inverted pronoun, whatever the parser hung before
+                return clitic
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("-t", "-t-")]
             if any(c.dep_ in AGENT_DEPS for c in verb.children):
                 subjects = [c for c in subjects if c.dep_ not in PASSIVE_SUBJECT_DEPS]  # "X was cited by Y": Y

@@ -171,6 +171,11 @@ class ClaimWords:
     #: More narrative tenses for turns run into the text without paragraph breaks, where nothing
     #: else ends them (the French imparfait: "Elle sortait peu à peu de son évanouissement.").
     inline_narrative_tenses: frozenset[str]
+    #: Third-person forms of the narrative tense the tagger may take for another (irregular ones:
+    #: "fut", "prirent"), and (lemma ending, form endings) for the regular ones ("er" -> "a", "èrent":
+    #: "baisa", "turent" is "taire"'s in the list).
+    narrative_forms: frozenset[str]
+    narrative_endings: tuple[tuple[str, tuple[str, ...]], ...]
     #: Verbs whose subject is part of what is said, not its speaker ("the plan seems risky",
     #: "il semble que…"): the view is the writer's, or that of whom it seems to.
     raising: frozenset[str]

@@ -786,6 +786,8 @@ _CLAIMS = ClaimWords(
     narrative_tenses=frozenset(),
     incise_verbs=frozenset("""go continue resume begin smile laugh sigh shrug nod grin snap growl gasp""".split()),
     inline_narrative_tenses=frozenset(),
+    narrative_forms=frozenset(),
+    narrative_endings=(),
 )
 
 _PLACES = PlaceWords(

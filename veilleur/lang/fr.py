@@ -921,6 +921,14 @@ _CLAIMS = ClaimWords(
         riposter railler songer penser conclure achever commencer""".split()
     ),
     inline_narrative_tenses=frozenset({"Imp"}),
+    narrative_forms=frozenset(
+        """fut furent eut eurent firent dirent prit prirent mit mirent vint vinrent tint tinrent put purent dut
+        durent sut surent virent parut parurent reprit reprirent comprit comprirent sourirent tut turent
+        répondit répondirent sortit sortirent partit partirent ouvrit ouvrirent perdit perdirent
+        attendit attendirent entendit entendirent descendit descendirent rendit rendirent courut coururent
+        reconnut reconnurent connut connurent lut lurent crut crurent voulut voulurent""".split()
+    ),
+    narrative_endings=(("er", ("a", "èrent", "ea", "eèrent")),),
 )
 
 _PLACES = PlaceWords(
