@@ -724,6 +724,12 @@ def test_attribution_according_to_a_misparsed_source(
          ["Monsieur Lebrun", "voici votre nouvelle voisine."], "elle"),
         # the words before the comma are the quote's, not the cue's subject
         ("— Mon sac…, fit timidement la fillette.", ["Mon sac…"], None),
+        # a name with its particle, taken for a complement
+        ("— Rien à signaler, raconta de Villiers. Le train est parti.", ["Rien à signaler", "Le train est parti."],
+         "de Villiers"),
+        # a verb that attributes speech only as an incise: its inverted subject speaks
+        ("— Fermez la porte, ordonna le capitaine. Il fait froid.", ["Fermez la porte", "Il fait froid."],
+         "le capitaine"),
     ],
 )  # fmt: skip
 def test_attribution_incise_the_parser_misreads(pipeline: Pipeline, text: str, said: list[str], who: str) -> None:

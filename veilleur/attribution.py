@@ -895,8 +895,17 @@ class Attribution:
         return found
 
     def _clitic_subject(self, token: Token) -> bool:
-        """An inverted pronoun the parser left unlabelled: "lui dit-il", "ajouta-t-elle"."""
-        return token.text.startswith("-") and token.lower_ in self.words.pronouns
+        """An inverted pronoun the parser left unlabelled ("lui dit-il", "ajouta-t-elle"), or an inverted
+        name it took for a complement ("raconta d'Ormont")."""
+        if token.text.startswith("-"):
+            return token.lower_ in self.words.pronouns
+        return (
+            token.dep_ in ("obl", "obl:arg", "nmod")
+            and token.left_edge.i == token.head.i + 1
+            and token.text[:1].isupper()
+            and token.right_edge.i + 1 < len(self.doc)
+            and self.doc[token.right_edge.i + 1].text in INCISE_AFTER
+        )
 
     def _part(self, quote: Quote) -> tuple[int, int]:
         """A quote's words, without the comma a quote ends with before its cue (“…,” said X)."""
@@ -1150,7 +1159,7 @@ class Attribution:
             if (
                 inverted
                 and self._after_comma(verb)
-                and self._cue_key(verb)
+                and (self._cue_key(verb) or verb.lemma_.lower() in self.words.incise_verbs)
                 and (self.words.incise_inverted or self._after_quote(verb))
             ):
                 return inverted[

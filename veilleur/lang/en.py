@@ -784,7 +784,10 @@ _CLAIMS = ClaimWords(
     experiencer_prepositions=frozenset({"to"}),
     dialogue_dashes="",
     narrative_tenses=frozenset(),
-    incise_verbs=frozenset("""go continue resume begin smile laugh sigh shrug nod grin snap growl gasp""".split()),
+    incise_verbs=frozenset(
+        """go continue resume begin smile laugh sigh shrug nod grin snap growl gasp pronounce order command
+        mumble grumble hiss murmur""".split()
+    ),
     inline_narrative_tenses=frozenset(),
     narrative_forms=frozenset(),
     narrative_endings=(),

@@ -918,7 +918,8 @@ _CLAIMS = ClaimWords(
     incise_verbs=frozenset(
         """faire reprendre continuer poursuivre interrompre balbutier bégayer bredouiller murmurer chuchoter
         s'écrier écrier exclamer gémir soupirer ricaner sourire rire hurler grogner gronder insinuer protester
-        riposter railler songer penser conclure achever commencer""".split()
+        riposter railler songer penser conclure achever commencer prononcer ordonner commander grommeler
+        marmonner siffler plaisanter""".split()
     ),
     inline_narrative_tenses=frozenset({"Imp"}),
     narrative_forms=frozenset(
