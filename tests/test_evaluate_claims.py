@@ -382,3 +382,16 @@ def test_speech_spans_with_runs_per_chunk_and_keeps_direct_kinds(
     assert scores.documents == 2 and scores.token_f1 == 1.0 and scores.span_f1 == 1.0
     printed = capsys.readouterr().out
     assert "| tokens | 100.00 | 100.00 | 100.00 |" in printed
+
+
+def test_speech_spans_take_the_comma_before_an_incise() -> None:
+    """AADS counts the comma that ends a quoted piece before its incise as speech, as the quote marks."""
+    text = "— Bonjour, dit Paul, et au revoir."
+
+    def run(article: Article) -> Article:
+        pieces = [Span(2, 9), Span(21, 34)]
+        content = TextSpan(text[2:34], 2, 34)
+        return Article(text=text, language="fr", claims=[Claim("c", "direct", None, None, None, None, content, pieces)])
+
+    spans = speech_spans_with(run)(SpeechDoc("d", text, []))
+    assert [text[s:e] for s, e in spans] == ["— Bonjour,", "et au revoir."]

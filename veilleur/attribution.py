@@ -64,9 +64,14 @@ MIN_UNATTRIBUTED_WORDS = 4
 #: Dependencies that carry the content of a verb of saying.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+#: The agent of a passive ("endorsed by X", "critiqué par X"): who speaks.
+AGENT_DEPS = frozenset({"agent", "obl:agent"})
 #: Entity types that can speak (a MISC "Premier ministre" cannot: the person named beside it does).
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+#: What a verb like "seem" says of its subject ("seems to have left", "seems risky", "semble risqué").
+RAISED_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr"})
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -217,6 +222,8 @@ class _Draft:
     speaker_span: tuple[int, int] | None = None
     stance: str = "assert"
     quotes: list[Quote] = field(default_factory=list)
+    #: False when the cue's subject is no speaker ("the plan seems risky": the writer's view).
+    sourced: bool = True
 
     @property
     def start(self) -> int:
@@ -250,6 +257,8 @@ class Attribution:
         self._keys: dict[int, str | None] = {}
         self._incise_cache: dict[tuple[int, int], list[tuple[Token, int, int]]] = {}
         self._channels = [(re.compile(pattern), label) for pattern, label in self.words.channels.items()]
+        #: Prepositions before a speaker that are no part of its name ("par X", "à X").
+        self._markers = data.events.agents | self.words.experiencer_prepositions
         quotes = [self._turn_end(q) for q in find_quotes(self.text, self.words.dialogue_dashes)]
         turns = [q for q in quotes if q.mark == "—"]
         turn_starts = [t.inner_start for t in turns]
@@ -278,15 +287,17 @@ class Attribution:
             if sentence.start == first or sentence.start_char >= quote.inner_end:
                 continue
             root = sentence.root
-            says = (self._cue_key(root) or root.lemma_.lower() in self.words.incise_verbs) and any(
-                c.i > root.i and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") for c in root.children
+            says = (
+                (self._cue_key(root) or root.lemma_.lower() in self.words.incise_verbs)
+                and any(c.i > root.i and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") for c in root.children)
+                and not any(c.i < root.i and c.dep_ in SUBJECT_DEPS for c in root.children)  # an incise inverts
             )
             narrative = (
                 root.pos_ in ("VERB", "AUX")
                 and not says  # "répétait l'étrangère.": an incise, not narration
                 and "3" in root.morph.get("Person", [])
                 and "Ind" in root.morph.get("Mood", [])
-                and any(tense in tenses for tense in root.morph.get("Tense", []))
+                and (any(tense in tenses for tense in root.morph.get("Tense", [])) or self._narrative_form(root))
                 and not any(p in ("1", "2") for t in sentence for p in t.morph.get("Person", []))
                 and not sentence.text.rstrip().endswith(("?", "!"))
             )
@@ -298,11 +309,22 @@ class Attribution:
                 return Quote(quote.start, end, quote.inner_start, end, quote.mark) if end > quote.inner_start else quote
         return quote
 
+    def _narrative_form(self, verb: Token) -> bool:
+        """A verb form of the narrative tense the tagger took for another ("Elle lui baisa le front",
+        "Ils se turent", tagged present): a form of the list, or the lemma's stem with its ending."""
+        form, lemma = verb.lower_, verb.lemma_.lower()
+        return form in self.words.narrative_forms or any(
+            lemma.endswith(ending) and form in {lemma[: -len(ending)] + e for e in endings}
+            for ending, endings in self.words.narrative_endings
+        )
+
     # -- 1. building drafts ------------------------------------------------------------------
 
     def claims(self) -> list[Claim]:
         drafts = self._cue_claims()
         drafts += self._noun_claims(drafts)
+        drafts += self._raising_claims(drafts)
+        drafts += self._adjective_claims(drafts)
         drafts += self._colon_claims(drafts)
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
@@ -336,10 +358,16 @@ class Attribution:
     def _lemma(self, token: Token) -> str:
         """The token's lemma, repaired where the lemmatizer gave up on a verb ("indique" -> "indiquer")."""
         lemma = token.lemma_.lower()
-        if lemma == token.lower_ and token.pos_ == "VERB" and lemma not in self.words.cues:
+        if token.pos_ != "VERB" or lemma in self.words.cues:
+            return lemma
+        if lemma == token.lower_:
             for ending, replacement in self.words.lemma_repairs:
                 if lemma.endswith(ending) and lemma[: -len(ending)] + replacement in self.words.cues:
                     return lemma[: -len(ending)] + replacement
+        form = token.lower_
+        for ending in self.words.dropped_endings:  # "hoped", "hoping" -> "hop", not "hope"; "hopping" is "hop"
+            if lemma + ending in self.words.cues and form.startswith(lemma) and not form.startswith(lemma + lemma[-1]):
+                return lemma + ending
         return lemma
 
     def _find_cue_key(self, token: Token) -> str | None:
@@ -428,6 +456,73 @@ class Attribution:
             found.append(draft)
         return found
 
+    def _adjective_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "She was sure that…", "Le ministre est convaincu que…": an adjective of belief or feeling with
+        a clause. The speaker is the subject of its copula."""
+        found = []
+        taken = [(d.start, d.end) for d in drafts]
+        for token in self.doc:
+            stance = self.words.cue_adjectives.get(token.lemma_.lower())
+            if stance is None or token.pos_ not in ("ADJ", "VERB", "ADV") or self._inside_quote(token.idx):
+                continue
+            clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            if clause is None:
+                continue
+            span = self._clause_span(clause, exclude=token)
+            if span is None or any(s <= span[0] < e for s, e in taken):
+                continue
+            holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token
+            speaker = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+            if speaker is None:
+                continue  # "it is clear that…": no one holds the view
+            quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
+            draft = _Draft("mixed" if quotes else "indirect", [span], cue=token, quotes=quotes, stance=stance)
+            draft.speaker = speaker
+            found.append(draft)
+        return found
+
+    def _raising_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "The plan seems risky", "il semble que…", "Ce plan me paraît risqué": a view with no speaker
+        but the one it seems to ("to me", "me"). The subject is part of what is said, not who says it."""
+        found = []
+        taken = [(d.start, d.end) for d in drafts]
+        for token in self.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.words.raising or self._inside_quote(token.idx):
+                continue
+            children = [c for c in token.children if c.i > token.i]
+            clause = next((c for c in children if c.dep_ == "ccomp"), None)
+            complement = next((c for c in children if c.dep_ in RAISED_DEPS), None)
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+            experiencer = self._experiencer(token, complement)
+            if clause is not None:
+                parts = [self._clause_span(clause, exclude=token)]
+            elif complement is not None and subject is not None and subject.i < token.i:
+                last = max(t.i for t in complement.subtree)
+                if experiencer is not None and experiencer.right_edge.i >= last:  # "risky [to me]"
+                    last = min(t.i for t in experiencer.head.subtree if t.i > complement.i) - 1
+                parts = [self._clause_span(subject, exclude=token), self._span(complement.left_edge.i, last + 1)]
+            else:
+                continue
+            spans = [p for p in parts if p is not None]
+            if len(spans) < len(parts) or any(s <= spans[0][0] < e for s, e in taken):
+                continue
+            quotes = [q for q in self.quotes if spans[0][0] <= q.inner_start and q.inner_end <= spans[-1][1]]
+            draft = _Draft("mixed" if quotes else "indirect", spans, cue=token, quotes=quotes, stance="estimate")
+            draft.speaker = experiencer
+            draft.sourced = experiencer is not None
+            found.append(draft)
+        return found
+
+    def _experiencer(self, verb: Token, complement: Token | None) -> Token | None:
+        """Whom something seems to: "seems risky to me", "me paraît", "paraît risqué à Paul"."""
+        for head in (verb, complement):
+            for child in head.children if head is not None else ():
+                if child.dep_ in ("iobj", "expl:comp", "obl:arg") and child.pos_ in ("PRON", "PROPN", "NOUN"):
+                    return child
+                if child.dep_ == "prep" and child.lower_ in self.words.experiencer_prepositions:
+                    return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+
     def _covering_quote(self, start: int, end: int) -> Quote | None:
         """The quote a content lies in, its marks and edge punctuation aside ("“A,” said X": the quote)."""
         text = self.text
@@ -459,6 +554,9 @@ class Attribution:
                 child.dep_ in ("obj", "dobj") and any(c.lower_ in self.words.complementisers for c in child.children)
             ):
                 return self._clause_span(child, exclude=cue)
+        passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
+        if passive and any(c.dep_ in AGENT_DEPS for c in children):
+            return self._clause_span(passive[0], exclude=cue)  # "the plan was criticized by X": the plan
         if weak:
             return None  # "continued to…", "shared the stage": only a clause or a quote makes these speech
         for child in children:  # the addressee's infinitive: "exhorté les alliés à autoriser"
@@ -743,16 +841,29 @@ class Attribution:
                 continue
             if found and token.idx < found[-1][2]:
                 continue
-            if any(c.dep_ in SUBJECT_DEPS and token.i - 4 < c.i < token.i for c in token.children):
-                continue  # "A, il a dit" is no incise: an incise inverts its subject
+            if any(
+                c.dep_ in SUBJECT_DEPS
+                and token.i - 4 < c.i < token.i
+                and not any(t.is_punct for t in self.doc[c.i : token.i])
+                for c in token.children
+            ):
+                continue  # "A, il a dit" is no incise: an incise inverts its subject ("Ma cas…, fit X" is one)
             left = token  # with its auxiliary and reflexive pronoun: "a-t-il ajouté", "se dit-il"
             while left.i > 0 and self.doc[left.i - 1].head.i == token.i and not self.doc[left.i - 1].is_punct:
                 left = self.doc[left.i - 1]
             if left.i == 0 or self.doc[left.i - 1].text not in INCISE_BEFORE:
                 continue
-            subjects = [c for c in token.children if c.i > token.i and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj")]
-            if not subjects:
-                continue
+            subjects = [
+                c
+                for c in token.children
+                if c.i > token.i and (c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") or self._clitic_subject(c))
+            ]
+            if (
+                not subjects
+                or "2" in token.morph.get("Person", [])
+                or all("2" in c.morph.get("Person", []) for c in subjects)
+            ):
+                continue  # "voyez-vous", "you know": said to the listener, not an incise
             # the incise runs over the cue's own words after it ("répondit Raoul, convaincu que…"), not
             # over speech the parser hung on it
             own = [
@@ -782,6 +893,19 @@ class Attribution:
             found.append((token, mark.idx + (len(mark) if mark.text != "," else 0), incise_end))
         self._incise_cache[key] = found
         return found
+
+    def _clitic_subject(self, token: Token) -> bool:
+        """An inverted pronoun the parser left unlabelled ("lui dit-il", "ajouta-t-elle"), or an inverted
+        name it took for a complement ("raconta d'Ormont")."""
+        if token.text.startswith("-"):
+            return token.lower_ in self.words.pronouns
+        return (
+            token.dep_ in ("obl", "obl:arg", "nmod")
+            and token.left_edge.i == token.head.i + 1
+            and token.text[:1].isupper()
+            and token.right_edge.i + 1 < len(self.doc)
+            and self.doc[token.right_edge.i + 1].text in INCISE_AFTER
+        )
 
     def _part(self, quote: Quote) -> tuple[int, int]:
         """A quote's words, without the comma a quote ends with before its cue (“…,” said X)."""
@@ -956,12 +1080,14 @@ class Attribution:
         while end < min(sentence_end, last.i + 16):
             token = self.doc[end]
             depth += (token.text == "(") - (token.text == ")")
-            if depth <= 0 and token.text != ")" and ((token.is_punct and token.text not in "-–'’&") or token.is_space):
+            if depth <= 0 and token.text != ")" and ((token.is_punct and token.text not in "-–'’&/") or token.is_space):
                 break
             end += 1
         window = self.doc[last.i + 1 : end]
         heads = [t for t in window if not (last.i < t.head.i < end) or t.head.i == t.i]
         heads = [t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
+        if not heads:  # a misparsed phrase ("according to show insiders": "show" a verb): its last noun
+            heads = [t for t in window if t.pos_ in ("PROPN", "NOUN")][-1:]
         if not heads:
             return None
         head = heads[0]
@@ -1014,21 +1140,26 @@ class Attribution:
             if ancestor is not None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
                 verb = ancestor
         for _ in range(3):
+            clitic = next((c for c in verb.children if c.i > verb.i and self._clitic_subject(c)), None)
+            if clitic is not None:  # "lui dit-elle": the inverted pronoun, whatever the parser hung before
+                return clitic
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("-t", "-t-")]
+            if any(c.dep_ in AGENT_DEPS for c in verb.children):
+                subjects = [c for c in subjects if c.dep_ not in PASSIVE_SUBJECT_DEPS]  # "X was cited by Y": Y
             if subjects:
                 people = [s for s in subjects if self._entity_at(s) is not None and self._entity_at(s).type == "PERSON"]  # type: ignore[union-attr]
                 return people[0] if people else subjects[-1] if subjects[-1].dep_ == "expl:subj" else subjects[0]
-            agents = [c for c in verb.children if c.dep_ in ("obl:agent", "agent")]
-            if agents:
-                named = [t for t in agents[0].subtree if t.pos_ in ("PROPN", "NOUN", "PRON")]
-                return named[0] if named else None
+            agents = [c for c in verb.children if c.dep_ in AGENT_DEPS]
+            if agents:  # "by Paul Martin" (the preposition heads it), "par Paul Martin" (the noun does)
+                agent = next((c for c in agents[0].children if c.dep_ == "pobj"), agents[0])
+                return agent if agent.pos_ in ("PROPN", "NOUN", "PRON") else None
             inverted = [
                 c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
             ]
             if (
                 inverted
                 and self._after_comma(verb)
-                and self._cue_key(verb)
+                and (self._cue_key(verb) or verb.lemma_.lower() in self.words.incise_verbs)
                 and (self.words.incise_inverted or self._after_quote(verb))
             ):
                 return inverted[
@@ -1078,7 +1209,10 @@ class Attribution:
             t
             for t in token.subtree
             if t.i == token.i
-            or t.dep_ not in ("acl:relcl", "relcl", "appos", "punct")
+            or (
+                t.dep_ not in ("acl:relcl", "relcl", "appos", "punct")
+                and not (t.dep_ == "case" and t.head.i == token.i and t.lower_ in self._markers)  # "par X", "à X"
+            )
             or (t.dep_ == "appos" and self.doc[t.i - 1].text != ",")  # "le général Igor Markov"
         ]
         # "le général Igor Markov sur Telegram": where it was said is no part of who said it
@@ -1208,7 +1342,9 @@ class Attribution:
 
     def _claim(self, claim_id: str, draft: _Draft, previous: str | None) -> Claim:
         speaker_token = (
-            draft.speaker if draft.speaker is not None else (self._subject(draft.cue) if draft.cue else None)
+            draft.speaker
+            if draft.speaker is not None or not draft.sourced
+            else (self._subject(draft.cue) if draft.cue else None)
         )
         entity: Entity | None = None
         confidence = 0.4

@@ -1116,6 +1116,8 @@ def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
         after += 1
     if after < len(text) and text[after] in _CLOSING:
         end = after + 1
+    elif end < len(text) and text[end] in ",;":  # « A, dit-il, B »: the comma before an incise is the speaker's
+        end += 1
     return start, end
 
 

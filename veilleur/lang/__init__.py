@@ -124,6 +124,9 @@ class ClaimWords:
 
     #: Cue lemma -> stance ("affirmer" -> "assert"); reflexive verbs with their pronoun ("se plaindre").
     cues: dict[str, str]
+    #: Adjectives (and participles) of belief or feeling that govern a clause -> stance ("sure that",
+    #: "convaincu que"); the speaker is the subject of their copula.
+    cue_adjectives: dict[str, str]
     #: Nouns of saying that can govern content ("communiqué", "statement") -> stance.
     cue_nouns: dict[str, str]
     #: Prepositions that attribute the rest of the clause ("selon", "according to").
@@ -141,6 +144,8 @@ class ClaimWords:
     complementisers: frozenset[str]
     #: Endings to swap when the lemmatizer returns a verb form unchanged ("indique" -> "indiquer").
     lemma_repairs: tuple[tuple[str, str], ...]
+    #: Endings the lemmatizer may cut off a verb's lemma ("hoped", "hoping" -> "hop" for "hope").
+    dropped_endings: tuple[str, ...]
     #: Reflexive pronouns that make a cue reflexive ("se plaindre", "s'engager").
     reflexives: frozenset[str]
     #: Cues whose object is who was told, not what ("told reporters", "a averti la population").
@@ -166,6 +171,16 @@ class ClaimWords:
     #: More narrative tenses for turns run into the text without paragraph breaks, where nothing
     #: else ends them (the French imparfait: "Elle sortait peu à peu de son évanouissement.").
     inline_narrative_tenses: frozenset[str]
+    #: Third-person forms of the narrative tense the tagger may take for another (irregular ones:
+    #: "fut", "prirent"), and (lemma ending, form endings) for the regular ones ("er" -> "a", "èrent":
+    #: "baisa", "turent" is "taire"'s in the list).
+    narrative_forms: frozenset[str]
+    narrative_endings: tuple[tuple[str, tuple[str, ...]], ...]
+    #: Verbs whose subject is part of what is said, not its speaker ("the plan seems risky",
+    #: "il semble que…"): the view is the writer's, or that of whom it seems to.
+    raising: frozenset[str]
+    #: Prepositions that name whom something seems to ("seems risky to me").
+    experiencer_prepositions: frozenset[str]
     #: Dashes that open a turn of dialogue ("— Non, dit-il."); empty where dialogue is not written so.
     dialogue_dashes: str
 

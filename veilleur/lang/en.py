@@ -764,29 +764,39 @@ _CUES_EN = cue_table(
         whisper, mutter, joke, quip, boast, brag, praise, hail, welcome, thank, affirm, reaffirm, repeat, proclaim,
         pronounce, suggest, hint, allege, opine, posit, theorize, specify, detail, elaborate, relate, convey, share,
         publish, broadcast, learn, discuss, speak, talk, hear, cite, call, mock, raise, tout, rule, reason,
-        find, show, highlight, reckon, figure, point to, weigh in, reference, invoke, echo
+        find, show, highlight, reckon, figure, point to, weigh in, reference, invoke, echo, express, document, defend,
+        refer to
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
         oppose
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
-    promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance
+    promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance, offer
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
         encourage, invite, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
         plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
-        feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count
+        feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
+        realize, realise, see, view, sense, perceive, deem, regard, imagine, envision
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
         castigate, chastise, censure, rebuke, berate, lash out
     complain: complain, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
-    announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek
+    announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek, decide
     question: question, wonder, doubt, query, challenge, ask whether, puzzle
     """
 )
 
 _CLAIMS = ClaimWords(
     cues=_CUES_EN,
+    cue_adjectives=cue_table(
+        """
+        estimate: sure, certain, convinced, convince, confident, positive, aware, optimistic, pessimistic, hopeful
+        question: unsure, uncertain, doubtful, skeptical, sceptical
+        warn: afraid, worried, concerned, fearful, anxious
+        assert: adamant, insistent
+        """
+    ),
     cue_nouns={
         "statement": "assert",
         "speech": "assert",
@@ -877,6 +887,7 @@ _CLAIMS = ClaimWords(
         }
     ),
     lemma_repairs=(),
+    dropped_endings=("e",),
     reflexives=frozenset(),
     noun_content=frozenset(
         """deny reject dispute refute rebut dismiss contradict disavow repudiate confirm verify corroborate reiterate
@@ -889,14 +900,22 @@ _CLAIMS = ClaimWords(
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find show count figure rule reason relate
-        convey conclude remark observe add attack""".split()
+        convey conclude remark observe add attack know see understand realize realise sense perceive imagine
+        envision""".split()
     ),
-    predicating=frozenset({"as"}),
+    predicating=frozenset({"as", "for"}),
     incise_inverted=False,
+    raising=frozenset({"seem", "appear"}),
+    experiencer_prepositions=frozenset({"to"}),
     dialogue_dashes="",
     narrative_tenses=frozenset(),
-    incise_verbs=frozenset("""go continue resume begin smile laugh sigh shrug nod grin snap growl gasp""".split()),
+    incise_verbs=frozenset(
+        """go continue resume begin smile laugh sigh shrug nod grin snap growl gasp pronounce order command
+        mumble grumble hiss murmur""".split()
+    ),
     inline_narrative_tenses=frozenset(),
+    narrative_forms=frozenset(),
+    narrative_endings=(),
 )
 
 _PLACES = PlaceWords(

@@ -758,30 +758,40 @@ _CUES_FR = cue_table(
         arguer, argumenter, publier, tweeter, poster, communiquer, informer, révéler, divulguer, souffler, murmurer,
         crier, s'exclamer, lâcher, résumer, défendre, revendiquer, citer, se féliciter, saluer, faire valoir,
         faire savoir, faire remarquer, faire état, faire référence, apprendre, parler, faire part, affirmer de nouveau, raconter, décrire, qualifier, résumer,
-        insister, certifier, trancher, conclure, constater, remarquer, expliciter, diagnostiquer
+        insister, certifier, trancher, conclure, constater, remarquer, expliciter, diagnostiquer, exprimer, documenter
     deny: démentir, nier, réfuter, contester, rejeter, récuser, infirmer, balayer, désavouer, s'inscrire en faux,
         se défendre, exclure
     confirm: confirmer, attester, corroborer, valider, entériner, vérifier, réitérer
-    promise: promettre, s'engager, jurer, garantir, assurer de, se porter garant
+    promise: promettre, s'engager, jurer, garantir, assurer de, se porter garant, offrir
     threaten: menacer, prévenir que, intimider
     appeal: lancer un appel, exhorter, appeler, demander, réclamer, exiger, implorer, supplier, presser, inviter, inciter, encourager,
         plaider, enjoindre, sommer, conjurer, prier, solliciter, recommander, préconiser, proposer, suggérer,
-        conseiller, militer
+        conseiller, militer, espérer, souhaiter, vouloir
     acknowledge: reconnaître, admettre, concéder, convenir, avouer, accepter
     estimate: estimer, juger, considérer, penser, croire, évaluer, calculer, chiffrer, compter, trouver, prévoir,
-        anticiper, prédire, pronostiquer, supposer, présumer, projeter, tabler
+        anticiper, prédire, pronostiquer, supposer, présumer, projeter, tabler, savoir, comprendre,
+        se rendre compte, voir, percevoir, imaginer, s'imaginer, envisager
     accuse: accuser, reprocher, dénoncer, incriminer, blâmer, fustiger, condamner, critiquer, stigmatiser,
         mettre en cause, imputer, pointer, vilipender, taxer
     complain: se plaindre, déplorer, regretter, s'indigner, protester, se lamenter, s'insurger, fulminer, pester,
         s'offusquer, s'émouvoir
     warn: avertir, mettre en garde, alerter, prévenir, s'inquiéter, s'alarmer, craindre, redouter, mettre en demeure
-    announce: annoncer, proclamer, officialiser, dévoiler, présenter, notifier, décréter
+    announce: annoncer, proclamer, officialiser, dévoiler, présenter, notifier, décréter, décider
     question: s'interroger, se demander, questionner, interroger, douter, s'étonner, mettre en doute
     """
 )
 
 _CLAIMS = ClaimWords(
     cues=_CUES_FR,
+    cue_adjectives=cue_table(
+        """
+        estimate: sûr, certain, convaincu, convaincre, persuadé, persuader, confiant, conscient, optimiste,
+            pessimiste
+        question: incertain, dubitatif, sceptique
+        warn: inquiet, soucieux, préoccupé, préoccuper, craintif
+        assert: catégorique, formel
+        """
+    ),
     cue_nouns={
         "communiqué": "assert",
         "déclaration": "assert",
@@ -886,6 +896,7 @@ _CLAIMS = ClaimWords(
         }
     ),
     lemma_repairs=(("ent", "er"), ("es", "er"), ("e", "er")),
+    dropped_endings=(),
     reflexives=frozenset({"se", "s'", "s’"}),
     noun_content=frozenset(
         """démentir nier réfuter contester rejeter récuser infirmer balayer désavouer confirmer attester corroborer
@@ -896,18 +907,29 @@ _CLAIMS = ClaimWords(
     ),
     quote_cues=frozenset(
         """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
-        relever glisser souffler lâcher""".split()
+        relever glisser souffler lâcher savoir voir comprendre percevoir imaginer s'imaginer envisager""".split()
     ),
-    predicating=frozenset({"de", "d'", "comme", "en"}),
+    predicating=frozenset({"de", "d'", "comme", "en", "pour"}),
     incise_inverted=True,
+    raising=frozenset({"sembler", "paraître", "apparaître"}),
+    experiencer_prepositions=frozenset({"à"}),
     dialogue_dashes="—–",
     narrative_tenses=frozenset({"Past"}),
     incise_verbs=frozenset(
         """faire reprendre continuer poursuivre interrompre balbutier bégayer bredouiller murmurer chuchoter
         s'écrier écrier exclamer gémir soupirer ricaner sourire rire hurler grogner gronder insinuer protester
-        riposter railler songer penser conclure achever commencer""".split()
+        riposter railler songer penser conclure achever commencer prononcer ordonner commander grommeler
+        marmonner siffler plaisanter""".split()
     ),
     inline_narrative_tenses=frozenset({"Imp"}),
+    narrative_forms=frozenset(
+        """fut furent eut eurent firent dirent prit prirent mit mirent vint vinrent tint tinrent put purent dut
+        durent sut surent virent parut parurent reprit reprirent comprit comprirent sourirent tut turent
+        répondit répondirent sortit sortirent partit partirent ouvrit ouvrirent perdit perdirent
+        attendit attendirent entendit entendirent descendit descendirent rendit rendirent courut coururent
+        reconnut reconnurent connut connurent lut lurent crut crurent voulut voulurent""".split()
+    ),
+    narrative_endings=(("er", ("a", "èrent", "ea", "eèrent")),),
 )
 
 _PLACES = PlaceWords(
