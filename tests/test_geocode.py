@@ -75,3 +75,9 @@ def test_geocode_exonym_of_a_capital_beats_a_small_town_of_that_name(pipeline: P
     text = "Les inspecteurs sont rentrés à Vienne jeudi, après une escale à Paris, selon l'agence."
     places = places_of(analyse(pipeline, text, "fr"))
     assert places["Vienne"][:2] == ("AT", "PPLC")
+
+
+def test_geocode_county_is_read_in_the_state_the_article_names(pipeline: Pipeline) -> None:
+    text = "Flooding closed roads across Kentucky on Sunday, and Boone County opened two shelters."
+    places = places_of(analyse(pipeline, text))
+    assert places["Boone County"] == ("US", "ADM2", "Kentucky")

@@ -188,7 +188,7 @@ class Geocoder:
         best_score, best = scored[0]
         if inside and not any(_in_region(entry, inside) for entry in candidates.values()):
             return Resolution(inside[0], 0.35)  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
-        small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "RGN")
+        small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
         if small and wants is None and not inside and best.country not in countries and not known_place:
             return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue or context
         margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
