@@ -20,6 +20,7 @@ from a parsed doc, then writes the result on the article.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -81,6 +82,7 @@ def find_entities(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[En
     found = _model_mentions(doc, data, gazetteer) + _rule_mentions(doc, data)
     found += _gazetteer_mentions(doc, gazetteer, covered={i for m in found for i in range(m.start, m.end)})
     mentions = _resolve_overlaps(found)
+    _one_sense(mentions, doc, data)
     clusters = _group(mentions)
     clusters.sort(key=lambda cluster: min(m.start for m in cluster.mentions))
     return [_entity(f"E{i}", cluster, doc, data) for i, cluster in enumerate(clusters, 1)]
@@ -125,7 +127,7 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if folded in data.seats_of_power:
         mention.type, mention.seat, mention.confidence = "ORG", data.seats_of_power[folded], 0.95
         return mention
-    if label == "PERSON" and len(span) == 1 and _after_locative(span, data):
+    if label in ("PERSON", "ORG") and len(span) <= 3 and not text.isupper() and _after_locative(span, data):
         place = gazetteer.best(text)
         if place is not None and place.population >= LOCATIVE_PLACE_MIN_POPULATION:
             mention.type, mention.place, mention.confidence = "GPE", place, 0.7  # "shelled … at Kherson"
@@ -143,6 +145,25 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if place is not None and (label in PLACE_TYPES or place.population >= RETYPE_MIN_POPULATION):
         mention.type, mention.place, mention.confidence = "GPE" if label != "FAC" else "FAC", place, 0.9
     return mention
+
+
+def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
+    """A name the article uses for a place is that place everywhere in it: "Alexandria" taken
+    for a person or an organisation where the model tagged it a place elsewhere. A name that
+    acts stays what the model said ("a claim Kyiv did not confirm": its government)."""
+    places = {name_key(m.text): m for m in mentions if m.place is not None and m.type in PLACE_TYPES}
+    votes = Counter(name_key(m.text) for m in mentions if m.place is not None and m.type in PLACE_TYPES)
+    votes.subtract(name_key(m.text) for m in mentions if m.type in ("PERSON", "ORG"))
+    surnames = {name_key(m.text).split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1}
+    for mention in mentions:
+        key = name_key(mention.text)
+        same = places.get(key) if mention.type in ("PERSON", "ORG") else None
+        if same is None or same.place is None or mention.seat is not None or mention.actor is not None:
+            continue
+        if votes[key] < 0 or key in surnames:
+            continue  # "Zuma" the town once, the president ten times
+        if not _used_as_actor(doc[mention.start : mention.end], data):
+            mention.type, mention.place, mention.confidence = same.type, same.place, 0.7
 
 
 def _looks_like_person(span: Span, data: LanguageData) -> bool:
