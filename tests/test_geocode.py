@@ -81,3 +81,13 @@ def test_geocode_county_is_read_in_the_state_the_article_names(pipeline: Pipelin
     text = "Flooding closed roads across Kentucky on Sunday, and Boone County opened two shelters."
     places = places_of(analyse(pipeline, text))
     assert places["Boone County"] == ("US", "ADM2", "Kentucky")
+
+
+def test_geocode_state_abbreviation_after_a_town_names_the_state_and_places_the_town(pipeline: Pipeline) -> None:
+    text = "Police in Hartford, Conn., and Athens, Ga., said roads in Springfield, Ill. were closed."
+    places = places_of(analyse(pipeline, text))
+    assert places["Conn."] == ("US", "ADM1", "Connecticut")
+    assert places["Ga."] == ("US", "ADM1", "Georgia")  # not the country
+    assert places["Hartford"][2] == "Connecticut"
+    assert places["Athens"][2] == "Georgia"
+    assert places["Springfield"][2] == "Illinois"

@@ -123,7 +123,10 @@ class Geocoder:
         return None
 
     def _admin_apposition(self, end: int) -> list[GazetteerEntry]:
-        """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)": the region a town is in."""
+        """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)", "Hartford, Conn.": the region a town is in."""
+        short = re.match(r",\s*([^\s,;]+(?: Va\.)?)", self.text[end : end + 12])
+        if short is not None and short.group(1) in self.words.abbreviations:
+            return self.gazetteer.lookup(self.words.abbreviations[short.group(1)], feature="ADM1")
         match = re.match(
             r"\s*[,(]\s*(?:in\s+|dans\s+)?(?:the\s+|la\s+|l['’]\s*)?([^,.;()\n]{3,40})", self.text[end : end + 60]
         )
@@ -163,9 +166,10 @@ class Geocoder:
         candidates: dict[tuple[str, str], GazetteerEntry] = {}
         asked: set[str] = set()
         for name in {m.text for m in entity.mentions} | {entity.name}:
-            query = self._strip_admin_words(name) or name
+            full = self.words.abbreviations.get(name.strip())
+            query = full or self._strip_admin_words(name) or name
             asked.add(name_key(query))
-            for entry in self.gazetteer.lookup(query):
+            for entry in self.gazetteer.lookup(query, feature="ADM1" if full else None):
                 candidates.setdefault((entry.key, _feature(entry)), entry)
         if not candidates:
             # A village the gazetteer does not know, in a region the text names: the region, imprecisely.

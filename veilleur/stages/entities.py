@@ -80,7 +80,7 @@ class Cluster:
 def find_entities(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[Entity]:
     """The entities of a parsed doc, in order of first mention."""
     found = _model_mentions(doc, data, gazetteer) + _rule_mentions(doc, data)
-    found += _gazetteer_mentions(doc, gazetteer, covered={i for m in found for i in range(m.start, m.end)})
+    found += _gazetteer_mentions(doc, data, gazetteer, covered={i for m in found for i in range(m.start, m.end)})
     mentions = _resolve_overlaps(found)
     _one_sense(mentions, doc, data)
     clusters = _group(mentions)
@@ -137,6 +137,10 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if label in ("ORG", "MISC") and _looks_like_person(span, data):
         mention.type = "PERSON"  # "the defence minister, Rustem Umerov" tagged ORG
         return mention
+    state = _abbreviated(text, data, gazetteer)
+    if state is not None:
+        mention.type, mention.place, mention.confidence = "GPE", state, 0.9  # "Conn.", "D.C."
+        return mention
     country = gazetteer.country(text)
     if country is not None:
         mention.type, mention.place, mention.confidence = "GPE", country, 0.95
@@ -166,6 +170,12 @@ def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
             mention.type, mention.place, mention.confidence = same.type, same.place, 0.7
 
 
+def _abbreviated(text: str, data: LanguageData, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The first-level division an abbreviation names ("Conn." -> Connecticut), if it is one."""
+    full = data.places.abbreviations.get(text)
+    return gazetteer.admin1(full) if full is not None else None
+
+
 def _looks_like_person(span: Span, data: LanguageData) -> bool:
     """A capitalised two- or three-word name with a title in apposition is a person."""
     if not 2 <= len(span) <= 3 or not all(token.pos_ == "PROPN" and token.text[0].isupper() for token in span):
@@ -179,15 +189,23 @@ def _after_locative(span: Span, data: LanguageData) -> bool:
     return before is not None and before.lower_ in data.places.locatives
 
 
-def _gazetteer_mentions(doc: Doc, gazetteer: Gazetteer, *, covered: set[int]) -> list[Mention]:
-    """Countries, capitals and big cities the model did not tag, and towns named with their region.
+def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, covered: set[int]) -> list[Mention]:
+    """Countries, capitals and big cities the model did not tag, towns named with their region,
+    and abbreviated regions after a town ("Hartford, Conn.").
 
     "Hryhorivka, Donetsk": a capitalised word followed by a comma and the name of a
     first-level region is a place, even a village the gazetteer does not know.
     """
     mentions = []
     for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or not token.text[0].isupper():
+        if token.i in covered or not token.text[0].isupper():
+            continue
+        state = _abbreviated(token.text, data, gazetteer) if token.i >= 2 and doc[token.i - 1].text == "," else None
+        if state is not None and doc[token.i - 2].text[:1].isupper():
+            end = token.idx + len(token)  # "Hartford, Conn."
+            mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, place=state))
+            continue
+        if token.pos_ != "PROPN":
             continue
         if _before_region(token, gazetteer):
             end = token.idx + len(token)
