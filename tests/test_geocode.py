@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from veilleur.gazetteer import Gazetteer
-from veilleur.geocode import Geocoder, demonym_countries
+from veilleur.geocode import Geocoder, demonym_countries, places_in_names
 from veilleur.lang import LANGUAGES
 from veilleur.pipeline import Pipeline
 from veilleur.record import Article
@@ -91,3 +91,26 @@ def test_geocode_state_abbreviation_after_a_town_names_the_state_and_places_the_
     assert places["Hartford"][2] == "Connecticut"
     assert places["Athens"][2] == "Georgia"
     assert places["Springfield"][2] == "Illinois"
+
+
+def test_geocode_places_inside_names_of_organisations(pipeline: Pipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "Officers of the Columbus Police Department met Ohio officials in Columbus on Monday. "
+        "The Bank of Canada was not involved, said the Western Electric Company and the Central Committee."
+    )
+    article = analyse(pipeline, text)
+    found = {
+        (span.text, entry.country)
+        for span, entry in places_in_names(text, LANGUAGES["en"], article.entities, gazetteer)
+    }
+    assert ("Columbus", "US") in found  # named elsewhere in the article
+    assert ("Canada", "CA") in found  # a country, after "of"
+    assert not {name for name, _ in found} & {"Central", "Western"}  # provinces of no country of the article
+
+
+def test_geocode_inner_names_are_leading_runs_and_runs_after_of() -> None:
+    from veilleur.geocode import _inner_names
+
+    name = "University of North Texas"
+    assert [name[s:e] for s, e in _inner_names(name)] == ["University", "North Texas", "North"]
+    assert _inner_names("Columbus") == []  # the whole name is the entity's own

@@ -403,6 +403,71 @@ def demonym_countries(text: str, data: LanguageData, gazetteer: Gazetteer) -> li
     return found
 
 
+#: Entity types whose names may hold a place ("the Athens Police Department", "University of Cincinnati").
+NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "MISC"})
+#: A place inside such a name that the article names nowhere else must be at least this big
+#: (or a country, a region): "Blue Grass Army Depot" is no town of 300.
+NAMED_AFTER_MIN_POPULATION = 50_000
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.&-]*")
+_LINK_WORDS = frozenset({"of", "in", "at", "de", "du", "des", "d'", "d’"})
+
+
+def places_in_names(
+    text: str, data: LanguageData, entities: list[Entity], gazetteer: Gazetteer
+) -> list[tuple[TextSpan, GazetteerEntry]]:
+    """Places inside the names of organisations and facilities, and the place each is.
+
+    "Athens Police Department", "Washington Post", "University of Cincinnati": the
+    leading capitalised words of the name, or those after "of"/"in", when they name a
+    place the article names elsewhere, a country, or a region or a city of at least
+    `NAMED_AFTER_MIN_POPULATION` in a country of the article, read in its context. Geoparsing gold sets
+    count these (GeoWebNews: "embedded" toponyms); the record keeps them inside the
+    organisation's entity.
+    """
+    geocoder = Geocoder(None, text, data, entities, gazetteer)
+    named = {name_key(m.text): resolution.entry for entity, resolution, _ in geocoder.places() for m in entity.mentions}
+    countries = geocoder._known[0] if geocoder._known is not None else Counter()
+    found = []
+    for entity in entities:
+        if entity.type not in NAMED_AFTER_PLACES:
+            continue
+        for mention in entity.mentions:
+            for start, end in _inner_names(mention.text):
+                span = TextSpan(mention.text[start:end], mention.start + start, mention.start + end)
+                entry = named.get(name_key(span.text))
+                if entry is None:
+                    entry = geocoder.resolve_span(span.start, span.end)
+                    entry = entry if entry is not None and _named_after(entry, countries) else None
+                if entry is not None:
+                    found.append((span, entry))
+                    break
+    return found
+
+
+def _named_after(entry: GazetteerEntry, countries: Counter[str]) -> bool:
+    """A country, or a region or big city in a country of the article ("Western" is a province
+    of Kenya, not of an article about Ohio)."""
+    if _feature(entry) in ("PCLI", "CONT"):
+        return True
+    big = _feature(entry) == "ADM1" or entry.population >= NAMED_AFTER_MIN_POPULATION
+    return big and entry.country in countries
+
+
+def _inner_names(name: str) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised words that start a longer name or follow "of"/"in", longest first."""
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", name)]
+    runs: list[tuple[int, int]] = []
+    starts = [0] + [i + 1 for i, (_, _, word) in enumerate(words) if word.lower() in _LINK_WORDS]
+    for first in starts:
+        for size in (3, 2, 1):
+            chunk = words[first : first + size]
+            if len(chunk) < size or (first == 0 and size >= len(words)):
+                continue
+            if all(_NAME_WORD.fullmatch(word.strip(",")) for _, _, word in chunk):
+                runs.append((chunk[0][0], chunk[-1][1]))
+    return runs
+
+
 @lru_cache(maxsize=8)
 def _demonym_pattern(language: str, forms: tuple[str, ...]) -> re.Pattern[str]:
     known = set(forms)
@@ -459,4 +524,13 @@ def _name_parts(place: str) -> list[str]:
     return [p for i, p in enumerate(parts) if p and p not in parts[:i]]
 
 
-__all__ = ["Geocoder", "Resolution", "demonym_countries", "geocode", "km", "precision", "resolve_name"]
+__all__ = [
+    "Geocoder",
+    "Resolution",
+    "demonym_countries",
+    "geocode",
+    "km",
+    "places_in_names",
+    "precision",
+    "resolve_name",
+]
