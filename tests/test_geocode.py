@@ -114,3 +114,16 @@ def test_geocode_inner_names_are_leading_runs_and_runs_after_of() -> None:
     name = "University of North Texas"
     assert [name[s:e] for s, e in _inner_names(name)] == ["University", "North Texas", "North"]
     assert _inner_names("Columbus") == []  # the whole name is the entity's own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teachers in Atlanta, Macon and Savannah say schools across Georgia need more money.", ("US", "ADM1")),
+        ("Troops left Tbilisi as Russia and Georgia signed the truce.", ("GE", "PCLI")),
+    ],
+)
+def test_geocode_country_name_among_towns_of_another_country_is_its_region(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert places_of(analyse(pipeline, text))["Georgia"][:2] == expected

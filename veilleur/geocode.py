@@ -44,6 +44,9 @@ TOWN_REGION_CONTEXT = 1.0
 #: A town found only under an alternate name, where a bigger town bears that name as its own
 #: ("Washington" is an old name of Watervliet, New York; "Vienne" is Vienna before the French Vienne).
 ALTERNATE_NAME = 2.0
+#: A country's name is read as a region of another country only when the article names at least
+#: this many places there and none in the country itself.
+COUNTRY_DOUBT_PLACES = 2
 CUE_MATCH = 6.0
 CAPITAL = 1.5
 COUNTRY_NAME = 20.0
@@ -282,15 +285,40 @@ class Geocoder:
         # their countries and regions, and near them ("Mansfield" beside Shreveport is in Louisiana).
         final = []
         for entity, resolution in resolved:
+            others = [r.entry for e, r in resolved if e is not entity]
             if _feature(resolution.entry) not in ("PCLI", "ADM1"):
-                others = [r.entry for e, r in resolved if e is not entity]
                 self._use_context(others)
                 context = self._with(others, countries, admin1s)
                 resolution = self.resolve(entity, *context) or resolution
+            elif _feature(resolution.entry) == "PCLI":
+                resolution = self._country_or_namesake(entity, resolution, others, admin1s)
             final.append((entity, resolution, self.role(entity)))
         self._use_context([r.entry for _, r in resolved])
         self._known = self._with([r.entry for _, r in resolved], countries, admin1s)
         return final
+
+    def _country_or_namesake(
+        self, entity: Entity, resolution: Resolution, others: list[GazetteerEntry], admin1s: Regions
+    ) -> Resolution:
+        """A country's name is the country, unless the article's other places all lie in another
+        country that has a region of that name: "Georgia" among Atlanta and Athens is the state."""
+        country = resolution.entry.country
+        around = Counter(e.country for e in others if e.country and _feature(e) != "CONT")
+        for other in self.entities:
+            if other is not entity and other.key.startswith("norp:"):
+                around[other.key.split(":")[1]] += 1
+        if around[country] or not around:
+            return resolution
+        home, count = around.most_common(1)[0]
+        if count < COUNTRY_DOUBT_PLACES:
+            return resolution
+        namesakes = [
+            e
+            for name in {m.text for m in entity.mentions}
+            for e in self.gazetteer.lookup(name, country=home, feature="ADM1")
+            if e.admin1_code and e.lat is not None  # a region with towns, not Guam as a US code
+        ]
+        return Resolution(namesakes[0], 0.6) if namesakes else resolution
 
     def _use_context(self, others: list[GazetteerEntry]) -> None:
         """The towns a candidate may be near: the article's other places below region level."""
