@@ -127,3 +127,16 @@ def test_geocode_country_name_among_towns_of_another_country_is_its_region(
     pipeline: Pipeline, text: str, expected: tuple[str, str]
 ) -> None:
     assert places_of(analyse(pipeline, text))["Georgia"][:2] == expected
+
+
+def test_geocode_unknown_village_in_a_known_region_lies_where_its_people_live(
+    pipeline: Pipeline, gazetteer: Gazetteer
+) -> None:
+    # Rubizhne the town is in Luhansk Oblast: the Rubizhne in Kharkiv Oblast is a village the gazetteer lacks.
+    article = analyse(pipeline, "On 3 May 2023, the army shelled Rubizhne, Kharkiv. Nobody was hurt.")
+    names = {e.id: e.name for e in article.entities}
+    village = next(p for p in article.places if names[p.entity] == "Rubizhne")
+    oblast = gazetteer.admin1("Kharkiv Oblast")
+    assert oblast is not None and (village.name, village.precision) == (oblast.name, "admin1")
+    assert (village.lat, village.lon) == gazetteer.peopled_centre(oblast)
+    assert (village.lat, village.lon) != (oblast.lat, oblast.lon)

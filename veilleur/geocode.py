@@ -69,6 +69,9 @@ PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "RGN": "regi
 class Resolution:
     entry: GazetteerEntry
     confidence: float
+    #: Where to put the place when not at the entry's point: a village the gazetteer lacks,
+    #: given by its region, lies most likely where the region's people live.
+    point: tuple[float, float] | None = None
 
 
 def _feature(entry: GazetteerEntry) -> str:
@@ -176,7 +179,7 @@ class Geocoder:
                 candidates.setdefault((entry.key, _feature(entry)), entry)
         if not candidates:
             # A village the gazetteer does not know, in a region the text names: the region, imprecisely.
-            return Resolution(inside[0], 0.35) if inside else None
+            return self._somewhere_in(inside[0]) if inside else None
         owner = max(
             (e.population for e in candidates.values() if _feature(e).startswith("PPL") and name_key(e.name) in asked),
             default=-1,
@@ -194,13 +197,17 @@ class Geocoder:
         )
         best_score, best = scored[0]
         if inside and not any(_in_region(entry, inside) for entry in candidates.values()):
-            return Resolution(inside[0], 0.35)  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
+            return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
         small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
         if small and wants is None and not inside and best.country not in countries and not known_place:
             return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue or context
         margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
         confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
         return Resolution(best, max(confidence, 0.3))
+
+    def _somewhere_in(self, region: GazetteerEntry) -> Resolution:
+        """An unknown village in a known region: the region, imprecisely, at its peopled centre."""
+        return Resolution(region, 0.35, self.gazetteer.peopled_centre(region))
 
     def _score(
         self,
@@ -401,8 +408,8 @@ def geocode(
                 entity=entity.id,
                 name=entry.name,
                 geonames_id=entry.geonames_id,
-                lat=entry.lat,
-                lon=entry.lon,
+                lat=resolution.point[0] if resolution.point else entry.lat,
+                lon=resolution.point[1] if resolution.point else entry.lon,
                 country=entry.country,
                 admin1=getattr(entry, "admin1_name", None) or entry.admin1,
                 feature=_feature(entry) or None,
