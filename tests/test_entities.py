@@ -5,9 +5,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
 
+from veilleur.gazetteer import Gazetteer, GazetteerEntry
+from veilleur.lang import LANGUAGES
 from veilleur.pipeline import Pipeline
 from veilleur.record import Article, Entity
+from veilleur.stages.entities import Mention, _one_sense
 
 pytestmark = pytest.mark.slow
 
@@ -214,3 +219,37 @@ def test_entities_offsets_always_slice_the_text(pipeline: Pipeline, text: str) -
         for mention in entity.mentions:
             assert 0 <= mention.start < mention.end <= len(article.text)
             assert article.text[mention.start : mention.end] == mention.text
+
+
+def _mention(doc: Doc, text: str, label: str, place: GazetteerEntry | None = None, *, last: bool = False) -> Mention:
+    start = doc.text.rindex(text) if last else doc.text.index(text)
+    span = doc.char_span(start, start + len(text))
+    assert span is not None
+    return Mention(span.start, span.end, label, text, start, start + len(text), place=place)
+
+
+def test_entities_one_sense_a_place_name_tagged_person_is_the_place(nlp_en: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp_en("Storms hit Gainesville on Monday. Roads into Gainesville were closed, said Maria Ocala.")
+    town = gazetteer.best("Gainesville")
+    first = _mention(doc, "Gainesville", "GPE", town)
+    second = _mention(doc, "Gainesville", "PERSON", last=True)
+    person = _mention(doc, "Maria Ocala", "PERSON")
+    _one_sense([first, second, person], doc, LANGUAGES["en"])
+    assert (second.type, second.place) == ("GPE", town)
+    assert person.type == "PERSON"
+
+
+def test_entities_one_sense_keeps_the_surname_of_a_person(nlp_en: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp_en("Floods reached Jackson. Andrew Jackson arrived, and residents cheered for Jackson.")
+    place = _mention(doc, "Jackson", "GPE", gazetteer.best("Jackson"))
+    alone = _mention(doc, "Jackson", "PERSON", last=True)
+    _one_sense([place, _mention(doc, "Andrew Jackson", "PERSON"), alone], doc, LANGUAGES["en"])
+    assert alone.type == "PERSON"
+
+
+def test_entities_one_sense_keeps_a_name_that_acts(nlp_en: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp_en("Floods reached Jackson. Jackson said it would rebuild the bridge.")
+    place = _mention(doc, "Jackson", "GPE", gazetteer.best("Jackson"))
+    actor = _mention(doc, "Jackson", "PERSON", last=True)
+    _one_sense([place, actor], doc, LANGUAGES["en"])
+    assert actor.type == "PERSON"  # the subject of "said": its council, not a scene

@@ -311,7 +311,7 @@ def test_predict_with_more_toponyms_fill_gaps_only() -> None:
 
     def more(article: Article) -> list[PredictedToponym]:
         found = [PredictedToponym(article.text.index("Zubrovian"), article.text.index(" engineer"), 1.0, 2.0)]
-        return [*found, PredictedToponym(0, 8, 9.0, 9.0)]  # on Riverton, already placed: dropped
+        return [*found, *found, PredictedToponym(0, 8, 9.0, 9.0)]  # twice, and on Riverton: dropped
 
     predicted = predict_with(place_run([], fold_spaces=True), more)(doc)
     assert [(doc.text[p.start : p.end], p.lat) for p in predicted] == [("Riverton", 44.0), ("Zubrovian", 1.0)]

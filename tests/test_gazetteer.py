@@ -130,6 +130,14 @@ def test_gazetteer_division_point_is_its_middle_not_its_biggest_city(g: Gazettee
     assert 39.3 < illinois.lat < 40.6 and -90.0 < illinois.lon < -88.5
 
 
+def test_gazetteer_counties_are_second_level_divisions_under_their_full_name(g: Gazetteer) -> None:
+    counties = g.lookup("Boone County", feature="ADM2")
+    assert len(counties) >= 4 and {c.country for c in counties} == {"US"}
+    assert {"Indiana", "Kentucky", "Missouri"} <= {c.admin1 for c in counties}
+    assert all(c.lat is not None and c.key.startswith("adm2:US:") for c in counties)
+    assert not [e for e in g.lookup("Boone") if e.feature == "ADM2"]  # the bare name stays the towns'
+
+
 def test_gazetteer_peopled_centre_of_a_division_leans_to_its_cities(g: Gazetteer) -> None:
     california = g.admin1("California", "US")
     assert california is not None and california.lat is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from veilleur.gazetteer import Gazetteer
-from veilleur.geocode import Geocoder, demonym_countries
+from veilleur.geocode import Geocoder, demonym_countries, places_in_names
 from veilleur.lang import LANGUAGES
 from veilleur.pipeline import Pipeline
 from veilleur.record import Article
@@ -75,3 +75,68 @@ def test_geocode_exonym_of_a_capital_beats_a_small_town_of_that_name(pipeline: P
     text = "Les inspecteurs sont rentrés à Vienne jeudi, après une escale à Paris, selon l'agence."
     places = places_of(analyse(pipeline, text, "fr"))
     assert places["Vienne"][:2] == ("AT", "PPLC")
+
+
+def test_geocode_county_is_read_in_the_state_the_article_names(pipeline: Pipeline) -> None:
+    text = "Flooding closed roads across Kentucky on Sunday, and Boone County opened two shelters."
+    places = places_of(analyse(pipeline, text))
+    assert places["Boone County"] == ("US", "ADM2", "Kentucky")
+
+
+def test_geocode_state_abbreviation_after_a_town_names_the_state_and_places_the_town(pipeline: Pipeline) -> None:
+    text = "Police in Hartford, Conn., and Athens, Ga., said roads in Springfield, Ill. were closed."
+    places = places_of(analyse(pipeline, text))
+    assert places["Conn."] == ("US", "ADM1", "Connecticut")
+    assert places["Ga."] == ("US", "ADM1", "Georgia")  # not the country
+    assert places["Hartford"][2] == "Connecticut"
+    assert places["Athens"][2] == "Georgia"
+    assert places["Springfield"][2] == "Illinois"
+
+
+def test_geocode_places_inside_names_of_organisations(pipeline: Pipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "Officers of the Columbus Police Department met Ohio officials in Columbus on Monday. "
+        "The Bank of Canada was not involved, said the Western Electric Company and the Central Committee."
+    )
+    article = analyse(pipeline, text)
+    found = {
+        (span.text, entry.country)
+        for span, entry in places_in_names(text, LANGUAGES["en"], article.entities, gazetteer)
+    }
+    assert ("Columbus", "US") in found  # named elsewhere in the article
+    assert ("Canada", "CA") in found  # a country, after "of"
+    assert not {name for name, _ in found} & {"Central", "Western"}  # provinces of no country of the article
+
+
+def test_geocode_inner_names_are_leading_runs_and_runs_after_of() -> None:
+    from veilleur.geocode import _inner_names
+
+    name = "University of North Texas"
+    assert [name[s:e] for s, e in _inner_names(name)] == ["University", "North Texas", "North"]
+    assert _inner_names("Columbus") == []  # the whole name is the entity's own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teachers in Atlanta, Macon and Savannah say schools across Georgia need more money.", ("US", "ADM1")),
+        ("Troops left Tbilisi as Russia and Georgia signed the truce.", ("GE", "PCLI")),
+    ],
+)
+def test_geocode_country_name_among_towns_of_another_country_is_its_region(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert places_of(analyse(pipeline, text))["Georgia"][:2] == expected
+
+
+def test_geocode_unknown_village_in_a_known_region_lies_where_its_people_live(
+    pipeline: Pipeline, gazetteer: Gazetteer
+) -> None:
+    # Rubizhne the town is in Luhansk Oblast: the Rubizhne in Kharkiv Oblast is a village the gazetteer lacks.
+    article = analyse(pipeline, "On 3 May 2023, the army shelled Rubizhne, Kharkiv. Nobody was hurt.")
+    names = {e.id: e.name for e in article.entities}
+    village = next(p for p in article.places if names[p.entity] == "Rubizhne")
+    oblast = gazetteer.admin1("Kharkiv Oblast")
+    assert oblast is not None and (village.name, village.precision) == (oblast.name, "admin1")
+    assert (village.lat, village.lon) == gazetteer.peopled_centre(oblast)
+    assert (village.lat, village.lon) != (oblast.lat, oblast.lon)

