@@ -77,6 +77,9 @@ def test_gazetteer_data_directory_follows_the_environment(monkeypatch: pytest.Mo
         ("Artemivsk", "Bakhmut", "UA"),
         ("Donbass", "Donbas", "UA"),
         ("Moscou", "Moscow", "RU"),
+        ("UAE", "United Arab Emirates", "AE"),
+        ("DPRK", "North Korea", "KP"),
+        ("Burma", "Myanmar", "MM"),
     ],
 )
 def test_gazetteer_spellings_find_the_same_place(g: Gazetteer, written: str, other: str, country: str) -> None:

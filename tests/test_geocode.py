@@ -23,6 +23,8 @@ def test_geocode_demonyms_name_their_country_but_plurals_and_abbreviations_do_no
     found = [(span.text, country.country) for span, country in demonym_countries(text, LANGUAGES["en"], gazetteer)]
     assert found == [("Kenyan", "KE"), ("North Korean", "KP"), ("Syrian", "SY")]
     assert demonym_countries("the kenyan runner", LANGUAGES["en"], gazetteer) == []  # lower case: no name
+    (span, place), *_ = demonym_countries("A European summit opened.", LANGUAGES["en"], gazetteer)
+    assert (span.text, place.name, place.feature) == ("European", "Europe", "CONT")
 
 
 def test_geocode_span_reads_demonym_as_country_and_small_town_in_context(

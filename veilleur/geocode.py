@@ -360,6 +360,8 @@ class Geocoder:
         country = self.data.demonyms.get(phrase.lower())
         if country is not None:
             return self.gazetteer.get(f"country:{country}")
+        if phrase.lower() in self.words.adjectives:
+            return self.gazetteer.best(self.words.adjectives[phrase.lower()], feature=("CONT", "RGN"))
         if self._known is None:
             self.places()
         assert self._known is not None
@@ -422,7 +424,8 @@ def geocode(
 
 
 def demonym_countries(text: str, data: LanguageData, gazetteer: Gazetteer) -> list[tuple[TextSpan, GazetteerEntry]]:
-    """The capitalised adjectival demonyms of a text and the country each names: "a French engineer" -> France.
+    """The capitalised adjectival demonyms of a text and the country each names: "a French engineer" -> France
+    (and the place of the language's other place adjectives: "European" -> Europe).
 
     The record makes a demonym an entity only when it names an actor or a people
     (`veilleur.stages.entities`); geoparsing gold sets (Gritta et al.'s taxonomy:
@@ -431,10 +434,15 @@ def demonym_countries(text: str, data: LanguageData, gazetteer: Gazetteer) -> li
     people ("Americans") and are left out, as are abbreviations ("U.S." is a name).
     """
     found = []
-    for match in _demonym_pattern(data.code, tuple(sorted(data.demonyms))).finditer(text):
-        country = gazetteer.get(f"country:{data.demonyms[match.group(0).lower()]}")
-        if country is not None:
-            found.append((TextSpan(match.group(0), match.start(), match.end()), country))
+    adjectives = data.places.adjectives
+    for match in _demonym_pattern(data.code, tuple(sorted({*data.demonyms, *adjectives}))).finditer(text):
+        word = match.group(0).lower()
+        if word in data.demonyms:
+            place = gazetteer.get(f"country:{data.demonyms[word]}")
+        else:
+            place = gazetteer.best(adjectives[word], feature=("CONT", "RGN"))  # "European": Europe
+        if place is not None:
+            found.append((TextSpan(match.group(0), match.start(), match.end()), place))
     return found
 
 

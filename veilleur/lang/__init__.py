@@ -201,6 +201,8 @@ class PlaceWords:
     locatives: frozenset[str]
     #: Abbreviated place names as written, with their full name ("Conn." -> "Connecticut").
     abbreviations: dict[str, str] = field(default_factory=dict)
+    #: Adjectives of places that are no country, with the place's name ("european" -> "Europe").
+    adjectives: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,6 +85,14 @@ COUNTRY_ALIASES: dict[str, str] = {
     "RDC": "CD",
     "RD Congo": "CD",
     "DRC": "CD",
+    "UAE": "AE",
+    "U.A.E.": "AE",
+    "DPRK": "KP",
+    "RPDC": "KP",
+    "Burma": "MM",
+    "Birmanie": "MM",
+    "Ivory Coast": "CI",
+    "Czechia": "CZ",
 }
 
 #: Units written the same way in French and English text.

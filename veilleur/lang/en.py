@@ -979,6 +979,7 @@ _PLACES = PlaceWords(
         {"in", "at", "near", "around", "outside", "into", "on", "across", "toward", "towards", "inside", "over", "from"}
     ),
     abbreviations=_STATE_ABBREVIATIONS,
+    adjectives={"european": "Europe", "african": "Africa", "asian": "Asia"},
 )
 
 _EVENTS = EventWords(
