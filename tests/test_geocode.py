@@ -142,3 +142,25 @@ def test_geocode_unknown_village_in_a_known_region_lies_where_its_people_live(
     assert oblast is not None and (village.name, village.precision) == (oblast.name, "admin1")
     assert (village.lat, village.lon) == gazetteer.peopled_centre(oblast)
     assert (village.lat, village.lon) != (oblast.lat, oblast.lon)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "feature"),
+    [
+        ("en", "Artillery shelled Kherson before dawn, the mayor wrote.", "PPL"),
+        ("fr", "L'artillerie a pilonné Kherson avant l'aube, a écrit le maire.", "PPL"),
+        ("en", "Drones hit the Kherson region before dawn, the governor wrote.", "ADM1"),
+        ("fr", "Des drones ont frappé la région de Kherson avant l'aube.", "ADM1"),
+    ],
+)
+def test_geocode_bare_name_of_a_region_and_its_seat_is_the_seat(
+    pipeline: Pipeline, language: str, text: str, feature: str
+) -> None:
+    article = analyse(pipeline, text, language)
+    (place,) = [p for p in article.places if p.country == "UA"]
+    assert (place.admin1, place.feature) == ("Kherson Oblast", feature)
+
+
+def test_geocode_region_without_a_seat_of_its_name_is_the_region(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "Storms flooded Louisiana on Monday, officials said.")
+    assert [(p.name, p.feature) for p in article.places] == [("Louisiana", "ADM1")]

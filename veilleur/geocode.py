@@ -53,6 +53,8 @@ COUNTRY_NAME = 20.0
 #: A first-level region counts as a place of this population ("Louisiana" the state before
 #: Louisiana, Missouri; Kursk the city of 450,000 before Kursk Oblast without a cue).
 ADM1_POPULATION = 100_000
+#: A first-level region named after its seat, named bare, is the seat: "shelled Kherson" is the city.
+SEAT_NAME = 2.0
 #: Places near the article's other places are favoured (the article tells of one area).
 NEAR_KM = 250.0
 NEAR_BONUS = 2.0
@@ -184,11 +186,18 @@ class Geocoder:
             (e.population for e in candidates.values() if _feature(e).startswith("PPL") and name_key(e.name) in asked),
             default=-1,
         )
+        # "Kherson" bare is the city: a region named after its seat needs a cue ("the Kherson region").
+        seats = {
+            (e.country, e.admin1_code)
+            for e in candidates.values()
+            if _feature(e).startswith("PPL") and e.admin1_code and name_key(e.name) in asked
+        }
         scored = sorted(
             (
                 (
                     self._score(entry, wants, countries, admin1s, inside)
-                    - (ALTERNATE_NAME if _by_alternate_name(entry, asked) and entry.population < owner else 0.0),
+                    - (ALTERNATE_NAME if _by_alternate_name(entry, asked) and entry.population < owner else 0.0)
+                    - (SEAT_NAME if wants is None and _names_its_seat(entry, seats) else 0.0),
                     entry,
                 )
                 for entry in candidates.values()
@@ -374,6 +383,10 @@ class Geocoder:
 def _by_alternate_name(entry: GazetteerEntry, asked: set[str]) -> bool:
     """A town found only under another name than its own (countries and divisions keep their exonyms)."""
     return _feature(entry).startswith("PPL") and name_key(entry.name) not in asked
+
+
+def _names_its_seat(entry: GazetteerEntry, seats: set[tuple[str, str]]) -> bool:
+    return _feature(entry) == "ADM1" and (entry.country, entry.admin1_code or "") in seats
 
 
 def _in_region(entry: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:

@@ -27,6 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
+from veilleur.gazetteer.regions import ADMIN_FILLERS
 from veilleur.lang import LANGUAGES, ActorKind, LanguageData
 from veilleur.lang.common import PLATFORMS
 from veilleur.names import fold, name_key
@@ -214,6 +215,11 @@ def _named_as_place(
         before = span.doc[span.start - 2]
         if before.text[:1].isupper() and _region_after(span.doc[before.i : before.i + 1], gazetteer) is not None:
             return True, next(e for e in gazetteer.lookup(span.text) if e.feature == "ADM1")
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ in data.places.admin_words and after.lower_ not in ADMIN_FILLERS:
+        region = next((e for e in gazetteer.lookup(span.text) if e.feature == "ADM1"), None)
+        if region is not None:
+            return True, region  # "the Kherson region" read as a person
     if label in PLACE_TYPES:
         return False, None
     if not span.text.isupper() and (_after_locative(span, data) or _attacked(span, data)):
