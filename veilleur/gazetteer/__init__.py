@@ -39,7 +39,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -181,7 +181,7 @@ class Gazetteer:
             )
             .fetchall()
         )
-        return _weighted_centre(rows)
+        return weighted_centre(rows)
 
     def __len__(self) -> int:
         if self._size is None:
@@ -220,8 +220,9 @@ class Gazetteer:
         return _entry(row[1:]) if row else None
 
 
-def _weighted_centre(rows: list[tuple[float, float, int]]) -> tuple[float, float] | None:
-    """Population-weighted mean position of (lat, lon, population) rows, on the sphere; a place counts 500 at least."""
+def weighted_centre(rows: Iterable[tuple[float, float, int]]) -> tuple[float, float] | None:
+    """Population-weighted mean position of (lat, lon, population) rows, on the sphere (so it
+    survives the antimeridian); a place counts 500 people at least."""
     x = y = z = 0.0
     for lat, lon, population in rows:
         weight = max(population, 500)
@@ -373,4 +374,5 @@ __all__ = [
     "ensure_index",
     "index_path",
     "user_sources",
+    "weighted_centre",
 ]

@@ -55,6 +55,7 @@ from typing import Any
 
 from veilleur import names as _names
 from veilleur.gazetteer import regions as _regions
+from veilleur.gazetteer import weighted_centre
 from veilleur.gazetteer.geonames import (
     GazetteerError,
     GeonameRow,
@@ -272,19 +273,8 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _centroid(places: Iterable[Place]) -> tuple[float, float] | None:
-    """Population-weighted mean position (on the sphere, so it survives the antimeridian)."""
-    x = y = z = 0.0
-    for place in places:
-        if place.lat is None or place.lon is None:
-            continue
-        weight = max(place.population, 500)
-        lat, lon = math.radians(place.lat), math.radians(place.lon)
-        x += weight * math.cos(lat) * math.cos(lon)
-        y += weight * math.cos(lat) * math.sin(lon)
-        z += weight * math.sin(lat)
-    if x == y == z == 0.0:
-        return None
-    return round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5)
+    """Population-weighted mean position of the places that have one."""
+    return weighted_centre((p.lat, p.lon, p.population) for p in places if p.lat is not None and p.lon is not None)
 
 
 #: The share of a division's places left out at each edge of the area they cover (a far-off island).
