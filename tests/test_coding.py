@@ -198,6 +198,10 @@ def test_coding_prisoners_are_a_capture_of_people(
     [
         ("fr", "Des hommes armés ont enlevé un maire à Melitopol.", [("enlevé", "COERCE", "abduction")]),
         ("en", "A ceasefire took effect in Gaza on Monday.", [("ceasefire", "AGREE", "agreement")]),
+        ("en", "Russian forces launched two missiles at Sloviansk.", [("launched", "ASSAULT", "missile-strike")]),
+        ("fr", "Les forces russes ont lancé deux missiles sur Sloviansk.", [("lancé", "ASSAULT", "missile-strike")]),
+        ("en", "The firm launched a new delivery drone on Tuesday.", []),
+        ("fr", "L'entreprise a lancé un nouveau drone de livraison mardi.", []),
         pytest.param(
             "fr", "L'Allemagne a livré de l'aide humanitaire à l'Ukraine.", [("livré", "AID", "aid")],
             marks=xfail("two events: 'livré' AID/military-aid and 'aide' AID/aid (modes differ, so not merged)"),

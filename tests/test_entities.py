@@ -167,6 +167,22 @@ def test_entities_town_named_with_its_region_is_a_place_whatever_the_model_said(
     assert place.admin1 == next(p for p in article.places if p.entity == find(found, region).id).name
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("On Friday, artillery shelled Chuhuiv (Kharkiv region) and a depot burned.", "Chuhuiv"),
+        ("Drones struck Zolochiv (Kharkiv Oblast) on Friday.", "Zolochiv"),
+    ],
+)
+def test_entities_town_with_its_region_in_brackets(pipeline: Pipeline, text: str, town: str) -> None:
+    article = pipeline(Article(text=text))
+    found = find(article.entities, town)
+    assert found.type == "GPE"
+    (place,) = [p for p in article.places if p.entity == found.id]
+    assert (place.feature, place.admin1) == ("PPL", "Kharkiv Oblast")
+    assert any(p.feature == "ADM1" and p.name == "Kharkiv Oblast" for p in article.places)
+
+
 def test_entities_model_span_over_town_and_region_is_split(pipeline: Pipeline) -> None:
     # The small English model reads "Lvove, Kherson" as one organisation.
     found = entities(pipeline, "On Monday, Russian forces shelled Lvove, Kherson, injuring a farmer.")

@@ -988,7 +988,7 @@ _EVENTS = EventWords(
         ASSAULT/ground-advance: advance, push, penetrate, breach, storm, cross
         ASSAULT/armed-clash: attack, clash, fight, engage, repel, repulse, encircle, besiege, counterattack, ambush
         ASSAULT/shelling: shell, bombard, pound
-        ASSAULT/: fire, open fire, fire on, fire upon
+        ASSAULT/: fire, open fire, fire on, fire upon, launch missile, launch rocket, launch shell
         ASSAULT/air-strike: strike, hit, target, bomb, drop
         ASSAULT/interception: shoot down, intercept, down
         COERCE/defusal: defuse, neutralize, neutralise, demine

@@ -975,7 +975,7 @@ _EVENTS = EventWords(
         ASSAULT/ground-advance: avancer, progresser, pénétrer, percer, s'enfoncer, franchir
         ASSAULT/armed-clash: attaquer, combattre, affronter, riposter, repousser, encercler, assiéger, contre-attaquer
         ASSAULT/shelling: bombarder, pilonner, canonner
-        ASSAULT/: tirer, ouvrir le feu, mitrailler
+        ASSAULT/: tirer, ouvrir le feu, mitrailler, lancer missile, lancer roquette, lancer obus
         ASSAULT/air-strike: frapper, viser, cibler, toucher
         ASSAULT/interception: intercepter, abattre
         COERCE/defusal: désamorcer, neutraliser, déminer

@@ -107,8 +107,8 @@ def _model_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[
 
 
 def _town_and_region(span: Span, gazetteer: Gazetteer) -> list[Span]:
-    """ "Lvove, Kherson" taken as one name by the model: the town, then its region."""
-    commas = [token.i for token in span if token.text == ","]
+    """ "Lvove, Kherson", "Chuhuiv (Kharkiv region" taken as one name by the model: the town, then its region."""
+    commas = [token.i for token in span if token.text in (",", "(")]
     if len(commas) != 1 or commas[0] == span.start or commas[0] == span.end - 1:
         return [span]
     town, region = span.doc[span.start : commas[0]], span.doc[commas[0] + 1 : span.end]
@@ -216,10 +216,11 @@ def _named_as_place(
         if before.text[:1].isupper() and _region_after(span.doc[before.i : before.i + 1], gazetteer) is not None:
             return True, next(e for e in gazetteer.lookup(span.text) if e.feature == "ADM1")
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.lower_ in data.places.admin_words and after.lower_ not in ADMIN_FILLERS:
+    inside = len(span) > 1 and _division_word(span[-1], data)
+    if inside or (after is not None and _division_word(after, data)):
         region = next((e for e in gazetteer.lookup(span.text) if e.feature == "ADM1"), None)
         if region is not None:
-            return True, region  # "the Kherson region" read as a person
+            return True, region  # "the Kherson region" read as a person, "Kharkiv region" as an organisation
     if label in PLACE_TYPES:
         return False, None
     if not span.text.isupper() and (_after_locative(span, data) or _attacked(span, data)):
@@ -237,10 +238,15 @@ def _attacked(span: Span, data: LanguageData) -> bool:
     return data.events.verbs.get(root.head.lemma_.lower(), "").startswith("ASSAULT")
 
 
+def _division_word(token: Token, data: LanguageData) -> bool:
+    return token.lower_ in data.places.admin_words and token.lower_ not in ADMIN_FILLERS
+
+
 def _region_after(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The first-level region named right after a name and a comma ("Hryhorivka, Donetsk")."""
+    """The first-level region named right after a name and a comma or a bracket ("Hryhorivka, Donetsk",
+    "Chuhuiv (Kharkiv region)")."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    if span.end + 1 >= len(doc) or doc[span.end].text not in (",", "("):
         return None
     region = doc[span.end + 1]
     if not region.text[:1].isupper():
