@@ -164,3 +164,11 @@ def test_geocode_bare_name_of_a_region_and_its_seat_is_the_seat(
 def test_geocode_region_without_a_seat_of_its_name_is_the_region(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "Storms flooded Louisiana on Monday, officials said.")
     assert [(p.name, p.feature) for p in article.places] == [("Louisiana", "ADM1")]
+
+
+def test_geocode_a_capital_after_a_town_of_another_country_is_no_region(pipeline: Pipeline) -> None:
+    # "Belgorod, Kiev …": Belgorod is a Russian town, so Kiev is not the region it lies in.
+    text = "Les combats se poursuivent autour de Belgorod, Kiev assurant que ses unités tiennent."
+    article = analyse(pipeline, text, "fr")
+    found = {p.name: (p.feature, p.country) for p in article.places}
+    assert found == {"Belgorod": ("PPL", "RU"), "Kyiv": ("PPLC", "UA")}

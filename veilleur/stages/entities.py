@@ -254,7 +254,13 @@ def _region_after(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
     after = doc[span.end + 2 : span.end + 4]
     if len(after) == 2 and after[0].lower_ in (",", "and", "et", "or", "ou") and after[1].text[:1].isupper():
         return None  # "Kyiv, Kharkiv and Odesa": a list, not a town and its region
-    return next((entry for entry in gazetteer.lookup(region.text) if entry.feature == "ADM1"), None)
+    found = next((entry for entry in gazetteer.lookup(region.text) if entry.feature == "ADM1"), None)
+    if found is None:
+        return None
+    towns = [entry for entry in gazetteer.lookup(span.text) if entry.feature != "ADM1"]
+    if towns and all(town.country != found.country for town in towns):
+        return None  # "la région de Koursk, Kiev affirmant…": Kursk is no town of Kyiv
+    return found
 
 
 def _same_admin1(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
