@@ -125,18 +125,11 @@ class Geocoder:
             return "region"
         listed = re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", after)
         town = re.search(r"([A-ZÀ-Ý][\w'’-]+),\s*$", before)
-        if town is not None and not listed and self._may_be_in(town.group(1), self.text[start:end]):
+        if town is not None and not listed and self.gazetteer.region_of(town.group(1), self.text[start:end]):
             return "region"  # "Hryhorivka, Donetsk": the second name is the town's region
         if self._city_before.search(before):
             return "city"
         return None
-
-    def _may_be_in(self, town: str, region: str) -> bool:
-        """Whether a town could lie in a first-level region of that name: not "la région de Koursk,
-        Kiev affirmant…", where Kursk is a town of another country than Kyiv."""
-        countries = {e.country for e in self.gazetteer.lookup(region) if _feature(e) == "ADM1"}
-        towns = [e for e in self.gazetteer.lookup(town) if _feature(e) != "ADM1"]
-        return bool(countries) and (not towns or any(e.country in countries for e in towns))
 
     def _admin_apposition(self, end: int) -> list[GazetteerEntry]:
         """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)", "Hartford, Conn.": the region a town is in."""

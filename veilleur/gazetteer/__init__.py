@@ -156,6 +156,14 @@ class Gazetteer:
         """The first-level division a name denotes: "Kursk Oblast", "oblast de Koursk", "Koursk" -> Kursk Oblast."""
         return self.best(name, country=country, feature="ADM1")
 
+    def region_of(self, town: str, region: str) -> GazetteerEntry | None:
+        """The first-level division named `region` that a place named `town` may lie in
+        ("Hryhorivka, Donetsk" -> Donetsk Oblast, town known or not), or None: a town the
+        gazetteer knows only in other countries is not in it ("Koursk, Kiev" is no town of Kyiv)."""
+        regions = self.lookup(region, feature="ADM1")
+        towns = {entry.country for entry in self.lookup(town) if entry.feature != "ADM1"}
+        return next((entry for entry in regions if not towns or entry.country in towns), None)
+
     def get(self, key: str) -> GazetteerEntry | None:
         """The entry of an entity key: "geonames:538560", "country:UA", "adm1:RU-KRS"."""
         return self._by_key(key)

@@ -112,7 +112,7 @@ def _town_and_region(span: Span, gazetteer: Gazetteer) -> list[Span]:
     if len(commas) != 1 or commas[0] == span.start or commas[0] == span.end - 1:
         return [span]
     town, region = span.doc[span.start : commas[0]], span.doc[commas[0] + 1 : span.end]
-    if not any(entry.feature == "ADM1" for entry in gazetteer.lookup(region.text)):
+    if gazetteer.region_of(town.text, region.text) is None:
         return [span]
     return [town, region]
 
@@ -214,11 +214,11 @@ def _named_as_place(
     if len(span) == 1 and span.start >= 2 and span.doc[span.start - 1].text == ",":
         before = span.doc[span.start - 2]
         if before.text[:1].isupper() and _region_after(span.doc[before.i : before.i + 1], gazetteer) is not None:
-            return True, next(e for e in gazetteer.lookup(span.text) if e.feature == "ADM1")
+            return True, gazetteer.admin1(span.text)
     after = span.doc[span.end] if span.end < len(span.doc) else None
     inside = len(span) > 1 and _division_word(span[-1], data)
     if inside or (after is not None and _division_word(after, data)):
-        region = next((e for e in gazetteer.lookup(span.text) if e.feature == "ADM1"), None)
+        region = gazetteer.admin1(span.text)
         if region is not None:
             return True, region  # "the Kherson region" read as a person, "Kharkiv region" as an organisation
     if label in PLACE_TYPES:
@@ -254,13 +254,7 @@ def _region_after(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
     after = doc[span.end + 2 : span.end + 4]
     if len(after) == 2 and after[0].lower_ in (",", "and", "et", "or", "ou") and after[1].text[:1].isupper():
         return None  # "Kyiv, Kharkiv and Odesa": a list, not a town and its region
-    found = next((entry for entry in gazetteer.lookup(region.text) if entry.feature == "ADM1"), None)
-    if found is None:
-        return None
-    towns = [entry for entry in gazetteer.lookup(span.text) if entry.feature != "ADM1"]
-    if towns and all(town.country != found.country for town in towns):
-        return None  # "la région de Koursk, Kiev affirmant…": Kursk is no town of Kyiv
-    return found
+    return gazetteer.region_of(span.text, region.text)
 
 
 def _same_admin1(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
