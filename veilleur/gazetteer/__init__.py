@@ -87,11 +87,7 @@ class GazetteerEntry:
 
     @property
     def key(self) -> str:
-        if self.feature == "PCLI":
-            return f"country:{self.country}"
-        if self.geonames_id is not None:
-            return f"geonames:{self.geonames_id}"
-        return self.ref
+        return place_key(self.feature, self.country, self.geonames_id, self.ref)
 
 
 class Gazetteer:
@@ -226,6 +222,15 @@ class Gazetteer:
     def _get(self, key: str) -> GazetteerEntry | None:
         row = self._connection().execute(f"SELECT {_COLUMNS} FROM place p WHERE p.key = ?", (key,)).fetchone()
         return _entry(row[1:]) if row else None
+
+
+def place_key(feature: str | None, country: str | None, geonames_id: int | None, ref: str) -> str:
+    """An entry's entity key: "country:UA" for a country, "geonames:<id>" where GeoNames has it, else its ref."""
+    if feature == "PCLI":
+        return f"country:{country}"
+    if geonames_id is not None:
+        return f"geonames:{geonames_id}"
+    return ref
 
 
 def weighted_centre(rows: Iterable[tuple[float, float, int]]) -> tuple[float, float] | None:
@@ -381,6 +386,7 @@ __all__ = [
     "data_dir",
     "ensure_index",
     "index_path",
+    "place_key",
     "user_sources",
     "weighted_centre",
 ]

@@ -54,8 +54,8 @@ from pathlib import Path
 from typing import Any
 
 from veilleur import names as _names
+from veilleur.gazetteer import place_key, weighted_centre
 from veilleur.gazetteer import regions as _regions
-from veilleur.gazetteer import weighted_centre
 from veilleur.gazetteer.geonames import (
     GazetteerError,
     GeonameRow,
@@ -120,11 +120,7 @@ class Place:
 
     @property
     def key(self) -> str:
-        if self.feature == "PCLI":
-            return f"country:{self.country}"
-        if self.geonames_id is not None:
-            return f"geonames:{self.geonames_id}"
-        return self.ref
+        return place_key(self.feature, self.country, self.geonames_id, self.ref)
 
 
 @dataclass(frozen=True, slots=True)
