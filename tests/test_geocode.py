@@ -172,3 +172,46 @@ def test_geocode_a_capital_after_a_town_of_another_country_is_no_region(pipeline
     article = analyse(pipeline, text, "fr")
     found = {p.name: (p.feature, p.country) for p in article.places}
     assert found == {"Belgorod": ("PPL", "RU"), "Kyiv": ("PPLC", "UA")}
+
+
+def test_geocode_towns_are_read_together_a_county_places_its_seat(pipeline: Pipeline) -> None:
+    text = "Deputies from Edgar County searched a farm outside Paris on Thursday, the sheriff said."
+    places = places_of(analyse(pipeline, text))
+    assert places["Edgar County"] == ("US", "ADM2", "Illinois")
+    assert places["Paris"][:1] == ("US",) and places["Paris"][2] == "Illinois"
+
+
+def test_geocode_country_name_is_a_state_when_the_towns_around_it_are_there(pipeline: Pipeline) -> None:
+    text = "Georgia officials said school systems in Athens and Gainesville are reviewing their budgets."
+    places = places_of(analyse(pipeline, text))
+    assert places["Georgia"] == ("US", "ADM1", "Georgia")
+    assert places["Athens"][2] == "Georgia" and places["Gainesville"][2] == "Georgia"
+
+
+def test_geocode_country_names_among_countries_stay_countries(pipeline: Pipeline) -> None:
+    text = "Lebanon and Jordan asked Israel and Syria to resume talks in Damascus and Beirut."
+    places = places_of(analyse(pipeline, text))
+    assert places["Lebanon"][:2] == ("LB", "PCLI") and places["Jordan"][:2] == ("JO", "PCLI")
+
+
+def test_geocode_state_abbreviation_without_its_period_is_still_the_state(pipeline: Pipeline) -> None:
+    places = places_of(analyse(pipeline, "CHARLESTON, W.Va. -- A crash closed two lanes of the interstate on Monday."))
+    assert places["W.Va"] == ("US", "ADM1", "West Virginia")  # the tokenizer keeps the period apart
+    assert places["CHARLESTON"][2] == "West Virginia"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Farmers protested in Brussels against the EU on Tuesday.", "EU"),
+        ("fr", "Des agriculteurs ont manifesté à Bruxelles contre l'UE mardi.", "UE"),
+    ],
+)
+def test_geocode_union_of_states_read_as_a_place_is_its_continent(
+    pipeline: Pipeline, gazetteer: Gazetteer, language: str, text: str, name: str
+) -> None:
+    article = analyse(pipeline, text, language)
+    geocoder = Geocoder(None, article.text, LANGUAGES[language], article.entities, gazetteer)
+    start = text.index(name)
+    entry = geocoder.resolve_span(start, start + len(name))
+    assert entry is not None and (entry.name, entry.feature) == ("Europe", "CONT")  # not the town of Eu

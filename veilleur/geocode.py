@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
@@ -55,9 +56,16 @@ COUNTRY_NAME = 20.0
 ADM1_POPULATION = 100_000
 #: A first-level region named after its seat, named bare, is the seat: "shelled Kherson" is the city.
 SEAT_NAME = 2.0
-#: Places near the article's other places are favoured (the article tells of one area).
+#: Places near the article's other places are favoured (the article tells of one area): each other
+#: place within NEAR_KM adds NEAR_BONUS, weighed by how likely its sense there is, counting at most
+#: NEAR_PLACES places; else a place within 4 × NEAR_KM adds half of NEAR_BONUS.
 NEAR_KM = 250.0
 NEAR_BONUS = 2.0
+NEAR_PLACES = 1.0
+#: Rounds in which each town's senses are weighed against the senses of the article's other towns
+#: ("Palestine", "Elkhart" and "Anderson County" together are in Texas), and the senses kept per town.
+COHERENCE_ROUNDS = 1
+SENSES = 8
 #: A place smaller than this, in no country the article names, is only taken with a cue ("la ville de").
 UNKNOWN_PLACE_MIN_POPULATION = 10_000
 
@@ -94,8 +102,11 @@ class Geocoder:
         self.words = data.places
         self.entities = entities
         self.gazetteer = gazetteer
-        self._near: list[tuple[float, float]] = []
+        #: The article's other places a candidate may lie near: (place, lat, lon, weight) of their senses.
+        self._near: list[tuple[int, float, float, float]] = []
+        self._near_arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._known: tuple[Counter[str], Regions] | None = None
+        self._placed: list[tuple[Entity, GazetteerEntry]] = []
         self._admin_before = re.compile(rf"(?:{'|'.join(self.words.admin_before)})\s*$", re.IGNORECASE)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._city_before = re.compile(rf"(?:{'|'.join(self.words.city_before)})\s*$", re.IGNORECASE)
@@ -151,6 +162,17 @@ class Geocoder:
             return regions  # "Zemlianky, Kharkiv." names the region, unless it goes on as a list
         return []
 
+    def _query(self, name: str) -> tuple[str, tuple[str, ...] | None]:
+        """What to look up for a name, and the features it may have: "W.Va." (or "W.Va", the tokenizer
+        having taken its period) is West Virginia the state, "EU" Europe, "Kursk Oblast" "Kursk"."""
+        name = name.strip()
+        state = self.words.abbreviations.get(name) or self.words.abbreviations.get(f"{name}.")
+        if state is not None:
+            return state, ("ADM1",)
+        if name in self.words.unions:
+            return self.words.unions[name], ("CONT", "RGN")
+        return self._strip_admin_words(name) or name, None
+
     def _names_division(self, phrase: str) -> bool:
         """ "région de Koursk", "Kursk region": a division word inside the name itself."""
         words = [w.lower().strip("'’") for w in re.split(r"[\s'’]+", phrase)]
@@ -166,6 +188,27 @@ class Geocoder:
     def resolve(
         self, entity: Entity, countries: Counter[str], admin1s: Regions, *, known_place: bool = False
     ) -> Resolution | None:
+        found = self._ranked(entity, countries, admin1s)
+        if found is None:
+            return None
+        scored, wants, inside = found
+        if isinstance(scored, Resolution):
+            return scored
+        best_score, best = scored[0]
+        if inside and not any(_in_region(entry, inside) for _, entry in scored):
+            return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
+        small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
+        if small and wants is None and not inside and best.country not in countries and not known_place:
+            return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue or context
+        margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
+        confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
+        return Resolution(best, max(confidence, 0.3))
+
+    def _ranked(
+        self, entity: Entity, countries: Counter[str], admin1s: Regions
+    ) -> tuple[list[tuple[float, GazetteerEntry]] | Resolution, str | None, list[GazetteerEntry]] | None:
+        """The entity's candidates, best first, with their scores, the cue its mentions give and the
+        regions they are said to be in; a `Resolution` already when no candidate has its name."""
         # "la région de Koursk" may be the mention itself: its division words ask for the region too.
         cues = ["region" if self._names_division(m.text) else self._cue(m.start, m.end) for m in entity.mentions]
         wants = "region" if "region" in cues else "city" if "city" in cues else None
@@ -175,14 +218,14 @@ class Geocoder:
         candidates: dict[tuple[str, str], GazetteerEntry] = {}
         asked: set[str] = set()
         for name in {m.text for m in entity.mentions} | {entity.name}:
-            full = self.words.abbreviations.get(name.strip())
-            query = full or self._strip_admin_words(name) or name
+            query, feature = self._query(name)
             asked.add(name_key(query))
-            for entry in self.gazetteer.lookup(query, feature="ADM1" if full else None):
+            for entry in self.gazetteer.lookup(query, feature=feature):
                 candidates.setdefault((entry.key, _feature(entry)), entry)
         if not candidates:
             # A village the gazetteer does not know, in a region the text names: the region, imprecisely.
-            return self._somewhere_in(inside[0]) if inside else None
+            return (self._somewhere_in(inside[0]), wants, inside) if inside else None
+        near = self._near_bonus(list(candidates.values()))
         owner = max(
             (e.population for e in candidates.values() if _feature(e).startswith("PPL") and name_key(e.name) in asked),
             default=-1,
@@ -197,6 +240,7 @@ class Geocoder:
             (
                 (
                     self._score(entry, wants, countries, admin1s, inside)
+                    + near.get(entry.key, 0.0)
                     - (ALTERNATE_NAME if _by_alternate_name(entry, asked) and entry.population < owner else 0.0)
                     - (SEAT_NAME if wants is None and _names_its_seat(entry, seats) else 0.0),
                     entry,
@@ -205,15 +249,7 @@ class Geocoder:
             ),
             key=lambda item: -item[0],
         )
-        best_score, best = scored[0]
-        if inside and not any(_in_region(entry, inside) for entry in candidates.values()):
-            return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
-        small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
-        if small and wants is None and not inside and best.country not in countries and not known_place:
-            return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue or context
-        margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
-        confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
-        return Resolution(best, max(confidence, 0.3))
+        return scored, wants, inside
 
     def _somewhere_in(self, region: GazetteerEntry) -> Resolution:
         """An unknown village in a known region: the region, imprecisely, at its peopled centre."""
@@ -230,9 +266,6 @@ class Geocoder:
         feature = _feature(entry)
         population = entry.population if feature != "ADM1" else max(entry.population, ADM1_POPULATION)
         score = math.log10(max(population, 1) + 1)
-        if self._near and entry.lat is not None and entry.lon is not None and feature != "PCLI":
-            distance = min(km(lat, lon, entry.lat, entry.lon) for lat, lon in self._near)
-            score += NEAR_BONUS if distance < NEAR_KM else NEAR_BONUS / 2 if distance < 4 * NEAR_KM else 0
         if feature == "PCLI":
             score += COUNTRY_NAME
         if feature == "PPLC":
@@ -298,50 +331,129 @@ class Geocoder:
             if _feature(entry) == "PCLI":
                 countries[entry.country] += 1
             resolved.append((entity, resolution))
-        # A second pass: each town read again in the context of the article's other places,
-        # their countries and regions, and near them ("Mansfield" beside Shreveport is in Louisiana).
+        # Country names first: "Georgia" among Atlanta and Athens is the state, and the towns are read in it.
+        settled = set()
+        for i, (entity, resolution) in enumerate(resolved):
+            if _feature(resolution.entry) != "PCLI":
+                continue
+            settled.add(id(entity))
+            others = [(e, r.entry) for e, r in resolved if e is not entity]
+            namesake = self._country_or_namesake(entity, resolution, others)
+            if namesake is not resolution:
+                resolved[i] = (entity, namesake)
+                countries[resolution.entry.country] = 0
+                if _feature(namesake.entry) == "ADM1":
+                    admin1s.setdefault(namesake.entry.country, {})[name_key(namesake.entry.name)] = ADMIN1_CONTEXT
+        countries = +countries
+        # A second pass: each town read again in the context of the article's other places, their
+        # countries and regions, and near the likely senses of the other towns, round after round
+        # ("Mansfield" beside Shreveport is in Louisiana; "Paris" beside Edgar County is in Illinois).
+        towns = [e for e, r in resolved if _feature(r.entry) not in ("PCLI", "ADM1") and id(e) not in settled]
+        contexts = {
+            id(entity): self._with([r.entry for e, r in resolved if e is not entity], countries, admin1s)
+            for entity in towns
+        }
+        senses: dict[int, list[tuple[GazetteerEntry, float]]] = {}
+        for round_ in range(COHERENCE_ROUNDS + 1):
+            weighed = {}
+            for entity in towns:
+                self._set_near(senses, entity) if round_ else self._set_near({}, entity)
+                weighed[id(entity)] = _senses(self._ranked(entity, *contexts[id(entity)]))
+            senses = weighed
         final = []
         for entity, resolution in resolved:
-            others = [r.entry for e, r in resolved if e is not entity]
-            if _feature(resolution.entry) not in ("PCLI", "ADM1"):
-                self._use_context(others)
-                context = self._with(others, countries, admin1s)
-                resolution = self.resolve(entity, *context) or resolution
-            elif _feature(resolution.entry) == "PCLI":
-                resolution = self._country_or_namesake(entity, resolution, others, admin1s)
+            if id(entity) in contexts:
+                self._set_near(senses, entity)
+                resolution = self.resolve(entity, *contexts[id(entity)]) or resolution
             final.append((entity, resolution, self.role(entity)))
-        self._use_context([r.entry for _, r in resolved])
-        self._known = self._with([r.entry for _, r in resolved], countries, admin1s)
+        self._set_near({id(e): [(r.entry, 1.0)] for e, r, _ in final}, None)
+        self._known = self._with([r.entry for _, r, _ in final], countries, admin1s)
+        self._placed = [(e, r.entry) for e, r, _ in final]
         return final
 
     def _country_or_namesake(
-        self, entity: Entity, resolution: Resolution, others: list[GazetteerEntry], admin1s: Regions
+        self, entity: Entity, resolution: Resolution, others: list[tuple[Entity, GazetteerEntry]]
     ) -> Resolution:
-        """A country's name is the country, unless the article's other places all lie in another
-        country that has a region of that name: "Georgia" among Atlanta and Athens is the state."""
+        """A country's name is the country, unless the article places nothing in that country and
+        its other places lie in a namesake: "Georgia" among Atlanta and Athens is the state,
+        "Palestine" beside Elkhart and Anderson County the Texas town."""
         country = resolution.entry.country
-        around = Counter(e.country for e in others if e.country and _feature(e) != "CONT")
+        around = Counter(e.country for _, e in others if e.country and _feature(e) != "CONT")
         for other in self.entities:
             if other is not entity and other.key.startswith("norp:"):
                 around[other.key.split(":")[1]] += 1
         if around[country] or not around:
             return resolution
+        names = {m.text for m in entity.mentions}
         home, count = around.most_common(1)[0]
-        if count < COUNTRY_DOUBT_PLACES:
-            return resolution
-        namesakes = [
-            e
-            for name in {m.text for m in entity.mentions}
-            for e in self.gazetteer.lookup(name, country=home, feature="ADM1")
-            if e.admin1_code and e.lat is not None  # a region with towns, not Guam as a US code
-        ]
-        return Resolution(namesakes[0], 0.6) if namesakes else resolution
+        if count >= COUNTRY_DOUBT_PLACES:
+            namesakes = [
+                e
+                for name in names
+                for e in self.gazetteer.lookup(name, country=home, feature="ADM1")
+                if e.admin1_code and e.lat is not None  # a region with towns, not Guam as a US code
+            ]
+            if namesakes:
+                return Resolution(namesakes[0], 0.6)
+        towns = [(other, e) for other, e in others if _feature(e) not in ("PCLI", "ADM1", "CONT", "RGN")]
+        for namesake in (e for name in names for e in self.gazetteer.lookup(name)):
+            if namesake.country == country or namesake.lat is None or namesake.lon is None:
+                continue
+            kind = _feature(namesake)
+            if not ((kind == "ADM1" and namesake.admin1_code) or kind.startswith("PPL")):
+                continue
+            if sum(self._could_lie_in(town, entry, namesake) for town, entry in towns) >= COUNTRY_DOUBT_PLACES:
+                return Resolution(namesake, 0.6)
+        return resolution
 
-    def _use_context(self, others: list[GazetteerEntry]) -> None:
-        """The towns a candidate may be near: the article's other places below region level."""
+    def _could_lie_in(self, town: Entity, chosen: GazetteerEntry, place: GazetteerEntry) -> bool:
+        """Whether a sense of `town` lies in the region `place`, or the `chosen` one near the town `place`
+        (so many towns bear a name that some sense of it is near any town)."""
+        assert place.lat is not None and place.lon is not None
+        if _feature(place) != "ADM1":
+            return (
+                chosen.lat is not None
+                and chosen.lon is not None
+                and km(chosen.lat, chosen.lon, place.lat, place.lon) < NEAR_KM
+            )
+        for name in {m.text for m in town.mentions}:
+            for entry in self.gazetteer.lookup(self._query(name)[0]):
+                if entry.lat is None or entry.lon is None or entry.country != place.country or entry == place:
+                    continue
+                if entry.admin1 and name_key(entry.admin1) == name_key(place.name):
+                    return True
+        return False
+
+    def _set_near(self, senses: dict[int, list[tuple[GazetteerEntry, float]]], entity: Entity | None) -> None:
+        """The places a candidate of `entity` may lie near: the senses of the article's other places
+        below region level, with their weights."""
         self._near = [
-            (e.lat, e.lon) for e in others if e.lat is not None and e.lon is not None and _feature(e).startswith("PPL")
+            (group, entry.lat, entry.lon, weight)
+            for group, weighed in senses.items()
+            if group != id(entity)
+            for entry, weight in weighed
+            if entry.lat is not None and entry.lon is not None and _feature(entry).startswith(("PPL", "ADM2"))
         ]
+        self._near_arrays = None
+
+    def _near_bonus(self, candidates: list[GazetteerEntry]) -> dict[str, float]:
+        """What being near the article's other places adds to each candidate's score, by key."""
+        placed = [e for e in candidates if e.lat is not None and e.lon is not None and _feature(e) != "PCLI"]
+        if not self._near or not placed:
+            return {}
+        if self._near_arrays is None:
+            near = sorted(self._near, key=lambda point: point[0])
+            groups = np.array([point[0] for point in near])
+            starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+            points = np.radians(np.array([(point[1], point[2]) for point in near]))
+            self._near_arrays = (points, np.array([point[3] for point in near]), starts)
+        points, weights, starts = self._near_arrays
+        here = np.radians(np.array([(e.lat, e.lon) for e in placed]))
+        distance = _km_matrix(here, points)
+        near = np.maximum.reduceat((distance < NEAR_KM) * weights, starts, axis=1).sum(axis=1)
+        region = np.max((distance < 4 * NEAR_KM) * weights, axis=1)
+        bonus = NEAR_BONUS * np.maximum(np.minimum(near, NEAR_PLACES), region / 2)
+        return {e.key: float(b) for e, b in zip(placed, bonus, strict=True) if b > 0}
 
     @staticmethod
     def _with(others: list[GazetteerEntry], countries: Counter[str], admin1s: Regions) -> tuple[Counter[str], Regions]:
@@ -378,6 +490,8 @@ class Geocoder:
         countries, admin1s = self._known
         entity = Entity(id="", type="GPE", name=phrase, key="", mentions=[TextSpan(phrase, start, end)])
         resolution = self.resolve(entity, countries, admin1s, known_place=True)
+        if resolution is not None and _feature(resolution.entry) == "PCLI":
+            resolution = self._country_or_namesake(entity, resolution, self._placed)
         return resolution.entry if resolution is not None else None
 
 
@@ -398,6 +512,29 @@ def _in_region(entry: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
         or entry.key == region.key
         for region in regions
     )
+
+
+def _senses(
+    found: tuple[list[tuple[float, GazetteerEntry]] | Resolution, str | None, list[GazetteerEntry]] | None,
+) -> list[tuple[GazetteerEntry, float]]:
+    """A place's likeliest senses with their weights (a softmax of their scores), at most SENSES."""
+    if found is None:
+        return []
+    scored = found[0]
+    if isinstance(scored, Resolution):
+        return [(scored.entry, 1.0)]
+    top = scored[:SENSES]
+    exps = [math.exp(score - top[0][0]) for score, _ in top]
+    total = sum(exps)
+    return [(entry, e / total) for (_, entry), e in zip(top, exps, strict=True) if e / total >= 0.01]
+
+
+def _km_matrix(here: np.ndarray, there: np.ndarray) -> np.ndarray:
+    """Great-circle distances in km between points given in radians (rows of lat, lon)."""
+    lat1, lon1 = here[:, :1], here[:, 1:]
+    lat2, lon2 = there[:, 0], there[:, 1]
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(1.0, h)))
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

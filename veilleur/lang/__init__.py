@@ -203,6 +203,8 @@ class PlaceWords:
     abbreviations: dict[str, str] = field(default_factory=dict)
     #: Adjectives of places that are no country, with the place's name ("european" -> "Europe").
     adjectives: dict[str, str] = field(default_factory=dict)
+    #: Names of unions of states, with the region they cover ("EU" -> "Europe").
+    unions: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

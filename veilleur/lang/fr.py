@@ -967,6 +967,7 @@ _PLACES = PlaceWords(
     locatives=frozenset(
         {"à", "au", "aux", "dans", "en", "près", "vers", "sur", "autour", "devant", "contre", "depuis", "entre"}
     ),
+    unions={"UE": "Europe", "Union européenne": "Europe", "l'Union européenne": "Europe"},
 )
 
 _EVENTS = EventWords(
