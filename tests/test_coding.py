@@ -296,6 +296,25 @@ def test_coding_roles(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("language", "text", "cue"),
+    [
+        # The French parser hangs "exhorté" as a participle on "fois"; with its object it is still the appeal.
+        ("fr", "Zelensky a une fois de plus exhorté les alliés à frapper des cibles en Russie.", "exhorté"),
+        ("en", "Zelensky once again urged allies to allow strikes on targets in Russia.", "urged"),
+    ],
+)
+def test_coding_an_appeal_happens_where_its_speaker_is_not_where_it_asks_to_strike(
+    analyse: Analyse, language: str, text: str, cue: str
+) -> None:
+    article = analyse(language, text)
+    request = event_at(article, cue)
+    assert (request.type, request.mode) == ("REQUEST", "appeal")
+    assert ("Zelensky", "actor", "Zelensky") in actors(article, request)
+    assert request.place is None  # Russia is where the strikes would be, not where he spoke
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "trigger"),
     [
         ("fr", "Le président russe Vladimir Poutine a rencontré le dirigeant chinois à Pékin.", "rencontré"),

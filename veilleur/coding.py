@@ -323,7 +323,9 @@ class Coder:
 
     # -- 3. place, date, figures -------------------------------------------------------------
 
-    def _place(self, token: Token) -> Place | None:
+    def _place(self, token: Token, said: range = range(0)) -> Place | None:
+        """The place of the trigger's phrase, else the nearest of its sentence; none inside `said`
+        (the content of the claim the trigger is the cue of)."""
         phrase = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         sentence = token.sent
         best: tuple[int, Place] | None = None
@@ -331,6 +333,7 @@ class Coder:
             place = self._places.get(entity.id)
             if (
                 place is None
+                or start in said
                 or entity.stands_for is not None
                 or (place.precision == "country" and self._is_actor(start))
             ):
@@ -418,8 +421,9 @@ class Coder:
                 continue
             kind, mode = code
             participle = "Part" in token.morph.get("VerbForm", [])
-            if token.dep_ in ("acl", "amod") and participle and kind not in VIOLENT:
-                continue  # "des hommes armés": a participle describing, not an event
+            described = not any(c.dep_ in ("obj", "dobj") for c in token.children)
+            if token.dep_ in ("acl", "amod") and participle and kind not in VIOLENT and described:
+                continue  # "des hommes armés": a participle describing, not an event (one with an object acts)
             if mode == "capture-territory":
                 kind, mode = self._capture(token)
                 if not kind:
@@ -427,14 +431,16 @@ class Coder:
             mode = self._refine(token, kind, mode)
             draft = _Draft(token, token.idx, token.idx + len(token), kind, mode)
             draft.actors = self._roles(token, kind)
-            draft.place = self._place(token)
+            claim = self._claim_of(token)
+            is_cue = claim is not None and claim.cue is not None and claim.cue.start <= token.idx < claim.cue.end
+            # An appeal is made where its speaker is, not where what it asks for would happen.
+            said = range(claim.content.start, claim.content.end) if claim is not None and is_cue else range(0)
+            draft.place = self._place(token, said)
             draft.time = self._time(token)
             draft.quantities, draft.fatalities = self._figures(token)
             draft.modality = self._modality(token)
-            claim = self._claim_of(token)
             if claim is not None:
                 draft.reported_by = claim.id
-                is_cue = claim.cue is not None and claim.cue.start <= token.idx < claim.cue.end
                 if is_cue and claim.speaker and not any(a.role == "actor" for a in draft.actors):
                     speaker = next((e for e in self.article.entities if e.id == claim.speaker), None)
                     draft.actors.insert(0, EventActor(claim.speaker, "actor", self.side(speaker, kind)))
