@@ -215,3 +215,29 @@ def test_geocode_union_of_states_read_as_a_place_is_its_continent(
     start = text.index(name)
     entry = geocoder.resolve_span(start, start + len(name))
     assert entry is not None and (entry.name, entry.feature) == ("Europe", "CONT")  # not the town of Eu
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town", "region"),
+    [
+        (
+            "en",
+            "Russian drones struck Nikopol territorial community, Dnipropetrovsk, overnight.",
+            "Nikopol",
+            "Dnipropetrovsk",
+        ),
+        ("en", "Russian artillery hit Krasnopillia territorial community, Sumy, on Monday.", "Krasnopillia", "Sumy"),
+        (
+            "fr",
+            "Des obus sont tombés sur la communauté territoriale de Krasnopillia, dans la région de Soumy.",
+            "Krasnopillia",
+            "Soumy",
+        ),
+    ],
+)
+def test_geocode_community_named_after_its_town_is_the_town_in_its_region(
+    pipeline: Pipeline, language: str, text: str, town: str, region: str
+) -> None:
+    places = places_of(analyse(pipeline, text, language))
+    assert places[town][:2] == ("UA", "PPL")
+    assert places[region][1] == "ADM1" and places[town][2] == places[region][2]

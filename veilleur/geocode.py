@@ -109,6 +109,7 @@ class Geocoder:
         self._placed: list[tuple[Entity, GazetteerEntry]] = []
         self._admin_before = re.compile(rf"(?:{'|'.join(self.words.admin_before)})\s*$", re.IGNORECASE)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
+        self._seats = "|".join(sorted(self.words.seat_after)) or "(?!)"
         self._city_before = re.compile(rf"(?:{'|'.join(self.words.city_before)})\s*$", re.IGNORECASE)
 
     # -- context -------------------------------------------------------------------------------
@@ -135,7 +136,7 @@ class Geocoder:
         if self._admin_before.search(before) or self._admin_after.match(after):
             return "region"
         listed = re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", after)
-        town = re.search(r"([A-ZÀ-Ý][\w'’-]+),\s*$", before)
+        town = re.search(rf"([A-ZÀ-Ý][\w'’-]+)(?:\s+(?i:{self._seats}))*,\s*$", before)
         if town is not None and not listed and self.gazetteer.region_of(town.group(1), self.text[start:end]):
             return "region"  # "Hryhorivka, Donetsk": the second name is the town's region
         if self._city_before.search(before):
@@ -147,6 +148,9 @@ class Geocoder:
         short = re.match(r",\s*([^\s,;]+(?: Va\.)?)", self.text[end : end + 12])
         if short is not None and short.group(1) in self.words.abbreviations:
             return self.gazetteer.lookup(self.words.abbreviations[short.group(1)], feature="ADM1")
+        seat = re.match(rf"(?:\s+(?:{self._seats}))+\b", self.text[end : end + 40], re.IGNORECASE)
+        if seat is not None:
+            end += seat.end()  # "Khotin territorial community, Sumy"
         match = re.match(
             r"\s*[,(]\s*(?:in\s+|dans\s+)?(?:the\s+|la\s+|l['’]\s*)?([^,.;()\n]{3,40})", self.text[end : end + 60]
         )

@@ -203,6 +203,9 @@ class PlaceWords:
     abbreviations: dict[str, str] = field(default_factory=dict)
     #: Adjectives of places that are no country, with the place's name ("european" -> "Europe").
     adjectives: dict[str, str] = field(default_factory=dict)
+    #: Words after a town's name that make it the name of a division seated in the town
+    #: ("Khotin territorial community, Sumy" names Khotin, in Sumy Oblast).
+    seat_after: frozenset[str] = frozenset()
     #: Names of unions of states, with the region they cover ("EU" -> "Europe").
     unions: dict[str, str] = field(default_factory=dict)
 

@@ -980,6 +980,7 @@ _PLACES = PlaceWords(
     ),
     abbreviations=_STATE_ABBREVIATIONS,
     adjectives={"european": "Europe", "african": "Africa", "asian": "Asia"},
+    seat_after=frozenset({"territorial", "urban", "rural", "settlement", "community", "hromada", "municipality"}),
     unions={"EU": "Europe", "E.U.": "Europe", "European Union": "Europe", "the European Union": "Europe"},
 )
 

@@ -943,6 +943,7 @@ _PLACES = PlaceWords(
     city_before=(
         r"\b(?:la|une) (?:ville|localité|commune|cité|capitale)(?: \w+)? d['’e]",
         r"\b(?:le|un) (?:village|bourg|hameau|port)(?: \w+)? d['’e]",
+        r"\b(?:la|une) (?:communauté (?:territoriale|urbaine|rurale)|hromada|commune urbaine)(?: \w+)? d['’e]",
     ),
     admin_words=frozenset(
         {

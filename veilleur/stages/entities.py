@@ -207,13 +207,17 @@ def _named_as_place(
     first-level region is a town of that region (or a village the gazetteer lacks);
     the region itself, after such a town, is the region.
     """
-    region = _region_after(span, gazetteer)
+    seats = data.places.seat_after
+    region = _region_after(span, gazetteer, seats)
     if region is not None:
         town = next((e for e in gazetteer.lookup(span.text) if e.feature != "ADM1" and _same_admin1(e, region)), None)
         return True, town
     if len(span) == 1 and span.start >= 2 and span.doc[span.start - 1].text == ",":
         before = span.doc[span.start - 2]
-        if before.text[:1].isupper() and _region_after(span.doc[before.i : before.i + 1], gazetteer) is not None:
+        while before.i > 0 and before.lower_ in seats:
+            before = span.doc[before.i - 1]
+        named = span.doc[before.i : before.i + 1]
+        if before.text[:1].isupper() and _region_after(named, gazetteer, seats) is not None:
             return True, gazetteer.admin1(span.text)
     after = span.doc[span.end] if span.end < len(span.doc) else None
     inside = len(span) > 1 and _division_word(span[-1], data)
@@ -242,16 +246,19 @@ def _division_word(token: Token, data: LanguageData) -> bool:
     return token.lower_ in data.places.admin_words and token.lower_ not in ADMIN_FILLERS
 
 
-def _region_after(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
+def _region_after(span: Span, gazetteer: Gazetteer, seat_after: frozenset[str] = frozenset()) -> GazetteerEntry | None:
     """The first-level region named right after a name and a comma or a bracket ("Hryhorivka, Donetsk",
-    "Chuhuiv (Kharkiv region)")."""
+    "Chuhuiv (Kharkiv region)"), the name may be followed by words of a division seated in it."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text not in (",", "("):
+    end = span.end
+    while end < len(doc) and doc[end].lower_ in seat_after:
+        end += 1  # "Marhanets territorial community, Dnipropetrovsk"
+    if end + 1 >= len(doc) or doc[end].text not in (",", "("):
         return None
-    region = doc[span.end + 1]
+    region = doc[end + 1]
     if not region.text[:1].isupper():
         return None
-    after = doc[span.end + 2 : span.end + 4]
+    after = doc[end + 2 : end + 4]
     if len(after) == 2 and after[0].lower_ in (",", "and", "et", "or", "ou") and after[1].text[:1].isupper():
         return None  # "Kyiv, Kharkiv and Odesa": a list, not a town and its region
     return gazetteer.region_of(span.text, region.text)
@@ -284,7 +291,7 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
             continue
         if token.pos_ != "PROPN":
             continue
-        if _before_region(token, gazetteer):
+        if _before_region(token, gazetteer, data.places.seat_after):
             end = token.idx + len(token)
             mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, confidence=0.6))
             continue
@@ -296,10 +303,10 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
     return mentions
 
 
-def _before_region(token: Token, gazetteer: Gazetteer) -> bool:
+def _before_region(token: Token, gazetteer: Gazetteer, seat_after: frozenset[str]) -> bool:
     if token.i == 0 or token.doc[token.i - 1].is_sent_start:
         return False
-    return _region_after(token.doc[token.i : token.i + 1], gazetteer) is not None
+    return _region_after(token.doc[token.i : token.i + 1], gazetteer, seat_after) is not None
 
 
 def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
