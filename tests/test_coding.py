@@ -655,3 +655,24 @@ def test_coding_country_name_is_the_everyday_name() -> None:
     assert country_name("RU") == "Russia"
     assert country_name("UA") == "Ukraine"
     assert country_name("XX") == "XX"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        (
+            "en",
+            "Separatist gunners fired on trenches held by the Armed Forces of Ukraine near Zolote on Sunday.",
+            "fired",
+        ),
+        ("fr", "Des séparatistes ont tiré sur des tranchées de l'armée de l'Ukraine près de Zolote dimanche.", "tiré"),
+    ],
+)
+def test_coding_event_place_is_the_most_precise_of_its_phrase(
+    analyse: Analyse, language: str, text: str, trigger: str
+) -> None:
+    article = analyse(language, text)
+    event = event_at(article, trigger)
+    place = next(p for p in article.places if p.id == event.place)
+    assert (place.name, place.precision, place.role) == ("Zolote", "locality", "event")  # not Ukraine, named first

@@ -52,6 +52,8 @@ ACTOR_DEPS = frozenset({"nsubj", "csubj"})
 TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 AGENT_DEPS = frozenset({"obl:agent", "agent"})
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
+#: An event's place is the most precise of its phrase: a village before its region, a region before its country.
+PRECISION_RANK = {"locality": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 
 
 @cache
@@ -328,7 +330,7 @@ class Coder:
         (the content of the claim the trigger is the cue of)."""
         phrase = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         sentence = token.sent
-        best: tuple[int, Place] | None = None
+        best: tuple[tuple[bool, int, int], Place] | None = None
         for start, _end, entity in self._mentions:
             place = self._places.get(entity.id)
             if (
@@ -338,12 +340,12 @@ class Coder:
                 or (place.precision == "country" and self._is_actor(start))
             ):
                 continue
-            if start in phrase:
-                return place
             if sentence.start_char <= start < sentence.end_char:
-                distance = abs(start - token.idx)
-                if best is None or distance < best[0]:
-                    best = (distance, place)
+                # In the trigger's phrase first, the most precise first ("positions of the Military Forces
+                # of Ukraine near Krymske" is at Krymske), then the nearest.
+                rank = (start not in phrase, PRECISION_RANK.get(place.precision, 0), abs(start - token.idx))
+                if best is None or rank < best[0]:
+                    best = (rank, place)
         return best[1] if best else None
 
     def _is_actor(self, start: int) -> bool:
