@@ -92,6 +92,14 @@ def precision(entry: GazetteerEntry) -> str:
     return PRECISION.get(_feature(entry), "locality")
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    wants: str | None
+    inside: list[GazetteerEntry]
+    candidates: list[GazetteerEntry]
+    penalties: list[float]
+
+
 class Geocoder:
     """Resolves the place entities of one parsed article."""
 
@@ -107,6 +115,7 @@ class Geocoder:
         self._near_arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._known: tuple[Counter[str], Regions] | None = None
         self._placed: list[tuple[Entity, GazetteerEntry]] = []
+        self._readings: dict[int, tuple[Entity, _Reading]] = {}
         self._admin_before = re.compile(rf"(?:{'|'.join(self.words.admin_before)})\s*$", re.IGNORECASE)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._seats = "|".join(sorted(self.words.seat_after)) or "(?!)"
@@ -213,48 +222,59 @@ class Geocoder:
     ) -> tuple[list[tuple[float, GazetteerEntry]] | Resolution, str | None, list[GazetteerEntry]] | None:
         """The entity's candidates, best first, with their scores, the cue its mentions give and the
         regions they are said to be in; a `Resolution` already when no candidate has its name."""
+        reading = self._read(entity)
+        wants, inside, candidates = reading.wants, reading.inside, reading.candidates
+        if not candidates:
+            # A village the gazetteer does not know, in a region the text names: the region, imprecisely.
+            return (self._somewhere_in(inside[0]), wants, inside) if inside else None
+        near = self._near_bonus(candidates)
+        scored = sorted(
+            (
+                (self._score(entry, wants, countries, admin1s, inside) + near.get(entry.key, 0.0) - penalty, entry)
+                for entry, penalty in zip(candidates, reading.penalties, strict=True)
+            ),
+            key=lambda item: -item[0],
+        )
+        return scored, wants, inside
+
+    def _read(self, entity: Entity) -> _Reading:
+        """What the text says of an entity, whatever the context: its cue, the regions it is said to be in,
+        its candidates and what each loses for being named by an alternate name or as a region's seat."""
+        held = self._readings.get(id(entity))
+        if held is not None and held[0] is entity:
+            return held[1]
         # "la région de Koursk" may be the mention itself: its division words ask for the region too.
         cues = ["region" if self._names_division(m.text) else self._cue(m.start, m.end) for m in entity.mentions]
         wants = "region" if "region" in cues else "city" if "city" in cues else None
         inside: list[GazetteerEntry] = []
         for mention in entity.mentions:
             inside += self._admin_apposition(mention.end)
-        candidates: dict[tuple[str, str], GazetteerEntry] = {}
+        found: dict[tuple[str, str], GazetteerEntry] = {}
         asked: set[str] = set()
         for name in {m.text for m in entity.mentions} | {entity.name}:
             query, feature = self._query(name)
             asked.add(name_key(query))
             for entry in self.gazetteer.lookup(query, feature=feature):
-                candidates.setdefault((entry.key, _feature(entry)), entry)
-        if not candidates:
-            # A village the gazetteer does not know, in a region the text names: the region, imprecisely.
-            return (self._somewhere_in(inside[0]), wants, inside) if inside else None
-        near = self._near_bonus(list(candidates.values()))
+                found.setdefault((entry.key, _feature(entry)), entry)
+        candidates = list(found.values())
         owner = max(
-            (e.population for e in candidates.values() if _feature(e).startswith("PPL") and name_key(e.name) in asked),
+            (e.population for e in candidates if _feature(e).startswith("PPL") and name_key(e.name) in asked),
             default=-1,
         )
         # "Kherson" bare is the city: a region named after its seat needs a cue ("the Kherson region").
         seats = {
             (e.country, e.admin1_code)
-            for e in candidates.values()
+            for e in candidates
             if _feature(e).startswith("PPL") and e.admin1_code and name_key(e.name) in asked
         }
-        scored = sorted(
-            (
-                (
-                    self._score(entry, wants, countries, admin1s, inside)
-                    + near.get(entry.key, 0.0)
-                    - (ALTERNATE_NAME if _by_alternate_name(entry, asked) and entry.population < owner else 0.0)
-                    - (SEAT_NAME if wants is None and _names_its_seat(entry, seats) else 0.0),
-                    entry,
-                )
-                for entry in candidates.values()
-            ),
-            key=lambda item: -item[0],
-        )
-        return scored, wants, inside
-
+        penalties = [
+            (ALTERNATE_NAME if _by_alternate_name(entry, asked) and entry.population < owner else 0.0)
+            + (SEAT_NAME if wants is None and _names_its_seat(entry, seats) else 0.0)
+            for entry in candidates
+        ]
+        reading = _Reading(wants, inside, candidates, penalties)
+        self._readings[id(entity)] = (entity, reading)
+        return reading
     def _somewhere_in(self, region: GazetteerEntry) -> Resolution:
         """An unknown village in a known region: the region, imprecisely, at its peopled centre."""
         return Resolution(region, 0.35, self.gazetteer.peopled_centre(region))
@@ -361,6 +381,9 @@ class Geocoder:
         for round_ in range(COHERENCE_ROUNDS + 1):
             weighed = {}
             for entity in towns:
+                if round_ and len(self._read(entity).candidates) < 2:
+                    weighed[id(entity)] = senses[id(entity)]  # one sense: nothing to weigh
+                    continue
                 self._set_near(senses, entity) if round_ else self._set_near({}, entity)
                 weighed[id(entity)] = _senses(self._ranked(entity, *contexts[id(entity)]))
             senses = weighed
