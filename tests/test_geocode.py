@@ -241,3 +241,18 @@ def test_geocode_community_named_after_its_town_is_the_town_in_its_region(
     places = places_of(analyse(pipeline, text, language))
     assert places[town][:2] == ("UA", "PPL")
     assert places[region][1] == "ADM1" and places[town][2] == places[region][2]
+
+
+def test_geocode_part_of_a_place_is_read_as_the_place(pipeline: Pipeline) -> None:
+    places = places_of(analyse(pipeline, "Crews cleared ice on North Street in Northeast Nebraska."))
+    assert places["Northeast Nebraska"] == ("US", "ADM1", "Nebraska")
+    assert "North Street" not in places  # no part of the town of Street
+    places = places_of(analyse(pipeline, "Trucks from North Carolina reached South Korea."))
+    assert places["North Carolina"] == ("US", "ADM1", "North Carolina")  # names of their own
+    assert places["South Korea"][:2] == ("KR", "PCLI")
+
+
+def test_geocode_country_name_is_the_state_of_the_one_town_the_article_places(pipeline: Pipeline) -> None:
+    text = "Storms brought rain to north Georgia on Tuesday, and schools in metro Atlanta closed early."
+    places = places_of(analyse(pipeline, text))
+    assert places["Georgia"] == ("US", "ADM1", "Georgia")

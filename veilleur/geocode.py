@@ -69,6 +69,11 @@ SENSES = 8
 #: A place smaller than this, in no country the article names, is only taken with a cue ("la ville de").
 UNKNOWN_PLACE_MIN_POPULATION = 10_000
 
+#: A direction word names part of a division, or of a city at least this big ("South Los Angeles");
+#: "North Street" is no part of Street, Somerset.
+PART_OF_TOWN_MIN_POPULATION = 100_000
+DIVISIONS = frozenset({"PCLI", "ADM1", "ADM2", "RGN", "CONT"})
+
 #: The Earth's mean radius (IUGG), as geoparsing evaluations use it.
 EARTH_RADIUS_KM = 6371.0088
 
@@ -186,6 +191,16 @@ class Geocoder:
             return self.words.unions[name], ("CONT", "RGN")
         return self._strip_admin_words(name) or name, None
 
+    def _whole(self, name: str) -> str | None:
+        """The place a name names part of: "Northeast Nebraska" -> "Nebraska"; None for other names."""
+        first, _, rest = name.strip().partition(" ")
+        return rest if first.lower() in self.words.part_words and rest else None
+
+    def _names(self, entity: Entity) -> set[str]:
+        """What an entity's mentions name, each as looked up: "Northeast Georgia" names Georgia."""
+        names = {self._query(m.text)[0] for m in entity.mentions}
+        return names | {whole for name in names if (whole := self._whole(name)) is not None}
+
     def _names_division(self, phrase: str) -> bool:
         """ "région de Koursk", "Kursk region": a division word inside the name itself."""
         words = [w.lower().strip("'’") for w in re.split(r"[\s'’]+", phrase)]
@@ -256,6 +271,15 @@ class Geocoder:
             asked.add(name_key(query))
             for entry in self.gazetteer.lookup(query, feature=feature):
                 found.setdefault((entry.key, _feature(entry)), entry)
+        if not found:
+            for name in {m.text for m in entity.mentions} | {entity.name}:
+                whole = self._whole(name)
+                if whole is not None:  # "Northeast Nebraska": Nebraska
+                    query, feature = self._query(whole)
+                    asked.add(name_key(query))
+                    for entry in self.gazetteer.lookup(query, feature=feature):
+                        if _feature(entry) in DIVISIONS or entry.population >= PART_OF_TOWN_MIN_POPULATION:
+                            found.setdefault((entry.key, _feature(entry)), entry)  # not "North Street"
         candidates = list(found.values())
         owner = max(
             (e.population for e in candidates if _feature(e).startswith("PPL") and name_key(e.name) in asked),
@@ -275,6 +299,7 @@ class Geocoder:
         reading = _Reading(wants, inside, candidates, penalties)
         self._readings[id(entity)] = (entity, reading)
         return reading
+
     def _somewhere_in(self, region: GazetteerEntry) -> Resolution:
         """An unknown village in a known region: the region, imprecisely, at its peopled centre."""
         return Resolution(region, 0.35, self.gazetteer.peopled_centre(region))
@@ -405,13 +430,18 @@ class Geocoder:
         its other places lie in a namesake: "Georgia" among Atlanta and Athens is the state,
         "Palestine" beside Elkhart and Anderson County the Texas town."""
         country = resolution.entry.country
-        around = Counter(e.country for _, e in others if e.country and _feature(e) != "CONT")
+        # Another mention of the same country's name ("Georgia", "Northeast Georgia") is the same question.
+        around = Counter(
+            e.country
+            for _, e in others
+            if e.country and _feature(e) != "CONT" and not (_feature(e) == "PCLI" and e.country == country)
+        )
         for other in self.entities:
             if other is not entity and other.key.startswith("norp:"):
                 around[other.key.split(":")[1]] += 1
         if around[country] or not around:
             return resolution
-        names = {m.text for m in entity.mentions}
+        names = self._names(entity)
         home, count = around.most_common(1)[0]
         if count >= COUNTRY_DOUBT_PLACES:
             namesakes = [
@@ -429,27 +459,27 @@ class Geocoder:
             kind = _feature(namesake)
             if not ((kind == "ADM1" and namesake.admin1_code) or kind.startswith("PPL")):
                 continue
-            if sum(self._could_lie_in(town, entry, namesake) for town, entry in towns) >= COUNTRY_DOUBT_PLACES:
+            support = sum(self._could_lie_in(town, entry, namesake) for town, entry in towns)
+            if support >= (1 if kind == "ADM1" else COUNTRY_DOUBT_PLACES):
                 return Resolution(namesake, 0.6)
         return resolution
 
-    def _could_lie_in(self, town: Entity, chosen: GazetteerEntry, place: GazetteerEntry) -> bool:
-        """Whether a sense of `town` lies in the region `place`, or the `chosen` one near the town `place`
-        (so many towns bear a name that some sense of it is near any town)."""
+    def _could_lie_in(self, town: Entity, chosen: GazetteerEntry, place: GazetteerEntry) -> float:
+        """How surely `town` lies in the region `place` (1 if its `chosen` sense does, half if another
+        sense does), or near the town `place` (1 if its chosen sense is: so many towns bear a name
+        that some sense of it is near any town)."""
         assert place.lat is not None and place.lon is not None
         if _feature(place) != "ADM1":
-            return (
-                chosen.lat is not None
-                and chosen.lon is not None
-                and km(chosen.lat, chosen.lon, place.lat, place.lon) < NEAR_KM
-            )
-        for name in {m.text for m in town.mentions}:
-            for entry in self.gazetteer.lookup(self._query(name)[0]):
-                if entry.lat is None or entry.lon is None or entry.country != place.country or entry == place:
-                    continue
-                if entry.admin1 and name_key(entry.admin1) == name_key(place.name):
-                    return True
-        return False
+            if chosen.lat is None or chosen.lon is None:
+                return 0.0
+            return 1.0 if km(chosen.lat, chosen.lon, place.lat, place.lon) < NEAR_KM else 0.0
+        if _in_region(chosen, [place]):
+            return 1.0
+        for name in self._names(town):
+            for entry in self.gazetteer.lookup(name):
+                if entry.country == place.country and entry != place and _in_region(entry, [place]):
+                    return 0.5
+        return 0.0
 
     def _set_near(self, senses: dict[int, list[tuple[GazetteerEntry, float]]], entity: Entity | None) -> None:
         """The places a candidate of `entity` may lie near: the senses of the article's other places

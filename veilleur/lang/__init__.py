@@ -206,6 +206,9 @@ class PlaceWords:
     #: Words after a town's name that make it the name of a division seated in the town
     #: ("Khotin territorial community, Sumy" names Khotin, in Sumy Oblast).
     seat_after: frozenset[str] = frozenset()
+    #: Words of direction before a place's name that name part of it ("Northeast Nebraska", "central
+    #: Texas"); dropped only when the whole is no name of its own ("North Carolina" stays).
+    part_words: frozenset[str] = frozenset()
     #: Names of unions of states, with the region they cover ("EU" -> "Europe").
     unions: dict[str, str] = field(default_factory=dict)
 

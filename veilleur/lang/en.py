@@ -981,6 +981,13 @@ _PLACES = PlaceWords(
     abbreviations=_STATE_ABBREVIATIONS,
     adjectives={"european": "Europe", "african": "Africa", "asian": "Asia"},
     seat_after=frozenset({"territorial", "urban", "rural", "settlement", "community", "hromada", "municipality"}),
+    part_words=frozenset(
+        {
+            *("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"),
+            *("northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern"),
+            *("southeastern", "southwestern", "upstate", "downstate", "metro", "greater", "mid", "middle"),
+        }
+    ),
     unions={"EU": "Europe", "E.U.": "Europe", "European Union": "Europe", "the European Union": "Europe"},
 )
 

@@ -968,6 +968,7 @@ _PLACES = PlaceWords(
     locatives=frozenset(
         {"à", "au", "aux", "dans", "en", "près", "vers", "sur", "autour", "devant", "contre", "depuis", "entre"}
     ),
+    part_words=frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}),
     unions={"UE": "Europe", "Union européenne": "Europe", "l'Union européenne": "Europe"},
 )
 
