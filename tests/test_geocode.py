@@ -256,3 +256,9 @@ def test_geocode_country_name_is_the_state_of_the_one_town_the_article_places(pi
     text = "Storms brought rain to north Georgia on Tuesday, and schools in metro Atlanta closed early."
     places = places_of(analyse(pipeline, text))
     assert places["Georgia"] == ("US", "ADM1", "Georgia")
+
+
+def test_geocode_two_villages_named_together_vouch_for_each_other(pipeline: Pipeline) -> None:
+    places = places_of(analyse(pipeline, "Deputies drove from Blountstown to Wewahitchka on Friday."))
+    assert places["Blountstown"] == ("US", "PPL", "Florida")
+    assert places["Wewahitchka"] == ("US", "PPL", "Florida")

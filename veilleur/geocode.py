@@ -226,8 +226,9 @@ class Geocoder:
         if inside and not any(_in_region(entry, inside) for _, entry in scored):
             return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
         small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
-        if small and wants is None and not inside and best.country not in countries and not known_place:
-            return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue or context
+        unsupported = small and wants is None and not inside and not known_place and best.country not in countries
+        if unsupported and not self._has_neighbour(entity, best):
+            return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue, context or a neighbour
         margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
         confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
         return Resolution(best, max(confidence, 0.3))
@@ -299,6 +300,24 @@ class Geocoder:
         reading = _Reading(wants, inside, candidates, penalties)
         self._readings[id(entity)] = (entity, reading)
         return reading
+
+    def _has_neighbour(self, entity: Entity, entry: GazetteerEntry) -> bool:
+        """Whether another place of the article may lie near `entry`, in its country: two villages
+        named together ("Chiefland and Cross City") vouch for each other."""
+        if entry.lat is None or entry.lon is None:
+            return False
+        for other in self.entities:
+            if other is entity or other.type not in PLACE_TYPES:
+                continue
+            for candidate in self._read(other).candidates[:SENSES]:
+                if (
+                    candidate.country == entry.country
+                    and candidate.lat is not None
+                    and candidate.lon is not None
+                    and km(entry.lat, entry.lon, candidate.lat, candidate.lon) < NEAR_KM
+                ):
+                    return True
+        return False
 
     def _somewhere_in(self, region: GazetteerEntry) -> Resolution:
         """An unknown village in a known region: the region, imprecisely, at its peopled centre."""
