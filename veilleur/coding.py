@@ -52,6 +52,8 @@ ACTOR_DEPS = frozenset({"nsubj", "csubj"})
 TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 AGENT_DEPS = frozenset({"obl:agent", "agent"})
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
+#: What `quantities.counted` calls those who fight.
+COMBATANTS = frozenset({"soldier", "fighter"})
 #: An event's place is the most precise of its phrase: a village before its region, a region before its country.
 PRECISION_RANK = {"locality": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 
@@ -146,12 +148,27 @@ class Coder:
             if means:
                 found.append(means)
         if not found:
+            if mode == "killing" and self._combatants_killed(token):
+                return "armed-clash"  # "seven militiamen were killed": a clash, not violence against civilians
             return mode
         if mode == "killing":
             return next((m for m in found if m == "IED"), found[0])
         if mode == "shelling":  # "shelled … with mortars and grenade launchers" stays shelling
             return next((m for m in found if m in ("drone-strike", "air-strike", "missile-strike")), mode)
         return "armed-clash" if "armed-clash" in found else found[0]
+
+    def _combatants_killed(self, token: Token) -> bool:
+        """Whether those a killing verb killed are soldiers or fighters ("killed two soldiers",
+        "militiamen were killed", "Soldier killed in shelling")."""
+        killed = [c for c in token.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        if token.dep_ == "acl":
+            killed.append(token.head)
+        if not killed and token.tag_ == "VBN":
+            killed = [c for c in token.children if c.dep_ == "nsubj"]  # a headline: "Soldier killed in …"
+        counted = self.data.quantities.counted
+        return any(
+            counted.get(t.lower_) in COMBATANTS or counted.get(t.lemma_.lower()) in COMBATANTS for t in killed
+        )
 
     # -- 2. roles ----------------------------------------------------------------------------
 
