@@ -262,3 +262,17 @@ def test_geocode_two_villages_named_together_vouch_for_each_other(pipeline: Pipe
     places = places_of(analyse(pipeline, "Deputies drove from Blountstown to Wewahitchka on Friday."))
     assert places["Blountstown"] == ("US", "PPL", "Florida")
     assert places["Wewahitchka"] == ("US", "PPL", "Florida")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Voters in Braintree, Massachusetts, approved the school budget on Tuesday.", "Braintree"),
+        ("The town of Agawam, Massachusetts, opened a new library on Monday.", "Agawam"),
+    ],
+)
+def test_geocode_a_town_bearing_the_name_beats_a_bigger_town_known_by_it(
+    pipeline: Pipeline, text: str, town: str
+) -> None:
+    article = analyse(pipeline, text)
+    assert town in [p.name for p in article.places]  # not Quincy or Springfield, of which it is an old name

@@ -166,9 +166,7 @@ class Coder:
         if not killed and token.tag_ == "VBN":
             killed = [c for c in token.children if c.dep_ == "nsubj"]  # a headline: "Soldier killed in …"
         counted = self.data.quantities.counted
-        return any(
-            counted.get(t.lower_) in COMBATANTS or counted.get(t.lemma_.lower()) in COMBATANTS for t in killed
-        )
+        return any(counted.get(t.lower_) in COMBATANTS or counted.get(t.lemma_.lower()) in COMBATANTS for t in killed)
 
     # -- 2. roles ----------------------------------------------------------------------------
 

@@ -42,9 +42,11 @@ ADMIN1_CONTEXT = 4.0
 #: A region only known as the region of another town of the article counts less (1 measured best
 #: on GeoWebNews and LGL among 0, 0.5, 1, 2 and 3; the spread was half a point).
 TOWN_REGION_CONTEXT = 1.0
-#: A town found only under an alternate name, where a bigger town bears that name as its own
-#: ("Washington" is an old name of Watervliet, New York; "Vienne" is Vienna before the French Vienne).
+#: A town found only under an alternate name, where a town not ALTERNATE_NAME_RATIO times smaller
+#: bears that name as its own ("Washington" is an old name of Watervliet, New York; "Vodyane" is
+#: Vodiane, not Zymna Voda twice its size; "Vienne" is still Vienna before the French Vienne).
 ALTERNATE_NAME = 2.0
+ALTERNATE_NAME_RATIO = 10
 #: A country's name is read as a region of another country only when the article names at least
 #: this many places there and none in the country itself.
 COUNTRY_DOUBT_PLACES = 2
@@ -293,7 +295,11 @@ class Geocoder:
             if _feature(e).startswith("PPL") and e.admin1_code and name_key(e.name) in asked
         }
         penalties = [
-            (ALTERNATE_NAME if _by_alternate_name(entry, asked) and entry.population < owner else 0.0)
+            (
+                ALTERNATE_NAME
+                if _by_alternate_name(entry, asked) and entry.population < owner * ALTERNATE_NAME_RATIO
+                else 0.0
+            )
             + (SEAT_NAME if wants is None and _names_its_seat(entry, seats) else 0.0)
             for entry in candidates
         ]
