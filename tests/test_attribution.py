@@ -763,6 +763,8 @@ def test_attribution_words_to_the_listener_are_no_incise(
     [
         "Elle lui caressa la joue.",  # a regular passé simple the tagger reads as a present
         "Ils se turent longtemps.",  # an irregular one
+        "Elle s'était tournée vers la fenêtre.",  # a pluperfect: the tense is its auxiliary's
+        "Le soldat était livide et tremblait.",  # a copula and an adjective
     ],
 )
 def test_attribution_turn_run_into_the_narration_ends_with_it(pipeline: Pipeline, narration: str) -> None:

@@ -272,36 +272,38 @@ class Attribution:
 
     def _turn_end(self, quote: Quote) -> Quote:
         """A dialogue turn ends where the narration takes over: a sentence told in the narrative tense
-        ("Elle fit la moue."), or one that introduces the next turn ("Il dit en riant :")."""
+        ("Elle fit la moue.", "Il était livide.", "Elle s'était tournée vers lui."), or one that
+        introduces the next turn ("Il dit en riant :")."""
         if quote.mark != "—":
             return quote
         span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is None:
             return quote
-        first = span[0].sent.start
         # a turn that opens its paragraph is bounded by it; one run into the text (paragraphs lost)
         # has only the tense of the narration to end it
         inline = quote.start > 0 and self.text[quote.start - 1] != "\n"
         tenses = self.words.narrative_tenses | (self.words.inline_narrative_tenses if inline else frozenset())
-        for sentence in {t.sent.start: t.sent for t in span}.values():
-            if sentence.start == first or sentence.start_char >= quote.inner_end:
+        for sentence in _sentences(span)[1:]:
+            if sentence[0].idx >= quote.inner_end:
                 continue
-            root = sentence.root
+            root = _clause_root(sentence)
+            verb = _finite(root)
             says = (
                 (self._cue_key(root) or root.lemma_.lower() in self.words.incise_verbs)
                 and any(c.i > root.i and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") for c in root.children)
                 and not any(c.i < root.i and c.dep_ in SUBJECT_DEPS for c in root.children)  # an incise inverts
             )
+            words = sentence.text.rstrip()
             narrative = (
-                root.pos_ in ("VERB", "AUX")
+                (root.pos_ in ("VERB", "AUX") or verb.i != root.i)
                 and not says  # "répétait l'étrangère.": an incise, not narration
-                and "3" in root.morph.get("Person", [])
-                and "Ind" in root.morph.get("Mood", [])
-                and (any(tense in tenses for tense in root.morph.get("Tense", [])) or self._narrative_form(root))
+                and "3" in verb.morph.get("Person", [])
+                and "Ind" in verb.morph.get("Mood", [])
+                and (any(tense in tenses for tense in verb.morph.get("Tense", [])) or self._narrative_form(root))
                 and not any(p in ("1", "2") for t in sentence for p in t.morph.get("Person", []))
-                and not sentence.text.rstrip().endswith(("?", "!"))
+                and not words.endswith(("?", "!"))
             )
-            introduces = sentence.text.rstrip().endswith(":") and sentence.end_char >= quote.inner_end - 1
+            introduces = words.endswith(":") and sentence.end_char >= quote.inner_end - 1
             if narrative or introduces:
                 end = sentence.start_char
                 while end > quote.inner_start and self.text[end - 1].isspace():
@@ -1432,6 +1434,36 @@ class Attribution:
         if not inside:
             return None
         return min(inside, key=lambda t: abs(t.start - anchor)).id
+
+
+def _sentences(span: Span) -> list[Span]:
+    """The sentences of a span: the parser's, also cut after a full stop, a "!" or a "?" before a
+    capital (the parser runs sentences together across turns of dialogue written inline)."""
+    doc = span.doc
+    starts = [span.start]
+    for token in span[1:]:
+        previous = doc[token.i - 1]
+        if token.is_sent_start or (previous.text in (".", "!", "?", "…", "...") and token.text[:1].isupper()):
+            starts.append(token.i)
+    return [doc[a:b] for a, b in zip(starts, [*starts[1:], span.end], strict=True)]
+
+
+def _clause_root(sentence: Span) -> Token:
+    """The head of a sentence's main clause: its first word the rest hangs from, a verb if there is one."""
+    heads = [t for t in sentence if t.head.i == t.i or not sentence.start <= t.head.i < sentence.end]
+    heads = [t for t in heads if not (t.is_punct or t.is_space)] or [sentence[0]]
+    return next((t for t in heads if t.pos_ in ("VERB", "AUX") or _finite(t).i != t.i), heads[0])
+
+
+def _finite(head: Token) -> Token:
+    """The finite verb of a clause: its head, or the auxiliary or copula of a participle or an
+    adjective ("avait apporté", "était livide")."""
+    if "Fin" in head.morph.get("VerbForm", []):
+        return head
+    for child in head.children:
+        if (child.dep_.startswith("aux") or child.dep_ == "cop") and "Fin" in child.morph.get("VerbForm", []):
+            return child
+    return head
 
 
 def _one_claim_per_cue(drafts: list[_Draft]) -> list[_Draft]:
