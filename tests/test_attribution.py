@@ -772,3 +772,20 @@ def test_attribution_turn_run_into_the_narration_ends_with_it(pipeline: Pipeline
     article = analyse(pipeline, "fr", text)
     claim = only(article)
     assert parts(article, claim) == ["Je pars demain, je te le promets."]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("— Que faire ? disait le maire, qui était un homme prudent. Je ne peux rien.",
+         ["Que faire ?", "Je ne peux rien."]),
+        ("— Viens ici, ajouta-t-elle en se tournant vers la porte, je t'attends.", ["Viens ici", "je t'attends."]),
+        ("— Et à quoi cela me servirait-il, à moi ; dit Lucie en posant ses coudes sur la table, et en se "
+         "regardant dans la glace d'un air triste.", ["Et à quoi cela me servirait-il, à moi"]),
+    ],
+)  # fmt: skip
+def test_attribution_incise_takes_the_narration_that_follows_it(pipeline: Pipeline, text: str, said: list[str]) -> None:
+    article = analyse(pipeline, "fr", f"La nuit tombait.\n{text}")
+    claim = only(article)
+    assert parts(article, claim) == said

@@ -860,6 +860,7 @@ class Attribution:
                 for c in token.children
                 if c.i > token.i and (c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") or self._clitic_subject(c))
             ]
+            subjects += [t for t in self._inverted_after(token) if t not in subjects]
             if (
                 not subjects
                 or "2" in token.morph.get("Person", [])
@@ -876,13 +877,21 @@ class Attribution:
                 # "…, quelles que soient les pertes": a finite clause after a comma is speech again
                 and not ("Fin" in c.morph.get("VerbForm", []) and self.doc[c.left_edge.i - 1].text == ",")
             ]
-            end = max(t.i for c in own for t in c.subtree if t.sent.start == token.sent.start)
+            end = max(
+                [t.i for c in own for t in c.subtree if t.sent.start == token.sent.start] + [c.i for c in subjects]
+            )
             while end > token.i and self.doc[end].is_punct:
                 end -= 1  # the subject's own trailing comma is where the incise stops
             while end < limit and self.doc[end + 1].text not in INCISE_AFTER and not self.doc[end + 1].is_space:
                 end += 1
             if end >= limit and self.doc[end].text not in INCISE_AFTER:
                 end = limit
+            told = False
+            while end + 2 <= limit and self.doc[end + 1].text == ",":
+                tail = self._incise_tail(end + 2, limit, first=end < token.i + 4, told=told)
+                if tail is None:
+                    break
+                end, told = tail, True  # "dit-il, en riant, …", "répondit Laure, dont la voix…": the narrator's
             stop = self.doc[end + 1] if end < limit else None
             incise_end = (
                 stop.idx + len(stop)
@@ -895,6 +904,45 @@ class Attribution:
             found.append((token, mark.idx + (len(mark) if mark.text != "," else 0), incise_end))
         self._incise_cache[key] = found
         return found
+
+    def _inverted_after(self, verb: Token) -> list[Token]:
+        """The inverted subject right after a verb, whatever the parser made of it: "ajouta-t-elle",
+        "dit Pauline"."""
+        k = verb.i + 1
+        if k < len(self.doc) and self.doc[k].lower_ in ("-t", "-t-"):
+            k += 1
+        if k >= len(self.doc):
+            return []
+        after = self.doc[k]
+        if after.text.startswith("-") and after.lower_ in self.words.pronouns:
+            return [after]
+        return [after] if k == verb.i + 1 and after.pos_ == "PROPN" else []
+
+    def _incise_tail(self, start: int, limit: int, *, first: bool, told: bool) -> int | None:
+        """The last token of the narration that goes on after an incise and its comma, up to the next
+        punctuation: a gerund or a participle ("en riant", "souriant"), a relative clause on the speaker
+        right after it (`first`: "dont la voix tremblait"), or, after one of those (`told`), a
+        complement with no verb of its own but in a relative clause ("d'un rire qui faisait peur").
+        None when the words after the comma are speech again."""
+        doc = self.doc
+        last = start
+        while last < limit and doc[last + 1].text not in INCISE_AFTER and not doc[last + 1].is_space:
+            last += 1
+        words = doc[start : last + 1]
+        if any(p in ("1", "2") for t in words for p in t.morph.get("Person", [])):
+            return None
+        # the verb of "en riant", "et en se tournant", "souriant"
+        head = next((t for t in words[:4] if t.pos_ not in ("ADP", "CCONJ", "PRON")), doc[start])
+        participle = "Part" in head.morph.get("VerbForm", []) and head.pos_ in ("VERB", "AUX")
+        relative = first and "Rel" in doc[start].morph.get("PronType", [])
+        complement = (
+            told
+            and doc[start].pos_ == "ADP"
+            and not any("Fin" in t.morph.get("VerbForm", []) and t.dep_ not in RELATIVE_DEPS for t in words)
+        )
+        if not (participle or relative or complement):
+            return None
+        return last
 
     def _clitic_subject(self, token: Token) -> bool:
         """An inverted pronoun the parser left unlabelled ("lui dit-il", "ajouta-t-elle"), or an inverted
