@@ -789,3 +789,16 @@ def test_attribution_incise_takes_the_narration_that_follows_it(pipeline: Pipeli
     article = analyse(pipeline, "fr", f"La nuit tombait.\n{text}")
     claim = only(article)
     assert parts(article, claim) == said
+
+
+@pytest.mark.slow
+def test_attribution_speech_reopened_for_its_next_paragraphs_goes_on(pipeline: Pipeline) -> None:
+    # paragraphs lost: each paragraph of a long speech opens with « and none closes it
+    speech = (
+        "Écoute-moi bien. Je me souviens de ce soir-là. « Elle entra sans frapper. Elle portait un manteau noir "
+        "et tenait une lettre. « Je ne la revis jamais."
+    )
+    text = f"Le vieil homme se leva. — {speech} Le feu s'éteignit lentement dans la cheminée."
+    article = analyse(pipeline, "fr", text)
+    claim = only(article)
+    assert parts(article, claim) == [speech]

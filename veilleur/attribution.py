@@ -283,9 +283,10 @@ class Attribution:
         # has only the tense of the narration to end it
         inline = quote.start > 0 and self.text[quote.start - 1] != "\n"
         tenses = self.words.narrative_tenses | (self.words.inline_narrative_tenses if inline else frozenset())
+        resumes = self._reopened(quote)
         for sentence in _sentences(span)[1:]:
-            if sentence[0].idx >= quote.inner_end:
-                continue
+            if sentence[0].idx >= quote.inner_end or any(r > sentence[0].idx for r in resumes):
+                continue  # a story told in the narrative tense inside a speech that goes on: « A. « B.
             root = _clause_root(sentence)
             verb = _finite(root)
             says = (
@@ -310,6 +311,19 @@ class Attribution:
                     end -= 1
                 return Quote(quote.start, end, quote.inner_start, end, quote.mark) if end > quote.inner_start else quote
         return quote
+
+    def _reopened(self, quote: Quote) -> list[int]:
+        """Where a speech goes on in a new paragraph inside a turn, the paragraphs run together: an opening
+        mark after the end of a sentence that no closing mark follows before the next one
+        ("— C'était un soir. « Je la vis. Elle lisait. « Je partis." ); each is still the same speech."""
+        text = self.text
+        marks = [i for i in range(quote.inner_start, quote.inner_end) if text[i] in "«“" and _after_sentence(text, i)]
+        found = []
+        for k, i in enumerate(marks):
+            stop = marks[k + 1] if k + 1 < len(marks) else quote.inner_end
+            if not any(text[j] in CLOSERS[text[i]] for j in range(i + 1, stop)):
+                found.append(i)
+        return found
 
     def _narrative_form(self, verb: Token) -> bool:
         """A verb form of the narrative tense the tagger took for another ("Elle lui baisa le front",
