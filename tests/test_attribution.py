@@ -802,3 +802,51 @@ def test_attribution_speech_reopened_for_its_next_paragraphs_goes_on(pipeline: P
     article = analyse(pipeline, "fr", text)
     claim = only(article)
     assert parts(article, claim) == [speech]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("fr", "« C'est faux », a dit Paul. « Vous mentez », a ajouté Marie.", [["C'est faux"], ["Vous mentez"]]),
+        ("en", "“This is wrong,” Warren said. “You broke the rules,” she added.",
+         [["This is wrong"], ["You broke the rules"]]),
+    ],
+)  # fmt: skip
+def test_attribution_a_quote_after_a_full_stop_is_no_second_part(
+    pipeline: Pipeline, language: str, text: str, said: list[list[str]]
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert [parts(article, claim) for claim in article.claims] == said
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("fr", "Un nouveau sondage montre une course serrée dans l'Ohio.", "une course serrée dans l'Ohio"),
+        ("en", "A new poll shows a close race in Ohio.", "a close race in Ohio"),
+    ],
+)
+def test_attribution_what_a_poll_shows(pipeline: Pipeline, language: str, text: str, said: str) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "She has mentioned refinancing student loans and forcing universities to spend more on aid.",
+         "refinancing student loans and forcing universities to spend more on aid"),
+        ("en", "He spoke of the legacy of the war, written in its laws, and how the fight for peace went on.",
+         "the legacy of the war, written in its laws, and how the fight for peace went on"),
+        ("en", "He cited the report and left the room.", "the report"),
+        ("fr", "Il a cité le rapport et a quitté la salle.", "le rapport"),
+    ],
+)  # fmt: skip
+def test_attribution_noun_content_takes_what_is_coordinated_to_it(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

@@ -409,6 +409,8 @@ class Attribution:
             key = self._cue_key(token)
             if key is None or self._is_modal_passive(token):
                 continue
+            if token.dep_ == "pcomp" and "Inf" in token.morph.get("VerbForm", []):
+                continue  # "according to show insiders": a bare verb under a preposition is a misread noun
             complement = self._complement(token)
             parts = [complement] if complement is not None else self._incise_content(token)
             if not parts:
@@ -592,20 +594,44 @@ class Attribution:
         if key in self.words.noun_content:
             for child in children:  # "denied the report", "a démenti l'information", "called Burma a success"
                 if child.dep_ in ("obj", "dobj") and self._is_content_noun(child, cue, key):
-                    return self._object_span(child, cue)
+                    return self._coordinated(self._object_span(child, cue), cue)
         for child in [*children, *(g for c in children if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i)]:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
             if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
                 if objects:
-                    return self._clause_span(objects[0], exclude=cue)
+                    return self._coordinated(self._clause_span(objects[0], exclude=cue), cue)
             if (
                 child.dep_ in ("obl", "obl:arg")
                 and not self._is_time(child)
                 and any(c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children)
             ):
-                return self._clause_span(child, exclude=cue)
+                return self._coordinated(self._clause_span(child, exclude=cue), cue)
         return None
+
+    def _coordinated(self, span: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
+        """A noun content with what is coordinated to it but hung on the cue: "mentioned refinancing loans
+        and forcing universities to…", "spoke of the legacy of racism, …, and how the fight…". Not a verb
+        with a clause of its own ("cited the report and left")."""
+        if span is None:
+            return None
+        end = span[1]
+        head = cue
+        heads = [cue]
+        while head.dep_ in ("pcomp", "prep", "xcomp", "case") and head.head.i != head.i:
+            head = head.head  # "started off by emphasizing X, and Y"
+            heads.append(head)
+        for child in (c for h in heads for c in h.children):
+            joined = child.left_edge.dep_ == "cc" or self.doc[child.left_edge.i - 1].dep_ == "cc"  # "and", "et"
+            if child.dep_ != "conj" or child.idx < end or not joined:
+                continue
+            finite = "Fin" in _finite(child).morph.get("VerbForm", []) or child.pos_ == "AUX"
+            asks = child.left_edge.tag_ in ("WRB", "WP", "WDT") or child.left_edge.lower_ in self.words.complementisers
+            subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            if child.pos_ in ("NOUN", "PROPN") or (child.pos_ == "VERB" and not finite and not subject) or asks:
+                last = self.doc[self._before_nested_cue(child, max(t.i for t in child.subtree))]
+                end = max(end, last.idx + len(last))
+        return self._trim(span[0], end) if end > span[1] else span
 
     def _object_span(self, obj: Token, cue: Token) -> tuple[int, int] | None:
         """A noun content with what the cue predicates of it: "called [Burma a success]",
@@ -1026,8 +1052,14 @@ class Attribution:
         return cue is not None and cue.idx > following.end
 
     def _cue_between(self, between: str) -> bool:
-        """Only a cue clause stands between two parts of one quote (no full stop)."""
-        return not SENTENCE_END.search(between) and "\n" not in between and len(between.split()) <= 12
+        """Only a cue clause stands between two parts of one quote (no full stop, nor one that ends it:
+        "“A,” Warren said. “B,” she added." are two claims)."""
+        return (
+            not SENTENCE_END.search(between)
+            and not between.rstrip().endswith((".", "!", "?", "…"))
+            and "\n" not in between
+            and len(between.split()) <= 12
+        )
 
     def _cue_near(self, quote: Quote) -> Token | None:
         """A verb of saying in the quote's sentence, after it ("», a écrit X") or before ("X a déclaré : «")."""
