@@ -850,3 +850,21 @@ def test_attribution_noun_content_takes_what_is_coordinated_to_it(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Un couvre-feu a été annoncé de minuit à six heures."),
+        ("fr", "Il a été vivement critiqué pour sa politique."),
+        ("en", "A curfew was announced from midnight to six in the morning."),
+        ("en", "He has been harshly criticized for his policies."),
+    ],
+)
+def test_attribution_a_passive_with_no_agent_says_its_clause_without_a_speaker(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_span) == ([text.rstrip(".")], None)

@@ -430,8 +430,20 @@ class Attribution:
                 draft = _Draft("mixed" if quotes else "indirect", parts, quotes=quotes)
             draft.cue = token
             draft.stance = self.words.cues[key]
+            draft.sourced = not self._unsourced_passive(token)
             drafts.append(draft)
         return drafts
+
+    def _unsourced_passive(self, cue: Token) -> bool:
+        """A cue of a noun content in the passive with no agent ("a curfew was announced", "il a été
+        critiqué pour…"): something was said of its subject by no one named."""
+        children = {c.dep_ for c in cue.children}
+        return (
+            (self._cue_key(cue) or "") in self.words.noun_content
+            and bool(children & PASSIVE_SUBJECT_DEPS)
+            and not children & AGENT_DEPS
+            and not any(c.dep_ in PASSIVE_SUBJECT_DEPS and c.i > cue.i for c in cue.children)
+        )
 
     def _noun_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """Nouns of saying with a clause: "Trump's claim that…", "l'annonce que…", "le démenti du Kremlin
@@ -575,6 +587,9 @@ class Attribution:
         passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
         if passive and any(c.dep_ in AGENT_DEPS for c in children):
             return self._clause_span(passive[0], exclude=cue)  # "the plan was criticized by X": the plan
+        if self._unsourced_passive(cue):  # "a curfew was announced", "he was criticized for…": the whole clause
+            final = self.doc[self._before_nested_cue(cue, max(t.i for t in cue.subtree))]
+            return self._trim(min(t.idx for t in passive[0].subtree), final.idx + len(final))
         if weak:
             return None  # "continued to…", "shared the stage": only a clause or a quote makes these speech
         for child in children:  # the addressee's infinitive: "exhorté les alliés à autoriser"
