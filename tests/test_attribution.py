@@ -868,3 +868,44 @@ def test_attribution_a_passive_with_no_agent_says_its_clause_without_a_speaker(
     article = analyse(pipeline, language, text)
     claim = only(article)
     assert (parts(article, claim), claim.speaker_span) == ([text.rstrip(".")], None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("fr", "Le ministre est inquiet de la situation à la frontière.", "la situation à la frontière", "Le ministre"),
+        ("en", "The senators were worried about the cost of the plan.", "the cost of the plan", "The senators"),
+    ],
+)
+def test_attribution_an_adjective_of_feeling_and_its_topic(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        (
+            "fr",
+            "Le syndicat a soutenu Clinton dans la course à la présidence.",
+            "Clinton dans la course à la présidence",
+        ),
+        (
+            "fr",
+            "Les sondages montrent Clinton avec une avance de trois points.",
+            "Clinton avec une avance de trois points",
+        ),
+        ("en", "Polls show Clinton with a lead of three points.", "Clinton with a lead of three points"),
+        ("en", "The union has endorsed Clinton in the race.", "Clinton in the race"),
+    ],
+)
+def test_attribution_noun_content_takes_what_follows_it_on_the_cue(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

@@ -496,6 +496,7 @@ class Attribution:
             if stance is None or token.pos_ not in ("ADJ", "VERB", "ADV") or self._inside_quote(token.idx):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            clause = clause or self._topic(token)  # "worried about the vote", "inquiet de la situation"
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)
@@ -510,6 +511,19 @@ class Attribution:
             draft.speaker = speaker
             found.append(draft)
         return found
+
+    def _topic(self, head: Token) -> Token | None:
+        """What a word is about: the object of its topic preposition ("about the vote", "de la situation")."""
+        for child in head.children:
+            if child.i < head.i or self._is_time(child):
+                continue
+            if child.dep_ == "prep" and child.lower_ in self.words.topic_prepositions:
+                return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if child.dep_ in ("obl", "obl:arg", "nmod") and any(
+                c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children
+            ):
+                return child
+        return None
 
     def _raising_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "The plan seems risky", "il semble que…", "Ce plan me paraît risqué": a view with no speaker
@@ -659,6 +673,17 @@ class Attribution:
                 or (child.dep_ == "obl" and any(c.lower_ in self.words.predicating for c in child.children))
             ):
                 end = max(end, max(t.i for t in child.subtree))
+        # what the parser hung on the cue right after the object, with no comma between, goes with it:
+        # "shows [Clinton with a lead]", "endorsed [Clinton in the race]"
+        following = sorted((c for c in cue.children if c.i > end), key=lambda c: c.i)
+        for child in following:
+            if (
+                child.left_edge.i != end + 1
+                or self._is_time(child)
+                or child.dep_ not in ("prep", "obl", "advmod", "acomp")
+            ):
+                break
+            end = max(t.i for t in child.subtree)
         last = self.doc[end]
         first = obj.left_edge
         return self._trim(first.idx, last.idx + len(last))
