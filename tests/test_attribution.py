@@ -909,3 +909,11 @@ def test_attribution_noun_content_takes_what_follows_it_on_the_cue(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_reflexive_incise_the_tagger_misreads(pipeline: Pipeline) -> None:
+    text = "La nuit tombait.\n— Des mots ! Des phrases ! s’écria-t-il. Ce sont des preuves qu'il nous faut."
+    article = analyse(pipeline, "fr", text)
+    claim = only(article)
+    assert parts(article, claim) == ["Des mots ! Des phrases !", "Ce sont des preuves qu'il nous faut."]

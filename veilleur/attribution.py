@@ -917,9 +917,10 @@ class Attribution:
         while k < len(tokens):
             token = tokens[k]
             k += 1
-            if token.pos_ not in ("VERB", "AUX") or not (
+            verb = token.pos_ in ("VERB", "AUX") and bool(
                 self._cue_key(token) or token.lemma_.lower() in self.words.incise_verbs
-            ):
+            )
+            if not (verb or self._misread_reflexive(token)):
                 continue
             if found and token.idx < found[-1][2]:
                 continue
@@ -931,7 +932,11 @@ class Attribution:
             ):
                 continue  # "A, il a dit" is no incise: an incise inverts its subject ("Ma cas…, fit X" is one)
             left = token  # with its auxiliary and reflexive pronoun: "a-t-il ajouté", "se dit-il"
-            while left.i > 0 and self.doc[left.i - 1].head.i == token.i and not self.doc[left.i - 1].is_punct:
+            while (
+                left.i > 0
+                and (self.doc[left.i - 1].head.i == token.i or self.doc[left.i - 1].lower_ in self.words.reflexives)
+                and not self.doc[left.i - 1].is_punct
+            ):
                 left = self.doc[left.i - 1]
             if left.i == 0 or self.doc[left.i - 1].text not in INCISE_BEFORE:
                 continue
@@ -984,6 +989,21 @@ class Attribution:
             found.append((token, mark.idx + (len(mark) if mark.text != "," else 0), incise_end))
         self._incise_cache[key] = found
         return found
+
+    def _misread_reflexive(self, token: Token) -> bool:
+        """A reflexive verb of saying the tagger took for a noun ("s'écria" tagged NOUN): after its
+        reflexive pronoun, a form of the narrative tense of a cue or incise verb."""
+        if token.i == 0 or token.pos_ in ("VERB", "AUX") or self.doc[token.i - 1].lower_ not in self.words.reflexives:
+            return False
+        form = token.lower_
+        for ending, endings in self.words.narrative_endings:
+            for suffix in endings:
+                if form.endswith(suffix):
+                    lemma = form[: -len(suffix)] + ending
+                    known = self.words.incise_verbs | self.words.cues.keys()
+                    if any(f"{p}{lemma}" in known or f"{p} {lemma}" in known for p in ("", *self.words.reflexives)):
+                        return True
+        return False
 
     def _inverted_after(self, verb: Token) -> list[Token]:
         """The inverted subject right after a verb, whatever the parser made of it: "ajouta-t-elle",
