@@ -917,3 +917,21 @@ def test_attribution_reflexive_incise_the_tagger_misreads(pipeline: Pipeline) ->
     article = analyse(pipeline, "fr", text)
     claim = only(article)
     assert parts(article, claim) == ["Des mots ! Des phrases !", "Ce sont des preuves qu'il nous faut."]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "Readers wrote in.\n”I am afraid the senator will win. He has spread fear.” ― Edwin Moss",
+         "I am afraid the senator will win. He has spread fear.", "Edwin Moss"),
+        ("fr", "Des lecteurs ont écrit.\n”J’ai peur que le sénateur gagne. Il a semé la peur.” ― Jeanne Roux",
+         "J'ai peur que le sénateur gagne. Il a semé la peur.", "Jeanne Roux"),
+    ],
+)  # fmt: skip
+def test_attribution_a_quote_opened_with_a_closing_mark(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)

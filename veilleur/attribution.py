@@ -114,7 +114,7 @@ def find_quotes(text: str, dashes: str = DASHES) -> list[Quote]:
             else:
                 quotes.append(_quote(text, stack[0][1], i, opener, closed=False))
                 stack.clear()
-        elif stack and mark in CLOSERS[stack[-1][0]] and _closes(text, i, mark):
+        elif stack and mark in _closers(stack[-1][0]) and _closes(text, i, mark):
             opener, start = stack.pop()
             if not stack:
                 quotes.append(_quote(text, start, i + len(mark), opener, closed=True, closing=mark))
@@ -122,9 +122,11 @@ def find_quotes(text: str, dashes: str = DASHES) -> list[Quote]:
             if stack and mark == stack[-1][0] == "«" and _after_sentence(text, i):
                 continue  # « A. « B. »: a quote reopened for its next paragraph, not a quote inside it
             stack.append((mark, i))
+        elif mark == "”" and not stack and _opens(text, i, mark) and _after_sentence(text, i):
+            stack.append((mark, i))  # ”A.” ― Jane Doe: a closing mark typed to open a quote, after a sentence
         elif mark in "»”" and stack:  # a closing mark of an outer quote: close what is inside too
             for depth in range(len(stack) - 1, -1, -1):
-                if mark in CLOSERS[stack[depth][0]]:
+                if mark in _closers(stack[depth][0]):
                     opener, start = stack[depth]
                     del stack[depth:]
                     if not stack:
@@ -139,6 +141,14 @@ def find_quotes(text: str, dashes: str = DASHES) -> list[Quote]:
 
 #: Opening mark -> the marks that close it. "''" is the typewriter double quote of wire copy.
 CLOSERS = {"«": ("»",), "“": ("”",), "‘": ("’",), '"': ('"', "''"), "''": ("''", '"'), "``": ("''",), "„": ("“", "”")}
+#: A closing mark typed where a quote opens (”A.”) closes with itself.
+CLOSERS_OF_TYPOS = {"”": ("”",)}
+
+
+def _closers(opener: str) -> tuple[str, ...]:
+    return CLOSERS.get(opener) or CLOSERS_OF_TYPOS[opener]
+
+
 QUOTE_MARKS = frozenset({*'«»“”‘’"„', "''", "``"})
 _MARKS = re.compile(r"''|``|[«»“”‘’\"„\n]")
 
