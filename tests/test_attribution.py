@@ -935,3 +935,20 @@ def test_attribution_a_quote_opened_with_a_closing_mark(
     article = analyse(pipeline, language, text)
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Roberts said the videos were unclear and that the footage did not show whether he had a gun.",
+         "the videos were unclear and that the footage did not show whether he had a gun"),
+        ("fr", "Le procureur a déclaré que la vidéo était floue et qu'elle ne montrait pas si l'homme avait une arme.",
+         "la vidéo était floue et qu'elle ne montrait pas si l'homme avait une arme"),
+    ],
+)  # fmt: skip
+def test_attribution_a_second_that_clause_is_the_same_report(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

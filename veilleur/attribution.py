@@ -795,6 +795,8 @@ class Attribution:
                 )
                 and token.right_edge.i >= last
                 and self._cue_key(token)
+                # "said the video was unclear and that it did not show…": the same report goes on
+                and not (token.dep_ == "conj" and token.left_edge.lower_ in self.words.complementisers)
             ):
                 end = token.left_edge.i - 1
                 while end > head.i and (self.doc[end].is_punct or self.doc[end].dep_ == "cc"):
