@@ -952,3 +952,10 @@ def test_attribution_a_second_that_clause_is_the_same_report(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_a_possessive_of_the_listener_keeps_a_turn_going(pipeline: Pipeline) -> None:
+    text = "Le notaire se leva. — Écoutez-moi bien. Votre deuil finit dans un mois. Elle lui caressa la joue."
+    article = analyse(pipeline, "fr", text)
+    assert parts(article, only(article)) == ["Écoutez-moi bien. Votre deuil finit dans un mois."]

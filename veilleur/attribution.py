@@ -311,7 +311,7 @@ class Attribution:
                 and "3" in verb.morph.get("Person", [])
                 and "Ind" in verb.morph.get("Mood", [])
                 and (any(tense in tenses for tense in verb.morph.get("Tense", [])) or self._narrative_form(root))
-                and not any(p in ("1", "2") for t in sentence for p in t.morph.get("Person", []))
+                and not any(self._personal(t) for t in sentence)
                 and not words.endswith(("?", "!"))
             )
             introduces = words.endswith(":") and sentence.end_char >= quote.inner_end - 1
@@ -321,6 +321,11 @@ class Attribution:
                     end -= 1
                 return Quote(quote.start, end, quote.inner_start, end, quote.mark) if end > quote.inner_start else quote
         return quote
+
+    def _personal(self, token: Token) -> bool:
+        """A first- or second-person word ("je", "vous", "votre"): the mark of speech."""
+        possessive = token.lower_ in self.words.personal_words and token.pos_ in ("DET", "PRON")  # not "d'un ton sec"
+        return possessive or any(p in ("1", "2") for p in token.morph.get("Person", []))
 
     def _reopened(self, quote: Quote) -> list[int]:
         """Where a speech goes on in a new paragraph inside a turn, the paragraphs run together: an opening

@@ -908,6 +908,7 @@ _CLAIMS = ClaimWords(
     raising=frozenset({"seem", "appear"}),
     experiencer_prepositions=frozenset({"to"}),
     dialogue_dashes="",
+    personal_words=frozenset("my our your".split()),
     narrative_tenses=frozenset(),
     incise_verbs=frozenset(
         """go continue resume begin smile laugh sigh shrug nod grin snap growl gasp pronounce order command

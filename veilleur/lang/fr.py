@@ -914,6 +914,7 @@ _CLAIMS = ClaimWords(
     raising=frozenset({"sembler", "paraître", "apparaître"}),
     experiencer_prepositions=frozenset({"à"}),
     dialogue_dashes="—–",
+    personal_words=frozenset("mon ma mes ton ta tes notre nos votre vos".split()),
     narrative_tenses=frozenset({"Past"}),
     incise_verbs=frozenset(
         """faire reprendre continuer poursuivre interrompre balbutier bégayer bredouiller murmurer chuchoter
