@@ -959,3 +959,16 @@ def test_attribution_a_possessive_of_the_listener_keeps_a_turn_going(pipeline: P
     text = "Le notaire se leva. — Écoutez-moi bien. Votre deuil finit dans un mois. Elle lui caressa la joue."
     article = analyse(pipeline, "fr", text)
     assert parts(article, only(article)) == ["Écoutez-moi bien. Votre deuil finit dans un mois."]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("fr", "Plusieurs élus républicains ont dit la même chose.", "la même chose"),
+        ("en", "A chorus of prominent Republicans has said the same thing.", "the same thing"),
+    ],
+)
+def test_attribution_what_was_said_as_a_noun(pipeline: Pipeline, language: str, text: str, said: str) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

@@ -896,7 +896,7 @@ _CLAIMS = ClaimWords(
         blast blame fault praise hail applaud welcome tout defend support back endorse oppose question doubt
         acknowledge admit concede accept predict forecast estimate report echo repeat stress emphasize emphasise
         underline highlight promise pledge vow threaten call reference invoke note support back endorse oppose
-        favor favour champion advocate show""".split()
+        favor favour champion advocate show say""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate

@@ -903,7 +903,7 @@ _CLAIMS = ClaimWords(
         réitérer évoquer mentionner citer décrire détailler exposer révéler divulguer dévoiler annoncer proposer
         suggérer recommander préconiser réclamer exiger demander critiquer condamner dénoncer fustiger déplorer
         regretter saluer défendre soutenir promettre jurer garantir menacer reconnaître admettre concéder avouer
-        prédire qualifier souligner rappeler montrer""".split()
+        prédire qualifier souligner rappeler montrer dire""".split()
     ),
     quote_cues=frozenset(
         """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
