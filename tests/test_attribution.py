@@ -763,6 +763,8 @@ def test_attribution_words_to_the_listener_are_no_incise(
     [
         "Elle lui caressa la joue.",  # a regular passé simple the tagger reads as a present
         "Ils se turent longtemps.",  # an irregular one
+        "Elle s'était tournée vers la fenêtre.",  # a pluperfect: the tense is its auxiliary's
+        "Le soldat était livide et tremblait.",  # a copula and an adjective
     ],
 )
 def test_attribution_turn_run_into_the_narration_ends_with_it(pipeline: Pipeline, narration: str) -> None:
@@ -770,3 +772,203 @@ def test_attribution_turn_run_into_the_narration_ends_with_it(pipeline: Pipeline
     article = analyse(pipeline, "fr", text)
     claim = only(article)
     assert parts(article, claim) == ["Je pars demain, je te le promets."]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("— Que faire ? disait le maire, qui était un homme prudent. Je ne peux rien.",
+         ["Que faire ?", "Je ne peux rien."]),
+        ("— Viens ici, ajouta-t-elle en se tournant vers la porte, je t'attends.", ["Viens ici", "je t'attends."]),
+        ("— Et à quoi cela me servirait-il, à moi ; dit Lucie en posant ses coudes sur la table, et en se "
+         "regardant dans la glace d'un air triste.", ["Et à quoi cela me servirait-il, à moi"]),
+    ],
+)  # fmt: skip
+def test_attribution_incise_takes_the_narration_that_follows_it(pipeline: Pipeline, text: str, said: list[str]) -> None:
+    article = analyse(pipeline, "fr", f"La nuit tombait.\n{text}")
+    claim = only(article)
+    assert parts(article, claim) == said
+
+
+@pytest.mark.slow
+def test_attribution_speech_reopened_for_its_next_paragraphs_goes_on(pipeline: Pipeline) -> None:
+    # paragraphs lost: each paragraph of a long speech opens with « and none closes it
+    speech = (
+        "Écoute-moi bien. Je me souviens de ce soir-là. « Elle entra sans frapper. Elle portait un manteau noir "
+        "et tenait une lettre. « Je ne la revis jamais."
+    )
+    text = f"Le vieil homme se leva. — {speech} Le feu s'éteignit lentement dans la cheminée."
+    article = analyse(pipeline, "fr", text)
+    claim = only(article)
+    assert parts(article, claim) == [speech]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("fr", "« C'est faux », a dit Paul. « Vous mentez », a ajouté Marie.", [["C'est faux"], ["Vous mentez"]]),
+        ("en", "“This is wrong,” Warren said. “You broke the rules,” she added.",
+         [["This is wrong"], ["You broke the rules"]]),
+    ],
+)  # fmt: skip
+def test_attribution_a_quote_after_a_full_stop_is_no_second_part(
+    pipeline: Pipeline, language: str, text: str, said: list[list[str]]
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert [parts(article, claim) for claim in article.claims] == said
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("fr", "Un nouveau sondage montre une course serrée dans l'Ohio.", "une course serrée dans l'Ohio"),
+        ("en", "A new poll shows a close race in Ohio.", "a close race in Ohio"),
+    ],
+)
+def test_attribution_what_a_poll_shows(pipeline: Pipeline, language: str, text: str, said: str) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "She has mentioned refinancing student loans and forcing universities to spend more on aid.",
+         "refinancing student loans and forcing universities to spend more on aid"),
+        ("en", "He spoke of the legacy of the war, written in its laws, and how the fight for peace went on.",
+         "the legacy of the war, written in its laws, and how the fight for peace went on"),
+        ("en", "He cited the report and left the room.", "the report"),
+        ("fr", "Il a cité le rapport et a quitté la salle.", "le rapport"),
+    ],
+)  # fmt: skip
+def test_attribution_noun_content_takes_what_is_coordinated_to_it(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Un couvre-feu a été annoncé de minuit à six heures."),
+        ("fr", "Il a été vivement critiqué pour sa politique."),
+        ("en", "A curfew was announced from midnight to six in the morning."),
+        ("en", "He has been harshly criticized for his policies."),
+    ],
+)
+def test_attribution_a_passive_with_no_agent_says_its_clause_without_a_speaker(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_span) == ([text.rstrip(".")], None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("fr", "Le ministre est inquiet de la situation à la frontière.", "la situation à la frontière", "Le ministre"),
+        ("en", "The senators were worried about the cost of the plan.", "the cost of the plan", "The senators"),
+    ],
+)
+def test_attribution_an_adjective_of_feeling_and_its_topic(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        (
+            "fr",
+            "Le syndicat a soutenu Clinton dans la course à la présidence.",
+            "Clinton dans la course à la présidence",
+        ),
+        (
+            "fr",
+            "Les sondages montrent Clinton avec une avance de trois points.",
+            "Clinton avec une avance de trois points",
+        ),
+        ("en", "Polls show Clinton with a lead of three points.", "Clinton with a lead of three points"),
+        ("en", "The union has endorsed Clinton in the race.", "Clinton in the race"),
+    ],
+)
+def test_attribution_noun_content_takes_what_follows_it_on_the_cue(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_reflexive_incise_the_tagger_misreads(pipeline: Pipeline) -> None:
+    text = "La nuit tombait.\n— Des mots ! Des phrases ! s’écria-t-il. Ce sont des preuves qu'il nous faut."
+    article = analyse(pipeline, "fr", text)
+    claim = only(article)
+    assert parts(article, claim) == ["Des mots ! Des phrases !", "Ce sont des preuves qu'il nous faut."]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "Readers wrote in.\n”I am afraid the senator will win. He has spread fear.” ― Edwin Moss",
+         "I am afraid the senator will win. He has spread fear.", "Edwin Moss"),
+        ("fr", "Des lecteurs ont écrit.\n”J’ai peur que le sénateur gagne. Il a semé la peur.” ― Jeanne Roux",
+         "J'ai peur que le sénateur gagne. Il a semé la peur.", "Jeanne Roux"),
+    ],
+)  # fmt: skip
+def test_attribution_a_quote_opened_with_a_closing_mark(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Roberts said the videos were unclear and that the footage did not show whether he had a gun.",
+         "the videos were unclear and that the footage did not show whether he had a gun"),
+        ("fr", "Le procureur a déclaré que la vidéo était floue et qu'elle ne montrait pas si l'homme avait une arme.",
+         "la vidéo était floue et qu'elle ne montrait pas si l'homme avait une arme"),
+    ],
+)  # fmt: skip
+def test_attribution_a_second_that_clause_is_the_same_report(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_a_possessive_of_the_listener_keeps_a_turn_going(pipeline: Pipeline) -> None:
+    text = "Le notaire se leva. — Écoutez-moi bien. Votre deuil finit dans un mois. Elle lui caressa la joue."
+    article = analyse(pipeline, "fr", text)
+    assert parts(article, only(article)) == ["Écoutez-moi bien. Votre deuil finit dans un mois."]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("fr", "Plusieurs élus républicains ont dit la même chose.", "la même chose"),
+        ("en", "A chorus of prominent Republicans has said the same thing.", "the same thing"),
+    ],
+)
+def test_attribution_what_was_said_as_a_noun(pipeline: Pipeline, language: str, text: str, said: str) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

@@ -292,6 +292,26 @@ def test_predict_with_maps_offsets_back() -> None:
     assert moved.cue is not None and (moved.cue.start, moved.cue.end) == at(original, "said")
 
 
+def test_mapper_aligns_folded_text_in_one_pass_and_falls_back_to_a_diff() -> None:
+    from veilleur.evaluate.claims import _folded_positions, _mapper
+    from veilleur.stages.clean import clean_text
+
+    original = "  Le maire\u00a0a dit :\u200b « l\u2019eau  revient ».\n\n\n  Elle   part. "
+    changed, _ = clean_text(original)
+    assert changed == "Le maire a dit : « l'eau revient ».\n\nElle part."
+    positions = _folded_positions(changed, original)
+    assert positions is not None
+    assert all(changed[j] == original[positions[j]] for j, c in enumerate(changed) if c not in " '")
+    move = _mapper(changed, original)
+    assert move(*at(changed, "l'eau revient")) == at(original, "l\u2019eau  revient")
+    assert move(*at(changed, "Elle part")) == at(original, "Elle   part")
+    # a line taken out is no folding: the character diff aligns the rest
+    shorter = "Le maire a dit : « l'eau revient ».\n\nElle part."
+    longer = "Le maire a dit : « l'eau revient ».\nLire aussi : la crue\nElle part."
+    assert _folded_positions(shorter, longer) is None
+    assert _mapper(shorter, longer)(*at(shorter, "Elle part")) == at(longer, "Elle part")
+
+
 # ---------------------------------------------------------------- AADS-French
 
 SPEECH = "— Bonjour, dit Paul. « Au revoir ! »"

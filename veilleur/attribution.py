@@ -114,7 +114,7 @@ def find_quotes(text: str, dashes: str = DASHES) -> list[Quote]:
             else:
                 quotes.append(_quote(text, stack[0][1], i, opener, closed=False))
                 stack.clear()
-        elif stack and mark in CLOSERS[stack[-1][0]] and _closes(text, i, mark):
+        elif stack and mark in _closers(stack[-1][0]) and _closes(text, i, mark):
             opener, start = stack.pop()
             if not stack:
                 quotes.append(_quote(text, start, i + len(mark), opener, closed=True, closing=mark))
@@ -122,9 +122,11 @@ def find_quotes(text: str, dashes: str = DASHES) -> list[Quote]:
             if stack and mark == stack[-1][0] == "«" and _after_sentence(text, i):
                 continue  # « A. « B. »: a quote reopened for its next paragraph, not a quote inside it
             stack.append((mark, i))
+        elif mark == "”" and not stack and _opens(text, i, mark) and _after_sentence(text, i):
+            stack.append((mark, i))  # ”A.” ― Jane Doe: a closing mark typed to open a quote, after a sentence
         elif mark in "»”" and stack:  # a closing mark of an outer quote: close what is inside too
             for depth in range(len(stack) - 1, -1, -1):
-                if mark in CLOSERS[stack[depth][0]]:
+                if mark in _closers(stack[depth][0]):
                     opener, start = stack[depth]
                     del stack[depth:]
                     if not stack:
@@ -139,6 +141,14 @@ def find_quotes(text: str, dashes: str = DASHES) -> list[Quote]:
 
 #: Opening mark -> the marks that close it. "''" is the typewriter double quote of wire copy.
 CLOSERS = {"«": ("»",), "“": ("”",), "‘": ("’",), '"': ('"', "''"), "''": ("''", '"'), "``": ("''",), "„": ("“", "”")}
+#: A closing mark typed where a quote opens (”A.”) closes with itself.
+CLOSERS_OF_TYPOS = {"”": ("”",)}
+
+
+def _closers(opener: str) -> tuple[str, ...]:
+    return CLOSERS.get(opener) or CLOSERS_OF_TYPOS[opener]
+
+
 QUOTE_MARKS = frozenset({*'«»“”‘’"„', "''", "``"})
 _MARKS = re.compile(r"''|``|[«»“”‘’\"„\n]")
 
@@ -272,42 +282,63 @@ class Attribution:
 
     def _turn_end(self, quote: Quote) -> Quote:
         """A dialogue turn ends where the narration takes over: a sentence told in the narrative tense
-        ("Elle fit la moue."), or one that introduces the next turn ("Il dit en riant :")."""
+        ("Elle fit la moue.", "Il était livide.", "Elle s'était tournée vers lui."), or one that
+        introduces the next turn ("Il dit en riant :")."""
         if quote.mark != "—":
             return quote
         span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is None:
             return quote
-        first = span[0].sent.start
         # a turn that opens its paragraph is bounded by it; one run into the text (paragraphs lost)
         # has only the tense of the narration to end it
         inline = quote.start > 0 and self.text[quote.start - 1] != "\n"
         tenses = self.words.narrative_tenses | (self.words.inline_narrative_tenses if inline else frozenset())
-        for sentence in {t.sent.start: t.sent for t in span}.values():
-            if sentence.start == first or sentence.start_char >= quote.inner_end:
-                continue
-            root = sentence.root
+        resumes = self._reopened(quote)
+        for sentence in _sentences(span)[1:]:
+            if sentence[0].idx >= quote.inner_end or any(r > sentence[0].idx for r in resumes):
+                continue  # a story told in the narrative tense inside a speech that goes on: « A. « B.
+            root = _clause_root(sentence)
+            verb = _finite(root)
             says = (
                 (self._cue_key(root) or root.lemma_.lower() in self.words.incise_verbs)
                 and any(c.i > root.i and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") for c in root.children)
                 and not any(c.i < root.i and c.dep_ in SUBJECT_DEPS for c in root.children)  # an incise inverts
             )
+            words = sentence.text.rstrip()
             narrative = (
-                root.pos_ in ("VERB", "AUX")
+                (root.pos_ in ("VERB", "AUX") or verb.i != root.i)
                 and not says  # "répétait l'étrangère.": an incise, not narration
-                and "3" in root.morph.get("Person", [])
-                and "Ind" in root.morph.get("Mood", [])
-                and (any(tense in tenses for tense in root.morph.get("Tense", [])) or self._narrative_form(root))
-                and not any(p in ("1", "2") for t in sentence for p in t.morph.get("Person", []))
-                and not sentence.text.rstrip().endswith(("?", "!"))
+                and "3" in verb.morph.get("Person", [])
+                and "Ind" in verb.morph.get("Mood", [])
+                and (any(tense in tenses for tense in verb.morph.get("Tense", [])) or self._narrative_form(root))
+                and not any(self._personal(t) for t in sentence)
+                and not words.endswith(("?", "!"))
             )
-            introduces = sentence.text.rstrip().endswith(":") and sentence.end_char >= quote.inner_end - 1
+            introduces = words.endswith(":") and sentence.end_char >= quote.inner_end - 1
             if narrative or introduces:
                 end = sentence.start_char
                 while end > quote.inner_start and self.text[end - 1].isspace():
                     end -= 1
                 return Quote(quote.start, end, quote.inner_start, end, quote.mark) if end > quote.inner_start else quote
         return quote
+
+    def _personal(self, token: Token) -> bool:
+        """A first- or second-person word ("je", "vous", "votre"): the mark of speech."""
+        possessive = token.lower_ in self.words.personal_words and token.pos_ in ("DET", "PRON")  # not "d'un ton sec"
+        return possessive or any(p in ("1", "2") for p in token.morph.get("Person", []))
+
+    def _reopened(self, quote: Quote) -> list[int]:
+        """Where a speech goes on in a new paragraph inside a turn, the paragraphs run together: an opening
+        mark after the end of a sentence that no closing mark follows before the next one
+        ("— C'était un soir. « Je la vis. Elle lisait. « Je partis." ); each is still the same speech."""
+        text = self.text
+        marks = [i for i in range(quote.inner_start, quote.inner_end) if text[i] in "«“" and _after_sentence(text, i)]
+        found = []
+        for k, i in enumerate(marks):
+            stop = marks[k + 1] if k + 1 < len(marks) else quote.inner_end
+            if not any(text[j] in CLOSERS[text[i]] for j in range(i + 1, stop)):
+                found.append(i)
+        return found
 
     def _narrative_form(self, verb: Token) -> bool:
         """A verb form of the narrative tense the tagger took for another ("Elle lui baisa le front",
@@ -393,6 +424,8 @@ class Attribution:
             key = self._cue_key(token)
             if key is None or self._is_modal_passive(token):
                 continue
+            if token.dep_ == "pcomp" and "Inf" in token.morph.get("VerbForm", []):
+                continue  # "according to show insiders": a bare verb under a preposition is a misread noun
             complement = self._complement(token)
             parts = [complement] if complement is not None else self._incise_content(token)
             if not parts:
@@ -412,8 +445,20 @@ class Attribution:
                 draft = _Draft("mixed" if quotes else "indirect", parts, quotes=quotes)
             draft.cue = token
             draft.stance = self.words.cues[key]
+            draft.sourced = not self._unsourced_passive(token)
             drafts.append(draft)
         return drafts
+
+    def _unsourced_passive(self, cue: Token) -> bool:
+        """A cue of a noun content in the passive with no agent ("a curfew was announced", "il a été
+        critiqué pour…"): something was said of its subject by no one named."""
+        children = {c.dep_ for c in cue.children}
+        return (
+            (self._cue_key(cue) or "") in self.words.noun_content
+            and bool(children & PASSIVE_SUBJECT_DEPS)
+            and not children & AGENT_DEPS
+            and not any(c.dep_ in PASSIVE_SUBJECT_DEPS and c.i > cue.i for c in cue.children)
+        )
 
     def _noun_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """Nouns of saying with a clause: "Trump's claim that…", "l'annonce que…", "le démenti du Kremlin
@@ -466,6 +511,7 @@ class Attribution:
             if stance is None or token.pos_ not in ("ADJ", "VERB", "ADV") or self._inside_quote(token.idx):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            clause = clause or self._topic(token)  # "worried about the vote", "inquiet de la situation"
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)
@@ -480,6 +526,19 @@ class Attribution:
             draft.speaker = speaker
             found.append(draft)
         return found
+
+    def _topic(self, head: Token) -> Token | None:
+        """What a word is about: the object of its topic preposition ("about the vote", "de la situation")."""
+        for child in head.children:
+            if child.i < head.i or self._is_time(child):
+                continue
+            if child.dep_ == "prep" and child.lower_ in self.words.topic_prepositions:
+                return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if child.dep_ in ("obl", "obl:arg", "nmod") and any(
+                c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children
+            ):
+                return child
+        return None
 
     def _raising_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "The plan seems risky", "il semble que…", "Ce plan me paraît risqué": a view with no speaker
@@ -557,6 +616,9 @@ class Attribution:
         passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
         if passive and any(c.dep_ in AGENT_DEPS for c in children):
             return self._clause_span(passive[0], exclude=cue)  # "the plan was criticized by X": the plan
+        if self._unsourced_passive(cue):  # "a curfew was announced", "he was criticized for…": the whole clause
+            final = self.doc[self._before_nested_cue(cue, max(t.i for t in cue.subtree))]
+            return self._trim(min(t.idx for t in passive[0].subtree), final.idx + len(final))
         if weak:
             return None  # "continued to…", "shared the stage": only a clause or a quote makes these speech
         for child in children:  # the addressee's infinitive: "exhorté les alliés à autoriser"
@@ -576,20 +638,44 @@ class Attribution:
         if key in self.words.noun_content:
             for child in children:  # "denied the report", "a démenti l'information", "called Burma a success"
                 if child.dep_ in ("obj", "dobj") and self._is_content_noun(child, cue, key):
-                    return self._object_span(child, cue)
+                    return self._coordinated(self._object_span(child, cue), cue)
         for child in [*children, *(g for c in children if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i)]:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
             if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
                 if objects:
-                    return self._clause_span(objects[0], exclude=cue)
+                    return self._coordinated(self._clause_span(objects[0], exclude=cue), cue)
             if (
                 child.dep_ in ("obl", "obl:arg")
                 and not self._is_time(child)
                 and any(c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children)
             ):
-                return self._clause_span(child, exclude=cue)
+                return self._coordinated(self._clause_span(child, exclude=cue), cue)
         return None
+
+    def _coordinated(self, span: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
+        """A noun content with what is coordinated to it but hung on the cue: "mentioned refinancing loans
+        and forcing universities to…", "spoke of the legacy of racism, …, and how the fight…". Not a verb
+        with a clause of its own ("cited the report and left")."""
+        if span is None:
+            return None
+        end = span[1]
+        head = cue
+        heads = [cue]
+        while head.dep_ in ("pcomp", "prep", "xcomp", "case") and head.head.i != head.i:
+            head = head.head  # "started off by emphasizing X, and Y"
+            heads.append(head)
+        for child in (c for h in heads for c in h.children):
+            joined = child.left_edge.dep_ == "cc" or self.doc[child.left_edge.i - 1].dep_ == "cc"  # "and", "et"
+            if child.dep_ != "conj" or child.idx < end or not joined:
+                continue
+            finite = "Fin" in _finite(child).morph.get("VerbForm", []) or child.pos_ == "AUX"
+            asks = child.left_edge.tag_ in ("WRB", "WP", "WDT") or child.left_edge.lower_ in self.words.complementisers
+            subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            if child.pos_ in ("NOUN", "PROPN") or (child.pos_ == "VERB" and not finite and not subject) or asks:
+                last = self.doc[self._before_nested_cue(child, max(t.i for t in child.subtree))]
+                end = max(end, last.idx + len(last))
+        return self._trim(span[0], end) if end > span[1] else span
 
     def _object_span(self, obj: Token, cue: Token) -> tuple[int, int] | None:
         """A noun content with what the cue predicates of it: "called [Burma a success]",
@@ -602,6 +688,17 @@ class Attribution:
                 or (child.dep_ == "obl" and any(c.lower_ in self.words.predicating for c in child.children))
             ):
                 end = max(end, max(t.i for t in child.subtree))
+        # what the parser hung on the cue right after the object, with no comma between, goes with it:
+        # "shows [Clinton with a lead]", "endorsed [Clinton in the race]"
+        following = sorted((c for c in cue.children if c.i > end), key=lambda c: c.i)
+        for child in following:
+            if (
+                child.left_edge.i != end + 1
+                or self._is_time(child)
+                or child.dep_ not in ("prep", "obl", "advmod", "acomp")
+            ):
+                break
+            end = max(t.i for t in child.subtree)
         last = self.doc[end]
         first = obj.left_edge
         return self._trim(first.idx, last.idx + len(last))
@@ -703,6 +800,8 @@ class Attribution:
                 )
                 and token.right_edge.i >= last
                 and self._cue_key(token)
+                # "said the video was unclear and that it did not show…": the same report goes on
+                and not (token.dep_ == "conj" and token.left_edge.lower_ in self.words.complementisers)
             ):
                 end = token.left_edge.i - 1
                 while end > head.i and (self.doc[end].is_punct or self.doc[end].dep_ == "cc"):
@@ -835,9 +934,10 @@ class Attribution:
         while k < len(tokens):
             token = tokens[k]
             k += 1
-            if token.pos_ not in ("VERB", "AUX") or not (
+            verb = token.pos_ in ("VERB", "AUX") and bool(
                 self._cue_key(token) or token.lemma_.lower() in self.words.incise_verbs
-            ):
+            )
+            if not (verb or self._misread_reflexive(token)):
                 continue
             if found and token.idx < found[-1][2]:
                 continue
@@ -849,7 +949,11 @@ class Attribution:
             ):
                 continue  # "A, il a dit" is no incise: an incise inverts its subject ("Ma cas…, fit X" is one)
             left = token  # with its auxiliary and reflexive pronoun: "a-t-il ajouté", "se dit-il"
-            while left.i > 0 and self.doc[left.i - 1].head.i == token.i and not self.doc[left.i - 1].is_punct:
+            while (
+                left.i > 0
+                and (self.doc[left.i - 1].head.i == token.i or self.doc[left.i - 1].lower_ in self.words.reflexives)
+                and not self.doc[left.i - 1].is_punct
+            ):
                 left = self.doc[left.i - 1]
             if left.i == 0 or self.doc[left.i - 1].text not in INCISE_BEFORE:
                 continue
@@ -858,6 +962,7 @@ class Attribution:
                 for c in token.children
                 if c.i > token.i and (c.dep_ in (*SUBJECT_DEPS, "obj", "dobj") or self._clitic_subject(c))
             ]
+            subjects += [t for t in self._inverted_after(token) if t not in subjects]
             if (
                 not subjects
                 or "2" in token.morph.get("Person", [])
@@ -874,13 +979,21 @@ class Attribution:
                 # "…, quelles que soient les pertes": a finite clause after a comma is speech again
                 and not ("Fin" in c.morph.get("VerbForm", []) and self.doc[c.left_edge.i - 1].text == ",")
             ]
-            end = max(t.i for c in own for t in c.subtree if t.sent.start == token.sent.start)
+            end = max(
+                [t.i for c in own for t in c.subtree if t.sent.start == token.sent.start] + [c.i for c in subjects]
+            )
             while end > token.i and self.doc[end].is_punct:
                 end -= 1  # the subject's own trailing comma is where the incise stops
             while end < limit and self.doc[end + 1].text not in INCISE_AFTER and not self.doc[end + 1].is_space:
                 end += 1
             if end >= limit and self.doc[end].text not in INCISE_AFTER:
                 end = limit
+            told = False
+            while end + 2 <= limit and self.doc[end + 1].text == ",":
+                tail = self._incise_tail(end + 2, limit, first=end < token.i + 4, told=told)
+                if tail is None:
+                    break
+                end, told = tail, True  # "dit-il, en riant, …", "répondit Laure, dont la voix…": the narrator's
             stop = self.doc[end + 1] if end < limit else None
             incise_end = (
                 stop.idx + len(stop)
@@ -893,6 +1006,60 @@ class Attribution:
             found.append((token, mark.idx + (len(mark) if mark.text != "," else 0), incise_end))
         self._incise_cache[key] = found
         return found
+
+    def _misread_reflexive(self, token: Token) -> bool:
+        """A reflexive verb of saying the tagger took for a noun ("s'écria" tagged NOUN): after its
+        reflexive pronoun, a form of the narrative tense of a cue or incise verb."""
+        if token.i == 0 or token.pos_ in ("VERB", "AUX") or self.doc[token.i - 1].lower_ not in self.words.reflexives:
+            return False
+        form = token.lower_
+        for ending, endings in self.words.narrative_endings:
+            for suffix in endings:
+                if form.endswith(suffix):
+                    lemma = form[: -len(suffix)] + ending
+                    known = self.words.incise_verbs | self.words.cues.keys()
+                    if any(f"{p}{lemma}" in known or f"{p} {lemma}" in known for p in ("", *self.words.reflexives)):
+                        return True
+        return False
+
+    def _inverted_after(self, verb: Token) -> list[Token]:
+        """The inverted subject right after a verb, whatever the parser made of it: "ajouta-t-elle",
+        "dit Pauline"."""
+        k = verb.i + 1
+        if k < len(self.doc) and self.doc[k].lower_ in ("-t", "-t-"):
+            k += 1
+        if k >= len(self.doc):
+            return []
+        after = self.doc[k]
+        if after.text.startswith("-") and after.lower_ in self.words.pronouns:
+            return [after]
+        return [after] if k == verb.i + 1 and after.pos_ == "PROPN" else []
+
+    def _incise_tail(self, start: int, limit: int, *, first: bool, told: bool) -> int | None:
+        """The last token of the narration that goes on after an incise and its comma, up to the next
+        punctuation: a gerund or a participle ("en riant", "souriant"), a relative clause on the speaker
+        right after it (`first`: "dont la voix tremblait"), or, after one of those (`told`), a
+        complement with no verb of its own but in a relative clause ("d'un rire qui faisait peur").
+        None when the words after the comma are speech again."""
+        doc = self.doc
+        last = start
+        while last < limit and doc[last + 1].text not in INCISE_AFTER and not doc[last + 1].is_space:
+            last += 1
+        words = doc[start : last + 1]
+        if any(p in ("1", "2") for t in words for p in t.morph.get("Person", [])):
+            return None
+        # the verb of "en riant", "et en se tournant", "souriant"
+        head = next((t for t in words[:4] if t.pos_ not in ("ADP", "CCONJ", "PRON")), doc[start])
+        participle = "Part" in head.morph.get("VerbForm", []) and head.pos_ in ("VERB", "AUX")
+        relative = first and "Rel" in doc[start].morph.get("PronType", [])
+        complement = (
+            told
+            and doc[start].pos_ == "ADP"
+            and not any("Fin" in t.morph.get("VerbForm", []) and t.dep_ not in RELATIVE_DEPS for t in words)
+        )
+        if not (participle or relative or complement):
+            return None
+        return last
 
     def _clitic_subject(self, token: Token) -> bool:
         """An inverted pronoun the parser left unlabelled ("lui dit-il", "ajouta-t-elle"), or an inverted
@@ -962,8 +1129,14 @@ class Attribution:
         return cue is not None and cue.idx > following.end
 
     def _cue_between(self, between: str) -> bool:
-        """Only a cue clause stands between two parts of one quote (no full stop)."""
-        return not SENTENCE_END.search(between) and "\n" not in between and len(between.split()) <= 12
+        """Only a cue clause stands between two parts of one quote (no full stop, nor one that ends it:
+        "“A,” Warren said. “B,” she added." are two claims)."""
+        return (
+            not SENTENCE_END.search(between)
+            and not between.rstrip().endswith((".", "!", "?", "…"))
+            and "\n" not in between
+            and len(between.split()) <= 12
+        )
 
     def _cue_near(self, quote: Quote) -> Token | None:
         """A verb of saying in the quote's sentence, after it ("», a écrit X") or before ("X a déclaré : «")."""
@@ -1432,6 +1605,36 @@ class Attribution:
         if not inside:
             return None
         return min(inside, key=lambda t: abs(t.start - anchor)).id
+
+
+def _sentences(span: Span) -> list[Span]:
+    """The sentences of a span: the parser's, also cut after a full stop, a "!" or a "?" before a
+    capital (the parser runs sentences together across turns of dialogue written inline)."""
+    doc = span.doc
+    starts = [span.start]
+    for token in span[1:]:
+        previous = doc[token.i - 1]
+        if token.is_sent_start or (previous.text in (".", "!", "?", "…", "...") and token.text[:1].isupper()):
+            starts.append(token.i)
+    return [doc[a:b] for a, b in zip(starts, [*starts[1:], span.end], strict=True)]
+
+
+def _clause_root(sentence: Span) -> Token:
+    """The head of a sentence's main clause: its first word the rest hangs from, a verb if there is one."""
+    heads = [t for t in sentence if t.head.i == t.i or not sentence.start <= t.head.i < sentence.end]
+    heads = [t for t in heads if not (t.is_punct or t.is_space)] or [sentence[0]]
+    return next((t for t in heads if t.pos_ in ("VERB", "AUX") or _finite(t).i != t.i), heads[0])
+
+
+def _finite(head: Token) -> Token:
+    """The finite verb of a clause: its head, or the auxiliary or copula of a participle or an
+    adjective ("avait apporté", "était livide")."""
+    if "Fin" in head.morph.get("VerbForm", []):
+        return head
+    for child in head.children:
+        if (child.dep_.startswith("aux") or child.dep_ == "cop") and "Fin" in child.morph.get("VerbForm", []):
+            return child
+    return head
 
 
 def _one_claim_per_cue(drafts: list[_Draft]) -> list[_Draft]:

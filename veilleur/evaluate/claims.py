@@ -746,11 +746,42 @@ def run_claims_eval(
 # ---------------------------------------------------------------- the pipeline as a predictor
 
 
+#: What the clean stage may write in place of a character: a plain space for any space, "'" for ’.
+_SAME_AS = {" ": frozenset(" \t\f\v\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"), "'": frozenset("'’ʼ")}
+#: Characters the clean stage may drop: folded whitespace and zero-width characters.
+_DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def _folded_positions(changed: str, original: str) -> list[int] | None:
+    """For each position of `changed` (and its end), its position in `original`, when `changed` is
+    `original` with whitespace folded, spaces and apostrophes made plain and zero-width characters
+    dropped (what the clean stage does to most texts); None otherwise. Linear: one pass over both."""
+    positions = [0] * (len(changed) + 1)
+    i, n = 0, len(original)
+    for j, char in enumerate(changed):
+        same = _SAME_AS.get(char)
+        while i < n and original[i] != char and (same is None or original[i] not in same):
+            if not (original[i].isspace() or original[i] in _DROPPED):
+                return None  # a line taken out or a character changed: not a folding
+            i += 1
+        if i == n:
+            return None
+        positions[j] = i
+        i += 1
+    positions[len(changed)] = n
+    return positions
+
+
 def _mapper(changed: str, original: str) -> Callable[[int, int], tuple[int, int] | None]:
-    """(start, end) in `changed` → (start, end) in `original`, None when the span vanishes."""
+    """(start, end) in `changed` → (start, end) in `original`, None when the span vanishes.
+
+    A text whose whitespace was folded is aligned in one pass; any other change (a line
+    taken out, a normalised character) by a character diff of the two texts.
+    """
     if changed == original:
         return lambda start, end: (start, end) if end > start else None
-    to_original = _position_map(changed, original)
+    folded = _folded_positions(changed, original)
+    to_original = folded if folded is not None else _position_map(changed, original)
 
     def move(start: int, end: int) -> tuple[int, int] | None:
         new_start, new_end = to_original[start], to_original[max(end - 1, start)] + 1

@@ -183,6 +183,9 @@ class ClaimWords:
     experiencer_prepositions: frozenset[str]
     #: Dashes that open a turn of dialogue ("— Non, dit-il."); empty where dialogue is not written so.
     dialogue_dashes: str
+    #: First- and second-person words the tagger may leave without a person: possessives ("votre
+    #: deuil", "your plan"). A sentence with one is speech, not narration.
+    personal_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

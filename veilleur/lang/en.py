@@ -904,10 +904,10 @@ _CLAIMS = ClaimWords(
         blast blame fault praise hail applaud welcome tout defend support back endorse oppose question doubt
         acknowledge admit concede accept predict forecast estimate report echo repeat stress emphasize emphasise
         underline highlight promise pledge vow threaten call reference invoke note support back endorse oppose
-        favor favour champion advocate""".split()
+        favor favour champion advocate show say""".split()
     ),
     quote_cues=frozenset(
-        """continue share post publish present launch raise learn hear find show count figure rule reason relate
+        """continue share post publish present launch raise learn hear find count figure rule reason relate
         convey conclude remark observe add attack know see understand realize realise sense perceive imagine
         envision""".split()
     ),
@@ -916,6 +916,7 @@ _CLAIMS = ClaimWords(
     raising=frozenset({"seem", "appear"}),
     experiencer_prepositions=frozenset({"to"}),
     dialogue_dashes="",
+    personal_words=frozenset("my our your".split()),
     narrative_tenses=frozenset(),
     incise_verbs=frozenset(
         """go continue resume begin smile laugh sigh shrug nod grin snap growl gasp pronounce order command

@@ -756,7 +756,7 @@ _QUANTITIES = QuantityWords(
 
 _CUES_FR = cue_table(
     """
-    assert: affirmer, déclarer, dire, indiquer, expliquer, ajouter, souligner, préciser, assurer, rappeler, noter,
+    assert: affirmer, déclarer, dire, indiquer, montrer, expliquer, ajouter, souligner, préciser, assurer, rappeler, noter,
         observer, relever, insister, répéter, poursuivre, conclure, écrire, raconter, témoigner, rapporter, signaler,
         mentionner, évoquer, commenter, détailler, exposer, formuler, lancer, glisser, confier, répondre, rétorquer,
         répliquer, objecter, marteler, clamer, soutenir, maintenir, réaffirmer, certifier, prétendre, alléguer,
@@ -908,7 +908,7 @@ _CLAIMS = ClaimWords(
         réitérer évoquer mentionner citer décrire détailler exposer révéler divulguer dévoiler annoncer proposer
         suggérer recommander préconiser réclamer exiger demander critiquer condamner dénoncer fustiger déplorer
         regretter saluer défendre soutenir promettre jurer garantir menacer reconnaître admettre concéder avouer
-        prédire qualifier souligner rappeler""".split()
+        prédire qualifier souligner rappeler montrer dire""".split()
     ),
     quote_cues=frozenset(
         """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
@@ -919,6 +919,7 @@ _CLAIMS = ClaimWords(
     raising=frozenset({"sembler", "paraître", "apparaître"}),
     experiencer_prepositions=frozenset({"à"}),
     dialogue_dashes="—–",
+    personal_words=frozenset("mon ma mes ton ta tes notre nos votre vos".split()),
     narrative_tenses=frozenset({"Past"}),
     incise_verbs=frozenset(
         """faire reprendre continuer poursuivre interrompre balbutier bégayer bredouiller murmurer chuchoter
