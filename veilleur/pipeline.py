@@ -10,7 +10,6 @@ know.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
@@ -92,14 +91,7 @@ class Pipeline:
             yield from self._pipe_local(articles, batch_size=batch_size)
             return
         context = multiprocessing.get_context("fork" if _can_fork() else "spawn")
-        # Forked workers share the loaded models with this process; frozen objects are never walked
-        # by the workers' garbage collector, which would copy every page it touches.
-        gc.freeze()
-        try:
-            pool = context.Pool(n_process, initializer=_init_worker, initargs=(self,))
-        finally:
-            gc.unfreeze()
-        with pool:
+        with context.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
             batches = _batched(articles, batch_size)
             for batch in pool.imap(_run_batch, batches):
                 yield from batch
