@@ -276,3 +276,21 @@ def test_geocode_a_town_bearing_the_name_beats_a_bigger_town_known_by_it(
 ) -> None:
     article = analyse(pipeline, text)
     assert town in [p.name for p in article.places]  # not Quincy or Springfield, of which it is an old name
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Kentucky Transportation Cabinet closed a road near Richmond on Monday.", "Kentucky"),
+        ("The Indiana State Police stopped a truck near Richmond.", "Indiana"),
+    ],
+)
+def test_geocode_region_named_in_an_organisation_is_context_for_towns(
+    pipeline: Pipeline, text: str, state: str
+) -> None:
+    assert places_of(analyse(pipeline, text))["Richmond"] == ("US", "PPL", state)
+
+
+def test_geocode_a_name_shared_with_a_big_town_inside_an_organisation_is_no_context(pipeline: Pipeline) -> None:
+    places = places_of(analyse(pipeline, "A Washington Post reporter flew to Vancouver on Monday."))
+    assert places["Vancouver"][:1] == ("CA",)  # the newspaper is no clue to Washington state

@@ -76,6 +76,9 @@ UNKNOWN_PLACE_MIN_POPULATION = 10_000
 PART_OF_TOWN_MIN_POPULATION = 100_000
 DIVISIONS = frozenset({"PCLI", "ADM1", "ADM2", "RGN", "CONT"})
 
+#: A region's name inside an organisation's name is no context when a town this big bears it.
+BIG_TOWN_POPULATION = 100_000
+
 #: The Earth's mean radius (IUGG), as geoparsing evaluations use it.
 EARTH_RADIUS_KM = 6371.0088
 
@@ -395,6 +398,8 @@ class Geocoder:
         # Countries and regions first: they are the context of towns.
         places.sort(key=lambda e: 0 if e.key.startswith("country:") else 1)
         admin1s: Regions = {}
+        for region in self._regions_in_names():
+            admin1s.setdefault(region.country, {})[name_key(region.name)] = TOWN_REGION_CONTEXT
         for entity in places:
             resolution = self.resolve(entity, countries, admin1s)
             if resolution is None:
@@ -447,6 +452,28 @@ class Geocoder:
         self._known = self._with([r.entry for _, r, _ in final], countries, admin1s)
         self._placed = [(e, r.entry) for e, r, _ in final]
         return final
+
+    def _regions_in_names(self) -> list[GazetteerEntry]:
+        """First-level regions named inside the names of organisations ("the Ohio Department of
+        Health", "State of Ohio"): context for the article's towns, not places of the record. A name
+        that is also a big town's ("Washington Post", "New York Times") or a country's says nothing."""
+        found = []
+        for entity in self.entities:
+            if entity.type not in NAMED_AFTER_PLACES:
+                continue
+            for mention in entity.mentions:
+                for start, end in _inner_names(mention.text):
+                    name = mention.text[start:end]
+                    entries = self.gazetteer.lookup(name)
+                    regions = [e for e in entries if _feature(e) == "ADM1" and e.admin1_code]
+                    big = any(
+                        _feature(e) == "PCLI" or (_feature(e).startswith("PPL") and e.population >= BIG_TOWN_POPULATION)
+                        for e in entries
+                    )
+                    if regions and not big:
+                        found.append(regions[0])
+                        break
+        return found
 
     def _country_or_namesake(
         self, entity: Entity, resolution: Resolution, others: list[tuple[Entity, GazetteerEntry]]
