@@ -697,3 +697,11 @@ def test_coding_killing_of_combatants_is_a_clash_unless_a_weapon_says_more(
 ) -> None:
     event = event_at(analyse(language, text), trigger)
     assert (event.mode, (event.acled_type, event.acled_subtype)) == (mode, acled)
+
+
+@pytest.mark.slow
+def test_coding_a_place_that_speaks_is_not_where_the_event_happened(analyse: Analyse) -> None:
+    article = analyse("en", "Troops pushed deeper into the Kursk region on Sunday, Kyiv said, while Moscow denied it.")
+    event = event_at(article, "pushed")
+    place = next(p for p in article.places if p.id == event.place)
+    assert place.name == "Kursk Oblast"  # not Kyiv, more precise but the speaker

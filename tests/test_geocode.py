@@ -294,3 +294,34 @@ def test_geocode_region_named_in_an_organisation_is_context_for_towns(
 def test_geocode_a_name_shared_with_a_big_town_inside_an_organisation_is_no_context(pipeline: Pipeline) -> None:
     places = places_of(analyse(pipeline, "A Washington Post reporter flew to Vancouver on Monday."))
     assert places["Vancouver"][:1] == ("CA",)  # the newspaper is no clue to Washington state
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ukrainian forces advanced further into Russia on Sunday, Kyiv said."),
+        (
+            "fr",
+            "Les forces ukrainiennes ont encore avancé en Russie. Dimanche, Kiev a affirmé que la percée continuait.",
+        ),
+    ],
+)
+def test_geocode_a_day_before_a_capital_is_no_town_of_a_region(pipeline: Pipeline, language: str, text: str) -> None:
+    article = analyse(pipeline, text, language)
+    places = places_of(article)
+    assert places[next(n for n in places if n in ("Kyiv", "Kiev"))][:2] == ("UA", "PPLC")  # not Kyiv City, a region
+    assert not [e for e in article.entities if e.name in ("Sunday", "Dimanche")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "region"),
+    [
+        ("fr", "Les troupes ont avancé dans la région de Koursk dimanche, a affirmé Kiev.", "Kursk Oblast"),
+        ("en", "Troops advanced in the province of Kherson on Monday.", "Kherson Oblast"),
+    ],
+)
+def test_geocode_words_before_a_name_say_it_is_a_region_the_model_missed(
+    pipeline: Pipeline, language: str, text: str, region: str
+) -> None:
+    article = analyse(pipeline, text, language)
+    assert [(p.name, p.feature, p.role) for p in article.places if p.feature == "ADM1"] == [(region, "ADM1", "event")]

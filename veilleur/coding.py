@@ -353,6 +353,7 @@ class Coder:
                 or start in said
                 or entity.stands_for is not None
                 or (place.precision == "country" and self._is_actor(start))
+                or self._is_speaker(start)
             ):
                 continue
             if sentence.start_char <= start < sentence.end_char:
@@ -362,6 +363,15 @@ class Coder:
                 if best is None or rank < best[0]:
                     best = (rank, place)
         return best[1] if best else None
+
+    def _is_speaker(self, start: int) -> bool:
+        """ "Kyiv said": a place that says something is a speaker, not where the event happened."""
+        token = self._token_at(start)
+        return (
+            token is not None
+            and token.dep_ in ("nsubj", "csubj")
+            and token.head.lemma_.lower() in self.data.claims.cues
+        )
 
     def _is_actor(self, start: int) -> bool:
         token = self._token_at(start)

@@ -156,11 +156,15 @@ class Geocoder:
             return "region"
         listed = re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", after)
         town = re.search(rf"([A-ZÀ-Ý][\w'’-]+)(?:\s+(?i:{self._seats}))*,\s*$", before)
-        if town is not None and not listed and self.gazetteer.region_of(town.group(1), self.text[start:end]):
-            return "region"  # "Hryhorivka, Donetsk": the second name is the town's region
+        named = town is not None and not listed and not self._time_word(town.group(1))
+        if named and town is not None and self.gazetteer.region_of(town.group(1), self.text[start:end]):
+            return "region"  # "Hryhorivka, Donetsk": the second name is the town's region (not "Sunday, Kyiv")
         if self._city_before.search(before):
             return "city"
         return None
+
+    def _time_word(self, word: str) -> bool:
+        return word.lower() in self.data.time.weekdays or word.lower() in self.data.time.months
 
     def _admin_apposition(self, end: int) -> list[GazetteerEntry]:
         """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)", "Hartford, Conn.": the region a town is in."""

@@ -20,6 +20,7 @@ from a parsed doc, then writes the result on the article.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -137,6 +138,8 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
         return mention
     if label in ("ORG", "MISC") and span[0].lower_ in data.titles and span[0].is_lower:
         return None  # "ministre de l'Intérieur": a title, not an organisation
+    if label in PLACE_TYPES and _time_word(text, data):
+        return None  # "on Sunday, Kyiv said": a day is no place, nor the town of a region
     if folded in data.seats_of_power:
         mention.type, mention.seat, mention.confidence = "ORG", data.seats_of_power[folded], 0.95
         return mention
@@ -207,6 +210,8 @@ def _named_as_place(
     first-level region is a town of that region (or a village the gazetteer lacks);
     the region itself, after such a town, is the region.
     """
+    if label not in PLACE_TYPES and len(span) == 1 and _named_region(span[0], data, gazetteer) is not None:
+        return True, gazetteer.best(span.text)  # "the province of Kherson" read as a person
     seats = data.places.seat_after
     region = _region_after(span, gazetteer, seats)
     if region is not None:
@@ -291,7 +296,17 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
             continue
         if token.pos_ != "PROPN":
             continue
-        if _before_region(token, gazetteer, data.places.seat_after):
+        if _named_region(token, data, gazetteer) is not None:
+            # "dans la région de Koursk", the model silent: a place, grouped with the name's other mentions
+            # as they are (the best entry of the name); the geocoder reads the same words and makes the
+            # whole entity the region
+            end = token.idx + len(token)
+            place = gazetteer.best(token.text)
+            mentions.append(
+                Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, place=place, confidence=0.7)
+            )
+            continue
+        if _before_region(token, gazetteer, data):
             end = token.idx + len(token)
             mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, confidence=0.6))
             continue
@@ -303,10 +318,30 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
     return mentions
 
 
-def _before_region(token: Token, gazetteer: Gazetteer, seat_after: frozenset[str]) -> bool:
-    if token.i == 0 or token.doc[token.i - 1].is_sent_start:
+def _before_region(token: Token, gazetteer: Gazetteer, data: LanguageData) -> bool:
+    if token.i == 0 or token.doc[token.i - 1].is_sent_start or _time_word(token.text, data):
         return False
-    return _region_after(token.doc[token.i : token.i + 1], gazetteer, seat_after) is not None
+    return _region_after(token.doc[token.i : token.i + 1], gazetteer, data.places.seat_after) is not None
+
+
+def _named_region(token: Token, data: LanguageData, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The first-level region a name is, when the words before it say it is one ("la région de Koursk",
+    "the province of Kherson")."""
+    before = token.doc.text[max(0, token.idx - 40) : token.idx]
+    if _admin_before(data.code).search(before) is None:
+        return None
+    return gazetteer.admin1(token.text)
+
+
+@cache
+def _admin_before(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(LANGUAGES[language].places.admin_before)})\s*$", re.IGNORECASE)
+
+
+def _time_word(text: str, data: LanguageData) -> bool:
+    """A day or a month's name ("Sunday", "août")."""
+    word = text.strip().lower()
+    return word in data.time.weekdays or word in data.time.months
 
 
 def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
