@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.gazetteer.regions import ADMIN_FILLERS
-from veilleur.lang import LanguageData
+from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.names import name_key
 from veilleur.record import Entity, Place, TextSpan
 
@@ -126,17 +126,16 @@ class Geocoder:
         self._known: tuple[Counter[str], Regions] | None = None
         self._placed: list[tuple[Entity, GazetteerEntry]] = []
         self._readings: dict[int, tuple[Entity, _Reading]] = {}
-        self._admin_before = re.compile(rf"(?:{'|'.join(self.words.admin_before)})\s*$", re.IGNORECASE)
+        self._admin_before = admin_before(data.code)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._seats = "|".join(sorted(self.words.seat_after)) or "(?!)"
         self._city_before = re.compile(rf"(?:{'|'.join(self.words.city_before)})\s*$", re.IGNORECASE)
 
     # -- context -------------------------------------------------------------------------------
 
-    def _context(self) -> tuple[Counter[str], set[str]]:
-        """Countries the article names or points to, and the regions it names."""
+    def _context(self) -> Counter[str]:
+        """Countries the article names or points to."""
         countries: Counter[str] = Counter()
-        regions: set[str] = set()
         for entity in self.entities:
             if entity.key.startswith("country:"):
                 countries[entity.key.split(":", 1)[1]] += len(entity.mentions)
@@ -144,7 +143,7 @@ class Geocoder:
                 countries[entity.key.split(":")[1]] += len(entity.mentions)
             elif entity.stands_for is not None:
                 countries[entity.stands_for.country] += 1
-        return countries, regions
+        return countries
 
     # -- cues around a mention ---------------------------------------------------------------
 
@@ -156,15 +155,12 @@ class Geocoder:
             return "region"
         listed = re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", after)
         town = re.search(rf"([A-ZÀ-Ý][\w'’-]+)(?:\s+(?i:{self._seats}))*,\s*$", before)
-        named = town is not None and not listed and not self._time_word(town.group(1))
+        named = town is not None and not listed and not self.data.time.names_day_or_month(town.group(1))
         if named and town is not None and self.gazetteer.region_of(town.group(1), self.text[start:end]):
             return "region"  # "Hryhorivka, Donetsk": the second name is the town's region (not "Sunday, Kyiv")
         if self._city_before.search(before):
             return "city"
         return None
-
-    def _time_word(self, word: str) -> bool:
-        return word.lower() in self.data.time.weekdays or word.lower() in self.data.time.months
 
     def _admin_apposition(self, end: int) -> list[GazetteerEntry]:
         """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)", "Hartford, Conn.": the region a town is in."""
@@ -276,20 +272,12 @@ class Geocoder:
             inside += self._admin_apposition(mention.end)
         found: dict[tuple[str, str], GazetteerEntry] = {}
         asked: set[str] = set()
-        for name in {m.text for m in entity.mentions} | {entity.name}:
-            query, feature = self._query(name)
-            asked.add(name_key(query))
-            for entry in self.gazetteer.lookup(query, feature=feature):
-                found.setdefault((entry.key, _feature(entry)), entry)
-        if not found:
-            for name in {m.text for m in entity.mentions} | {entity.name}:
-                whole = self._whole(name)
-                if whole is not None:  # "Northeast Nebraska": Nebraska
-                    query, feature = self._query(whole)
-                    asked.add(name_key(query))
-                    for entry in self.gazetteer.lookup(query, feature=feature):
-                        if _feature(entry) in DIVISIONS or entry.population >= PART_OF_TOWN_MIN_POPULATION:
-                            found.setdefault((entry.key, _feature(entry)), entry)  # not "North Street"
+        names = {m.text for m in entity.mentions} | {entity.name}
+        for name in names:
+            self._look_up(name, found, asked)
+        if not found:  # "Northeast Nebraska": part of Nebraska; "North Street" is no part of Street
+            for whole in filter(None, map(self._whole, names)):
+                self._look_up(whole, found, asked, part=True)
         candidates = list(found.values())
         owner = max(
             (e.population for e in candidates if _feature(e).startswith("PPL") and name_key(e.name) in asked),
@@ -313,6 +301,17 @@ class Geocoder:
         reading = _Reading(wants, inside, candidates, penalties)
         self._readings[id(entity)] = (entity, reading)
         return reading
+
+    def _look_up(
+        self, name: str, found: dict[tuple[str, str], GazetteerEntry], asked: set[str], *, part: bool = False
+    ) -> None:
+        """Add a name's candidates to `found` and the name as asked; for a part of a place, only a
+        division or a city big enough to have parts."""
+        query, feature = self._query(name)
+        asked.add(name_key(query))
+        for entry in self.gazetteer.lookup(query, feature=feature):
+            if not part or _feature(entry) in DIVISIONS or entry.population >= PART_OF_TOWN_MIN_POPULATION:
+                found.setdefault((entry.key, _feature(entry)), entry)
 
     def _has_neighbour(self, entity: Entity, entry: GazetteerEntry) -> bool:
         """Whether another place of the article may lie near `entry`, in its country: two villages
@@ -396,7 +395,7 @@ class Geocoder:
     # -- all places ----------------------------------------------------------------------------
 
     def places(self) -> list[tuple[Entity, Resolution, str]]:
-        countries, _ = self._context()
+        countries = self._context()
         resolved: list[tuple[Entity, Resolution]] = []
         places = [e for e in self.entities if e.type in PLACE_TYPES]
         # Countries and regions first: they are the context of towns.
@@ -443,7 +442,7 @@ class Geocoder:
                 if round_ and len(self._read(entity).candidates) < 2:
                     weighed[id(entity)] = senses[id(entity)]  # one sense: nothing to weigh
                     continue
-                self._set_near(senses, entity) if round_ else self._set_near({}, entity)
+                self._set_near(senses, entity)  # none yet in the first round
                 weighed[id(entity)] = _senses(self._ranked(entity, *contexts[id(entity)]))
             senses = weighed
         final = []
@@ -625,6 +624,12 @@ def _in_region(entry: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
         or entry.key == region.key
         for region in regions
     )
+
+
+@lru_cache(maxsize=8)
+def admin_before(language: str) -> re.Pattern[str]:
+    """The words that end just before a region's name and say it is one ("la région de", "the province of")."""
+    return re.compile(rf"(?:{'|'.join(LANGUAGES[language].places.admin_before)})\s*$", re.IGNORECASE)
 
 
 def _senses(

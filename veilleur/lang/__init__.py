@@ -91,6 +91,11 @@ class TimeWords:
     #: Adjectives that may stand between a count and its unit ("six straight days").
     interposed: tuple[str, ...]
 
+    def names_day_or_month(self, word: str) -> bool:
+        """ "Sunday", "août": a day or a month's name, which is no place."""
+        word = word.strip().lower()
+        return word in self.weekdays or word in self.months
+
 
 @dataclass(frozen=True, slots=True)
 class QuantityWords:

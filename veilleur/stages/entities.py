@@ -20,7 +20,6 @@ from a parsed doc, then writes the result on the article.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.gazetteer.regions import ADMIN_FILLERS
+from veilleur.geocode import admin_before
 from veilleur.lang import LANGUAGES, ActorKind, LanguageData
 from veilleur.lang.common import PLATFORMS
 from veilleur.names import fold, name_key
@@ -138,7 +138,7 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
         return mention
     if label in ("ORG", "MISC") and span[0].lower_ in data.titles and span[0].is_lower:
         return None  # "ministre de l'Intérieur": a title, not an organisation
-    if label in PLACE_TYPES and _time_word(text, data):
+    if label in PLACE_TYPES and data.time.names_day_or_month(text):
         return None  # "on Sunday, Kyiv said": a day is no place, nor the town of a region
     if folded in data.seats_of_power:
         mention.type, mention.seat, mention.confidence = "ORG", data.seats_of_power[folded], 0.95
@@ -319,7 +319,7 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
 
 
 def _before_region(token: Token, gazetteer: Gazetteer, data: LanguageData) -> bool:
-    if token.i == 0 or token.doc[token.i - 1].is_sent_start or _time_word(token.text, data):
+    if token.i == 0 or token.doc[token.i - 1].is_sent_start or data.time.names_day_or_month(token.text):
         return False
     return _region_after(token.doc[token.i : token.i + 1], gazetteer, data.places.seat_after) is not None
 
@@ -328,20 +328,9 @@ def _named_region(token: Token, data: LanguageData, gazetteer: Gazetteer) -> Gaz
     """The first-level region a name is, when the words before it say it is one ("la région de Koursk",
     "the province of Kherson")."""
     before = token.doc.text[max(0, token.idx - 40) : token.idx]
-    if _admin_before(data.code).search(before) is None:
+    if admin_before(data.code).search(before) is None:
         return None
     return gazetteer.admin1(token.text)
-
-
-@cache
-def _admin_before(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(LANGUAGES[language].places.admin_before)})\s*$", re.IGNORECASE)
-
-
-def _time_word(text: str, data: LanguageData) -> bool:
-    """A day or a month's name ("Sunday", "août")."""
-    word = text.strip().lower()
-    return word in data.time.weekdays or word in data.time.months
 
 
 def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
