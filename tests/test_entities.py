@@ -269,3 +269,40 @@ def test_entities_one_sense_keeps_a_name_that_acts(nlp_en: Language, gazetteer: 
     actor = _mention(doc, "Jackson", "PERSON", last=True)
     _one_sense([place, actor], doc, LANGUAGES["en"])
     assert actor.type == "PERSON"  # the subject of "said": its council, not a scene
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "admin1"),
+    [
+        ("en", "A Tallahassee woman was charged on Monday with fraud.", "Tallahassee", "Florida"),
+        ("en", "The Mansfield resident said the road had flooded twice.", "Mansfield", None),
+        ("en", "Officers arrested Mark Doyle, 41, of Roswell, after the chase.", "Roswell", None),
+        ("en", "Rep. Anna Whitfield, D-Chicopee, voted against the bill.", "Chicopee", "Massachusetts"),
+        ("en", "WINONA -- A fire destroyed a barn on Tuesday night.", "WINONA", None),
+        ("en", "Heavy snow closed schools in Atlanta and Avondale Estates on Friday.", "Avondale Estates", "Georgia"),
+        ("fr", "Les habitants de Sumy ont passé la nuit dans les abris.", "Sumy", None),
+    ],
+)
+def test_entities_the_words_around_a_name_make_it_a_place(
+    pipeline: Pipeline, language: str, text: str, name: str, admin1: str | None
+) -> None:
+    article = pipeline(Article(text=text, language=language))
+    entity = find(article.entities, name)
+    assert entity.type == "GPE" and entity.key.startswith("geonames:")
+    place = next(p for p in article.places if p.entity == entity.id)
+    assert admin1 is None or place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The D-Day landings began at dawn on the beaches.", "Day"),
+        ("TIP-INS: the team needs ten more points to qualify.", "TIP"),
+        ("A water main broke at the corner of Lakeview and Harrison streets in Gainesville.", "Harrison"),
+        ("The debate took place at a Sochi music bar on Wednesday.", "Sochi"),
+    ],
+)
+def test_entities_names_that_only_qualify_a_thing_are_no_places(pipeline: Pipeline, text: str, name: str) -> None:
+    article = pipeline(Article(text=text, language="en"))
+    placed = {p.entity for p in article.places}
+    assert not any(e.id in placed and any(m.text == name for m in e.mentions) for e in article.entities)

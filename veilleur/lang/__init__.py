@@ -219,6 +219,15 @@ class PlaceWords:
     part_words: frozenset[str] = frozenset()
     #: Names of unions of states, with the region they cover ("EU" -> "Europe").
     unions: dict[str, str] = field(default_factory=dict)
+    #: Nouns for a place's people, officials and services, which make the name they go with a
+    #: place: "a Gainesville man", "Berea police", "the mayor of Greer", "les habitants de Soudja".
+    local_nouns: frozenset[str] = frozenset()
+    #: Prepositions that tie such a noun, or a person, to their place ("of", "de").
+    of_words: frozenset[str] = frozenset()
+    #: Words that join the names of a list ("Gainesville and Duluth", "Koursk, Belgorod et Briansk").
+    list_links: frozenset[str] = frozenset()
+    #: Party initials before a legislator's home town, after a dash ("Rep. Jane Roe, D-Chicopee").
+    party_letters: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -998,6 +998,17 @@ _PLACES = PlaceWords(
         }
     ),
     unions={"EU": "Europe", "E.U.": "Europe", "European Union": "Europe", "the European Union": "Europe"},
+    local_nouns=frozenset(
+        {
+            *("man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "native", "natives"),
+            *("resident", "residents", "voters", "homeowners", "townspeople", "police", "officials"),
+            *("official", "officer", "officers", "mayor", "council", "councilman", "firefighters"),
+            *("authorities", "sheriff", "neighborhood", "neighbourhood", "area", "suburb", "suburbs", "outskirts"),
+        }
+    ),
+    of_words=frozenset({"of"}),
+    list_links=frozenset({",", "and", "or"}),
+    party_letters=frozenset({"R", "D", "I"}),
 )
 
 _EVENTS = EventWords(

@@ -976,6 +976,15 @@ _PLACES = PlaceWords(
     ),
     part_words=frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}),
     unions={"UE": "Europe", "Union européenne": "Europe", "l'Union européenne": "Europe"},
+    local_nouns=frozenset(
+        {
+            *("habitant", "habitants", "habitante", "habitantes", "population", "maire", "mairie"),
+            *("police", "policiers", "autorités", "responsables", "pompiers", "hôpital", "quartier"),
+            *("quartiers", "banlieue", "périphérie", "faubourgs", "rues", "centre-ville", "environs"),
+        }
+    ),
+    of_words=frozenset({"de", "d'", "d’", "du"}),
+    list_links=frozenset({",", "et", "ou"}),
 )
 
 _EVENTS = EventWords(

@@ -50,6 +50,14 @@ MISSED_PLACE_MIN_POPULATION = 500_000
 #: A name the model took for a person is a place after a locative preposition ("at Kherson")
 #: when the gazetteer knows a place of at least this size.
 LOCATIVE_PLACE_MIN_POPULATION = 10_000
+#: A name the model took for a person or an organisation, or left untagged, is a place when the
+#: words around it say so ("a Gainesville man", "Jane Roe, 29, of Berea", "WINONA --", "Decatur and
+#: Avondale Estates") and the gazetteer knows a place of that name of at least this size.
+CONTEXT_PLACE_MIN_POPULATION = 1_000
+#: Longest name, in tokens, that the context makes a place.
+CONTEXT_PLACE_MAX_TOKENS = 3
+#: Dashes that end a dispatch's dateline ("WINONA -- The body of…", "KYIV (Reuters) —").
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 
 
 @dataclass(slots=True)
@@ -83,7 +91,7 @@ def find_entities(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[En
     """The entities of a parsed doc, in order of first mention."""
     found = _model_mentions(doc, data, gazetteer) + _rule_mentions(doc, data)
     found += _gazetteer_mentions(doc, data, gazetteer, covered={i for m in found for i in range(m.start, m.end)})
-    mentions = _resolve_overlaps(found)
+    mentions = _placed_by_context(_resolve_overlaps(found), doc, data, gazetteer)
     _one_sense(mentions, doc, data)
     clusters = _group(mentions)
     clusters.sort(key=lambda cluster: min(m.start for m in cluster.mentions))
@@ -413,6 +421,156 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             taken[i] = mention
         kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _placed_by_context(mentions: list[Mention], doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[Mention]:
+    """Names the model took for people or organisations, or missed, that the words around them
+    make places: "a Gainesville man", "Berea police", "the mayor of Greer", "Jane Roe, 29, of
+    Berea", "Rep. Jane Roe, D-Chicopee", a dispatch's dateline ("WINONA --"), and a name in a list
+    with a place ("Decatur and Avondale Estates"). The gazetteer must know the name as a place of
+    some size; a name that is the surname of a person of the article stays a person."""
+    surnames = {name_key(m.text).split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    candidates = [
+        m
+        for m in mentions
+        if m.type in ("PERSON", "ORG", "MISC") and m.place is None and m.seat is None and m.actor is None
+    ]
+    candidates += [
+        Mention(start, end, "", doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        for start, end in _untagged_names(doc, covered)
+    ]
+    found = [m for m in mentions if m not in candidates]
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for mention in candidates:
+        if name_key(mention.text) in surnames:
+            continue
+        place = _context_place(mention, doc, data, gazetteer, by_token)
+        if place is not None:
+            mention.type, mention.place, mention.confidence = "GPE", place, 0.6
+            found.append(mention)
+    return sorted(found + [m for m in candidates if m.place is None and m.type], key=lambda m: m.start)
+
+
+def _untagged_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns (or words in capitals) that no mention covers, up to
+    `CONTEXT_PLACE_MAX_TOKENS` long."""
+    runs = []
+    start = None
+    for token in [*doc, None]:
+        inside = (
+            token is not None
+            and token.i not in covered
+            and (token.pos_ == "PROPN" or token.is_upper)  # the model reads a dateline's "WINONA" as a noun
+            and token.text[:1].isupper()
+            and token.text.rstrip(".").isalpha()  # "St. Paul", "Sault Ste. Marie"
+        )
+        if inside and start is None:
+            start = token.i
+        elif not inside and start is not None:
+            end = token.i if token is not None else len(doc)
+            if end - start <= CONTEXT_PLACE_MAX_TOKENS:
+                runs.append((start, end))
+            start = None
+    return runs
+
+
+def _context_place(
+    mention: Mention, doc: Doc, data: LanguageData, gazetteer: Gazetteer, by_token: dict[int, Mention]
+) -> GazetteerEntry | None:
+    """The place a name is, if the words around it say it is one and the gazetteer knows it."""
+    if mention.end - mention.start > CONTEXT_PLACE_MAX_TOKENS or data.time.names_day_or_month(mention.text):
+        return None
+    floor = _context_floor(mention, doc, data, by_token)
+    if floor is None:
+        return None
+    place = gazetteer.best(mention.text)
+    if place is None or (place.population < floor and not place.feature.startswith(("ADM", "PCL"))):
+        return None
+    return place
+
+
+def _context_floor(mention: Mention, doc: Doc, data: LanguageData, by_token: dict[int, Mention]) -> int | None:
+    """The least population of the place the words around a name make it, or None if they do not."""
+    start, end = mention.start, mention.end
+    words = data.places
+    if _in_dateline(doc, start, end):
+        return CONTEXT_PLACE_MIN_POPULATION
+    if mention.text.isupper() or doc[start].lower_ in data.titles:
+        return None  # an acronym, "President" before a name
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in words.local_nouns and doc[end - 1].head.i == end:
+        return CONTEXT_PLACE_MIN_POPULATION  # "a Gainesville man", "Berea police"
+    if before is None:
+        return None
+    if before.lower_ in words.of_words and start >= 2 and _of_whom(doc[start - 2], data, by_token):
+        return CONTEXT_PLACE_MIN_POPULATION  # "the mayor of Greer", "Jane Roe, 29, of Berea"
+    if before.text == "-" and start >= 3 and doc[start - 2].text in words.party_letters and doc[start - 3].is_punct:
+        return CONTEXT_PLACE_MIN_POPULATION  # "Rep. Jane Roe, D-Chicopee"
+    if _names_a_thing(doc[end - 1], after, words.local_nouns):
+        return None  # "on Lakeview and Harrison streets", "at the Sochi bar"
+    if _listed_with_place(doc, start, end, words.list_links, by_token):
+        return CONTEXT_PLACE_MIN_POPULATION  # "Decatur and Avondale Estates"
+    if mention.type == "" and before.lower_ in words.locatives and not _name_goes_on(after):
+        return LOCATIVE_PLACE_MIN_POPULATION  # "in Greer", which the model left untagged
+    return None
+
+
+def _names_a_thing(last: Token, after: Token | None, local_nouns: frozenset[str]) -> bool:
+    """Whether a name qualifies a thing that is no place's people: "the Sochi bar", "Eva's Village",
+    "Lakeview and Harrison streets"."""
+    if after is None:
+        return False
+    if after.tag_ == "POS":
+        return True
+    return after.pos_ == "NOUN" and after.lower_ not in local_nouns and (last.head.i == after.i or after.tag_ == "NNS")
+
+
+def _name_goes_on(after: Token | None) -> bool:
+    """Whether the word after a name continues it ("Lot No. 5", "Block 8", "Lombard Odier")."""
+    return after is not None and (after.text[:1].isupper() or after.like_num)
+
+
+def _of_whom(token: Token, data: LanguageData, by_token: dict[int, Mention]) -> bool:
+    """Whether the word before "of" is a place's people or officials ("residents of") or ends a
+    person's name, an age in commas between ("Jane Roe, 29, of")."""
+    if token.lower_ in data.places.local_nouns:
+        return True
+    doc, i = token.doc, token.i
+    while i >= 0 and (doc[i].text == "," or doc[i].like_num):
+        i -= 1
+    person = by_token.get(i)
+    return person is not None and person.type == "PERSON" and person.end == i + 1
+
+
+def _listed_with_place(doc: Doc, start: int, end: int, links: frozenset[str], by_token: dict[int, Mention]) -> bool:
+    """Whether a name stands in a list beside a place: "Decatur and Avondale Estates"."""
+    left = by_token.get(start - 2) if start >= 2 and doc[start - 1].lower_ in links else None
+    right = by_token.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ in links else None
+    return any(m is not None and m.place is not None and m.type in PLACE_TYPES for m in (left, right))
+
+
+def _in_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name opens a dispatch: "WINONA -- The body…", "RIDGE FARM, Ill. (AP) —", "Kyiv (AFP) -".
+
+    The name begins a sentence and a dash follows it, after its state or country and the agency's
+    name in brackets; in capitals or before an agency's brackets.
+    """
+    if start > 0 and not (doc[start].is_sent_start or doc[start - 1].is_space or doc[start - 1].text in ".!?"):
+        return False
+    i = end
+    if i + 1 < len(doc) and doc[i].text == ",":
+        i += 2  # "RIDGE FARM, Ill."
+    agency = False
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        i, agency = close + 1, True
+    if i >= len(doc) or doc[i].text not in DATELINE_DASHES or not (doc[i - 1].whitespace_ or doc[i].whitespace_):
+        return False  # "TIP-INS:" is no dateline
+    return agency or doc[start:end].text.isupper()
 
 
 # -- 3. grouping ---------------------------------------------------------------------------------
