@@ -279,6 +279,8 @@ def test_entities_one_sense_keeps_a_name_that_acts(nlp_en: Language, gazetteer: 
         ("en", "Officers arrested Mark Doyle, 41, of Roswell, after the chase.", "Roswell", None),
         ("en", "Rep. Anna Whitfield, D-Chicopee, voted against the bill.", "Chicopee", "Massachusetts"),
         ("en", "WINONA -- A fire destroyed a barn on Tuesday night.", "WINONA", None),
+        ("en", "Storm damage. March 3, 2031 SALINA -- Winds toppled three trucks.", "SALINA", "Kansas"),
+        ("en", "Flood warning. BEIRUT: The river rose overnight.", "BEIRUT", None),
         ("en", "Heavy snow closed schools in Atlanta and Avondale Estates on Friday.", "Avondale Estates", "Georgia"),
         ("fr", "Les habitants de Sumy ont passé la nuit dans les abris.", "Sumy", None),
     ],

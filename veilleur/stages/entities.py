@@ -56,8 +56,8 @@ LOCATIVE_PLACE_MIN_POPULATION = 10_000
 CONTEXT_PLACE_MIN_POPULATION = 1_000
 #: Longest name, in tokens, that the context makes a place.
 CONTEXT_PLACE_MAX_TOKENS = 3
-#: Dashes that end a dispatch's dateline ("WINONA -- The body of…", "KYIV (Reuters) —").
-DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+#: Marks that end a dispatch's dateline ("WINONA -- The body of…", "KYIV (Reuters) —", "BEIRUT: The…").
+DATELINE_ENDS = frozenset({"-", "--", "–", "—", ":"})
 
 
 @dataclass(slots=True)
@@ -552,13 +552,17 @@ def _listed_with_place(doc: Doc, start: int, end: int, links: frozenset[str], by
 
 
 def _in_dateline(doc: Doc, start: int, end: int) -> bool:
-    """Whether a name opens a dispatch: "WINONA -- The body…", "RIDGE FARM, Ill. (AP) —", "Kyiv (AFP) -".
+    """Whether a name opens a dispatch: "WINONA -- The body…", "RIDGE FARM, Ill. (AP) —", "Kyiv (AFP) -",
+    "BEIRUT: The body…".
 
-    The name begins a sentence and a dash follows it, after its state or country and the agency's
-    name in brackets; in capitals or before an agency's brackets.
+    The name begins a sentence and a dash or a colon follows it, after its state or country and
+    the agency's name in brackets; in capitals or before an agency's brackets.
     """
-    if start > 0 and not (doc[start].is_sent_start or doc[start - 1].is_space or doc[start - 1].text in ".!?"):
-        return False
+    if start > 0:
+        before = doc[start - 1]
+        opens = doc[start].is_sent_start or before.is_space or before.text in ".!?"
+        if not (opens or before.like_num):  # after the dispatch's date: "March 30, 2009 NEWARK --"
+            return False
     i = end
     if i + 1 < len(doc) and doc[i].text == ",":
         i += 2  # "RIDGE FARM, Ill."
@@ -568,7 +572,7 @@ def _in_dateline(doc: Doc, start: int, end: int) -> bool:
         if close is None:
             return False
         i, agency = close + 1, True
-    if i >= len(doc) or doc[i].text not in DATELINE_DASHES or not (doc[i - 1].whitespace_ or doc[i].whitespace_):
+    if i >= len(doc) or doc[i].text not in DATELINE_ENDS or not (doc[i - 1].whitespace_ or doc[i].whitespace_):
         return False  # "TIP-INS:" is no dateline
     return agency or doc[start:end].text.isupper()
 
