@@ -919,6 +919,19 @@ def test_attribution_a_possessive_of_the_listener_keeps_a_turn_going(pipeline: P
          "the videos were unclear and that the footage did not show whether he had a gun"),
         ("fr", "Le procureur a déclaré que la vidéo était floue et qu'elle ne montrait pas si l'homme avait une arme.",
          "la vidéo était floue et qu'elle ne montrait pas si l'homme avait une arme"),
+        # a pronoun as what was said, without the time after it
+        ("en", "The mayor defended it on Monday.", "it"),
+        # what a cue of thought takes its object for, and what a cue blames it for
+        ("en", "Many farmers see the new tariff as a threat to their income.",
+         "the new tariff as a threat to their income"),
+        ("fr", "Beaucoup d'agriculteurs voient ce nouveau tarif comme une menace pour leurs revenus.",
+         "ce nouveau tarif comme une menace pour leurs revenus"),
+        ("en", "The governor mocked his rival for his lavish spending.", "his rival for his lavish spending"),
+        # the noun a relative clause or a participle of a cue hangs on
+        ("en", "The laws he proposed were harsh.", "The laws"),
+        ("en", "The plan unveiled by the minister was vague.", "The plan"),
+        ("fr", "Les lois qu'il a proposées étaient dures.", "Les lois"),
+        ("fr", "Le plan dévoilé par le ministre était vague.", "Le plan"),
         # what was said as a noun
         ("fr", "Plusieurs élus républicains ont dit la même chose.", "la même chose"),
         ("en", "A chorus of prominent Republicans has said the same thing.", "the same thing"),

@@ -912,6 +912,7 @@ _CLAIMS = ClaimWords(
         envision""".split()
     ),
     predicating=frozenset({"as", "for"}),
+    likening=frozenset({"as"}),
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
     experiencer_prepositions=frozenset({"to"}),
