@@ -516,6 +516,8 @@ class Attribution:
             if stance is None or token.pos_ not in ("ADJ", "VERB", "ADV") or self._inside_quote(token.idx):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            if clause is None and token.dep_ in ("acomp", "attr"):  # "was sure Trump would win": on the copula
+                clause = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i), None)
             clause = clause or self._topic(token)  # "worried about the vote", "inquiet de la situation"
             if clause is None:
                 continue
@@ -621,8 +623,23 @@ class Attribution:
         passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
         if passive and any(c.dep_ in AGENT_DEPS for c in children):
             return self._clause_span(passive[0], exclude=cue)  # "the plan was criticized by X": the plan
-        if self._unsourced_passive(cue):  # "a curfew was announced", "he was criticized for…": the whole clause
-            final = self.doc[self._before_nested_cue(cue, max(t.i for t in cue.subtree))]
+        if self._unsourced_passive(cue):  # "a curfew was announced", "he was criticized for…": what was said of it
+            # the subject and what was said of it ("criticized for…"), not where nor what the writer adds:
+            # "North Korea's ambitions have barely been mentioned [in the race]", "they were criticized for
+            # being slow[, reflecting…]"
+            words = self.words.predicating | self.words.topic_prepositions
+            said = [
+                c
+                for c in children
+                if c.dep_ in ("oprd", "xcomp")
+                or (c.dep_ in ("prep", "obl", "advcl") and c.lower_ in words)
+                or (
+                    c.dep_.split(":")[0] in ("obl", "advcl")
+                    and any(g.dep_ in ("case", "mark") and g.lower_ in words for g in c.children)
+                )
+            ]
+            end = max(t.i for t in said[-1].subtree) if said else max(t.i for t in passive[0].subtree)
+            final = self.doc[self._before_nested_cue(cue, end)]
             return self._trim(min(t.idx for t in passive[0].subtree), final.idx + len(final))
         for child in children:  # "sees the plan as a danger", "attacked Clinton for her vote": said of the object
             if child.dep_ in ("obj", "dobj") and self._predicated(child, cue, self.words.likening if weak else None):
