@@ -267,6 +267,8 @@ class Attribution:
         self._keys: dict[int, str | None] = {}
         self._incise_cache: dict[tuple[int, int], list[tuple[Token, int, int]]] = {}
         self._channels = [(re.compile(pattern), label) for pattern, label in self.words.channels.items()]
+        self._channel_cache: dict[int, list[tuple[int, int, str]]] = {}
+        self._lowered: str | None = None
         #: Prepositions before a speaker that are no part of its name ("par X", "à X").
         self._markers = data.events.agents | self.words.experiencer_prepositions
         quotes = [self._turn_end(q) for q in find_quotes(self.text, self.words.dialogue_dashes)]
@@ -1655,15 +1657,28 @@ class Attribution:
         sentence = self._sentence_of(anchor)
         if sentence is None:
             return None
-        lowered = self.text.lower()
         best: tuple[int, str] | None = None
-        for pattern, label in self._channels:
-            for match in pattern.finditer(lowered, sentence.start_char, sentence.end_char):
-                if self._outside(parts, match.start(), match.end()):
-                    distance = abs(match.start() - anchor)
-                    if best is None or distance < best[0]:
-                        best = (distance, label)
+        for start, end, label in self._channels_in(sentence.start_char, sentence.end_char):
+            if self._outside(parts, start, end):
+                distance = abs(start - anchor)
+                if best is None or distance < best[0]:
+                    best = (distance, label)
         return best[1] if best else None
+
+    def _channels_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The channel phrases of a sentence, in pattern order, found once per sentence."""
+        found = self._channel_cache.get(start)
+        if found is None:
+            if self._lowered is None:
+                self._lowered = self.text.lower()
+            lowered = self._lowered
+            found = [
+                (match.start(), match.end(), label)
+                for pattern, label in self._channels
+                for match in pattern.finditer(lowered, start, end)
+            ]
+            self._channel_cache[start] = found
+        return found
 
     def _time(self, anchor: int, parts: list[tuple[int, int]]) -> str | None:
         sentence = self._sentence_of(anchor)
