@@ -267,6 +267,8 @@ class Attribution:
         self._keys: dict[int, str | None] = {}
         self._incise_cache: dict[tuple[int, int], list[tuple[Token, int, int]]] = {}
         self._channels = [(re.compile(pattern), label) for pattern, label in self.words.channels.items()]
+        self._channel_cache: dict[int, list[tuple[int, int, str]]] = {}
+        self._lowered: str | None = None
         #: Prepositions before a speaker that are no part of its name ("par X", "à X").
         self._markers = data.events.agents | self.words.experiencer_prepositions
         quotes = [self._turn_end(q) for q in find_quotes(self.text, self.words.dialogue_dashes)]
@@ -428,6 +430,9 @@ class Attribution:
                 continue  # "according to show insiders": a bare verb under a preposition is a misread noun
             complement = self._complement(token)
             parts = [complement] if complement is not None else self._incise_content(token)
+            relative = None if parts else self._antecedent(token, key)
+            if relative is not None:
+                parts = [relative]
             if not parts:
                 continue
             start, end = parts[0][0], parts[-1][1]
@@ -445,7 +450,9 @@ class Attribution:
                 draft = _Draft("mixed" if quotes else "indirect", parts, quotes=quotes)
             draft.cue = token
             draft.stance = self.words.cues[key]
-            draft.sourced = not self._unsourced_passive(token)
+            draft.sourced = not self._unsourced_passive(token) and not (
+                relative is not None and not any(c.dep_ in (*SUBJECT_DEPS, *AGENT_DEPS) for c in token.children)
+            )
             drafts.append(draft)
         return drafts
 
@@ -511,6 +518,8 @@ class Attribution:
             if stance is None or token.pos_ not in ("ADJ", "VERB", "ADV") or self._inside_quote(token.idx):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            if clause is None and token.dep_ in ("acomp", "attr"):  # "was sure Trump would win": on the copula
+                clause = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i), None)
             clause = clause or self._topic(token)  # "worried about the vote", "inquiet de la situation"
             if clause is None:
                 continue
@@ -616,9 +625,27 @@ class Attribution:
         passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
         if passive and any(c.dep_ in AGENT_DEPS for c in children):
             return self._clause_span(passive[0], exclude=cue)  # "the plan was criticized by X": the plan
-        if self._unsourced_passive(cue):  # "a curfew was announced", "he was criticized for…": the whole clause
-            final = self.doc[self._before_nested_cue(cue, max(t.i for t in cue.subtree))]
+        if self._unsourced_passive(cue):  # "a curfew was announced", "he was criticized for…": what was said of it
+            # the subject and what was said of it ("criticized for…"), not where nor what the writer adds:
+            # "North Korea's ambitions have barely been mentioned [in the race]", "they were criticized for
+            # being slow[, reflecting…]"
+            words = self.words.predicating | self.words.topic_prepositions
+            said = [
+                c
+                for c in children
+                if c.dep_ in ("oprd", "xcomp")
+                or (c.dep_ in ("prep", "obl", "advcl") and c.lower_ in words)
+                or (
+                    c.dep_.split(":")[0] in ("obl", "advcl")
+                    and any(g.dep_ in ("case", "mark") and g.lower_ in words for g in c.children)
+                )
+            ]
+            end = max(t.i for t in said[-1].subtree) if said else max(t.i for t in passive[0].subtree)
+            final = self.doc[self._before_nested_cue(cue, end)]
             return self._trim(min(t.idx for t in passive[0].subtree), final.idx + len(final))
+        for child in children:  # "sees the plan as a danger", "attacked Clinton for her vote": said of the object
+            if child.dep_ in ("obj", "dobj") and self._predicated(child, cue, self.words.likening if weak else None):
+                return self._coordinated(self._object_span(child, cue), cue)
         if weak:
             return None  # "continued to…", "shared the stage": only a clause or a quote makes these speech
         for child in children:  # the addressee's infinitive: "exhorté les alliés à autoriser"
@@ -695,6 +722,7 @@ class Attribution:
             if (
                 child.left_edge.i != end + 1
                 or self._is_time(child)
+                or any(self._is_time(c) for c in child.children if c.dep_ in ("pobj", "obl", "nmod"))  # "on Monday"
                 or child.dep_ not in ("prep", "obl", "advmod", "acomp")
             ):
                 break
@@ -707,16 +735,64 @@ class Attribution:
         last = max(t.i for t in before.subtree)
         return any(self.doc[k].text == "," for k in range(last, after.i))
 
+    def _antecedent(self, cue: Token, key: str) -> tuple[int, int] | None:
+        """What a cue of a noun content says when that noun is the one its relative clause or participle
+        hangs on ("the laws he proposed", "a claim which X denied", "le plan dévoilé par X"): the noun
+        phrase before the clause."""
+        if key not in self.words.noun_content or cue.dep_ not in (*RELATIVE_DEPS, "acl"):
+            return None
+        noun = cue.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i or self._is_time(noun):
+            return None
+        if any(c.dep_ in (*CONTENT_DEPS, "oprd") for c in cue.children):
+            return None
+        objects = [c for c in cue.children if c.dep_ in ("obj", "dobj")]
+        past = "Part" in cue.morph.get("VerbForm", []) and "Past" in cue.morph.get("Tense", [])
+        if cue.dep_ == "acl" and not past:
+            return None  # "a letter calling X…": a participle of the present has its own content
+        if objects and (
+            objects[0].i > cue.i
+            or not ("Rel" in objects[0].morph.get("PronType", []) or objects[0].tag_ in ("WDT", "WP"))
+        ):
+            return None
+        first = noun.left_edge
+        end = cue.left_edge.i
+        while end > noun.i and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
+            end -= 1
+        return self._span(first.i, end) if end > first.i else None
+
+    def _predicated(self, obj: Token, cue: Token, prepositions: frozenset[str] | None = None) -> bool:
+        """An object the cue says something of with a predicating preposition after it ("sees [the plan]
+        as a danger", "mocked [Romney] for his taxes", "voit [ce plan] comme un danger"); `prepositions`
+        narrows them (a cue of thought or of showing takes only "as": "raises rates for savers")."""
+        if obj.pos_ not in ("NOUN", "PROPN", "PRON") or self._is_time(obj):
+            return False
+        words = self.words.predicating if prepositions is None else prepositions
+        on_cue = any(
+            c.i > obj.i
+            and (
+                (c.dep_ in ("prep", "obl") and c.lower_ in words)
+                or (c.dep_ == "obl" and any(g.lower_ in words for g in c.children if g.dep_ == "case"))
+            )
+            for c in cue.children
+        )
+        # "voient [ce tarif] comme une menace": the parser may hang the likening on the object
+        return on_cue or any(
+            c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in self.words.likening for g in c.children)
+            for c in obj.children
+        )
+
     def _is_content_noun(self, token: Token, cue: Token, key: str) -> bool:
         """A noun phrase that is what was said ("the report", "endorsed Clinton"), not who was told
         ("told reporters") nor when ("on Saturday")."""
-        if token.pos_ not in ("NOUN", "PROPN") or self._is_time(token):
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or self._is_time(token):
             return False
         if key not in self.words.addressee_cues:
             return True
-        # "praised the plan" but "praised reporters": a person is the content only with what is said of him
+        # "praised the plan" but "praised reporters", "told him": a person is the content only with what
+        # is said of him
         entity = self._entity_at(token)
-        person = token.pos_ == "PROPN" or (entity is not None and entity.type in ("PERSON", "NORP"))
+        person = token.pos_ in ("PROPN", "PRON") or (entity is not None and entity.type in ("PERSON", "NORP"))
         return not person or any(
             c.i > token.i and (c.dep_ in ("oprd", "xcomp") or c.lower_ in self.words.predicating) for c in cue.children
         )
@@ -1581,15 +1657,28 @@ class Attribution:
         sentence = self._sentence_of(anchor)
         if sentence is None:
             return None
-        lowered = self.text.lower()
         best: tuple[int, str] | None = None
-        for pattern, label in self._channels:
-            for match in pattern.finditer(lowered, sentence.start_char, sentence.end_char):
-                if self._outside(parts, match.start(), match.end()):
-                    distance = abs(match.start() - anchor)
-                    if best is None or distance < best[0]:
-                        best = (distance, label)
+        for start, end, label in self._channels_in(sentence.start_char, sentence.end_char):
+            if self._outside(parts, start, end):
+                distance = abs(start - anchor)
+                if best is None or distance < best[0]:
+                    best = (distance, label)
         return best[1] if best else None
+
+    def _channels_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The channel phrases of a sentence, in pattern order, found once per sentence."""
+        found = self._channel_cache.get(start)
+        if found is None:
+            if self._lowered is None:
+                self._lowered = self.text.lower()
+            lowered = self._lowered
+            found = [
+                (match.start(), match.end(), label)
+                for pattern, label in self._channels
+                for match in pattern.finditer(lowered, start, end)
+            ]
+            self._channel_cache[start] = found
+        return found
 
     def _time(self, anchor: int, parts: list[tuple[int, int]]) -> str | None:
         sentence = self._sentence_of(anchor)

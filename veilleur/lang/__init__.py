@@ -162,6 +162,9 @@ class ClaimWords:
     quote_cues: frozenset[str]
     #: Prepositions after a noun content that say what it was called ("criticized X as Y", "qualifié X de Y").
     predicating: frozenset[str]
+    #: Predicating prepositions that make the object of a cue of thought what it holds ("sees the plan
+    #: as a danger", "voit ce plan comme un danger"), unlike "raises rates for savers".
+    likening: frozenset[str]
     #: Prepositions whose object is what was said ("complained about X", "a parlé de X").
     topic_prepositions: frozenset[str]
     #: Whether a cue set off by commas after its clause must invert its subject to be an incise

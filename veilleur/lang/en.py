@@ -773,7 +773,9 @@ _CUES_EN = cue_table(
         pronounce, suggest, hint, allege, opine, posit, theorize, specify, detail, elaborate, relate, convey, share,
         publish, broadcast, learn, discuss, speak, talk, hear, cite, call, mock, raise, tout, rule, reason,
         find, show, highlight, reckon, figure, point to, weigh in, reference, invoke, echo, express, document, defend,
-        refer to
+        refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
+        lay out, recite, chant, retweet, quote, downplay, laud, compliment, herald, extol, commend, applaud,
+        credit, congratulate, suspect, disagree, concur
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
         oppose
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
@@ -787,8 +789,8 @@ _CUES_EN = cue_table(
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
         realize, realise, see, view, sense, perceive, deem, regard, imagine, envision
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
-        castigate, chastise, censure, rebuke, berate, lash out
-    complain: complain, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve
+        castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after
+    complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
     announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek, decide
     question: question, wonder, doubt, query, challenge, ask whether, puzzle
@@ -802,7 +804,11 @@ _CLAIMS = ClaimWords(
         estimate: sure, certain, convinced, convince, confident, positive, aware, optimistic, pessimistic, hopeful
         question: unsure, uncertain, doubtful, skeptical, sceptical
         warn: afraid, worried, concerned, fearful, anxious
-        assert: adamant, insistent
+        assert: adamant, insistent, frank, vague, passionate
+        accuse: critical
+        appeal: supportive, eager, willing
+        complain: frustrated, angry, upset, furious, disappointed, wary
+        acknowledge: pleased, proud, happy, glad
         """
     ),
     cue_nouns={
@@ -904,14 +910,16 @@ _CLAIMS = ClaimWords(
         blast blame fault praise hail applaud welcome tout defend support back endorse oppose question doubt
         acknowledge admit concede accept predict forecast estimate report echo repeat stress emphasize emphasise
         underline highlight promise pledge vow threaten call reference invoke note support back endorse oppose
-        favor favour champion advocate show say""".split()
+        favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
+        recite quote laud compliment herald extol commend applaud credit deride ridicule""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
         convey conclude remark observe add attack know see understand realize realise sense perceive imagine
-        envision""".split()
+        envision paint rate""".split()
     ),
     predicating=frozenset({"as", "for"}),
+    likening=frozenset({"as"}),
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
     experiencer_prepositions=frozenset({"to"}),

@@ -915,6 +915,7 @@ _CLAIMS = ClaimWords(
         relever glisser souffler lâcher savoir voir comprendre percevoir imaginer s'imaginer envisager""".split()
     ),
     predicating=frozenset({"de", "d'", "comme", "en", "pour"}),
+    likening=frozenset({"comme"}),
     incise_inverted=True,
     raising=frozenset({"sembler", "paraître", "apparaître"}),
     experiencer_prepositions=frozenset({"à"}),
