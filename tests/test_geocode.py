@@ -188,6 +188,18 @@ def test_geocode_country_name_is_a_state_when_the_towns_around_it_are_there(pipe
     assert places["Athens"][2] == "Georgia" and places["Gainesville"][2] == "Georgia"
 
 
+def test_geocode_country_name_is_a_town_when_other_senses_of_the_towns_around_it_are_near(
+    pipeline: Pipeline,
+) -> None:
+    # Elkhart alone is Indiana's and Anderson County Kansas's; each has a sense in Texas near Palestine.
+    text = (
+        "Sheriff's deputies from Elkhart and Grapeland joined Anderson County officers at the courthouse in "
+        "Palestine on Monday."
+    )
+    places = places_of(analyse(pipeline, text))
+    assert places["Palestine"] == ("US", "PPL", "Texas")
+
+
 def test_geocode_country_names_among_countries_stay_countries(pipeline: Pipeline) -> None:
     text = "Lebanon and Jordan asked Israel and Syria to resume talks in Damascus and Beirut."
     places = places_of(analyse(pipeline, text))

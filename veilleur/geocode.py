@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -521,20 +522,38 @@ class Geocoder:
 
     def _could_lie_in(self, town: Entity, chosen: GazetteerEntry, place: GazetteerEntry) -> float:
         """How surely `town` lies in the region `place` (1 if its `chosen` sense does, half if another
-        sense does), or near the town `place` (1 if its chosen sense is: so many towns bear a name
-        that some sense of it is near any town)."""
+        sense does), or near the town `place` (1 if its chosen sense is, half if another sense is, in
+        the same region: so many towns bear a name that some sense of it is near any town, fewer in
+        its region)."""
         assert place.lat is not None and place.lon is not None
         if _feature(place) != "ADM1":
             if chosen.lat is None or chosen.lon is None:
                 return 0.0
-            return 1.0 if km(chosen.lat, chosen.lon, place.lat, place.lon) < NEAR_KM else 0.0
+            if km(chosen.lat, chosen.lon, place.lat, place.lon) < NEAR_KM:
+                return 1.0
+            return 0.5 if any(self._near_in_region(entry, place) for entry in self._senses(town, chosen)) else 0.0
         if _in_region(chosen, [place]):
             return 1.0
+        senses = self._senses(town, chosen)
+        return 0.5 if any(e.country == place.country and e != place and _in_region(e, [place]) for e in senses) else 0.0
+
+    def _senses(self, town: Entity, chosen: GazetteerEntry) -> Iterator[GazetteerEntry]:
+        """The other senses of a place's names."""
         for name in self._names(town):
             for entry in self.gazetteer.lookup(name):
-                if entry.country == place.country and entry != place and _in_region(entry, [place]):
-                    return 0.5
-        return 0.0
+                if entry != chosen:
+                    yield entry
+
+    @staticmethod
+    def _near_in_region(entry: GazetteerEntry, town: GazetteerEntry) -> bool:
+        return (
+            entry.country == town.country
+            and bool(entry.admin1_code)
+            and entry.admin1_code == town.admin1_code
+            and entry.lat is not None
+            and entry.lon is not None
+            and km(entry.lat, entry.lon, town.lat, town.lon) < NEAR_KM  # type: ignore[arg-type]
+        )
 
     def _set_near(self, senses: dict[int, list[tuple[GazetteerEntry, float]]], entity: Entity | None) -> None:
         """The places a candidate of `entity` may lie near: the senses of the article's other places
