@@ -291,16 +291,18 @@ def test_geocode_a_town_bearing_the_name_beats_a_bigger_town_known_by_it(
 
 
 @pytest.mark.parametrize(
-    ("text", "state"),
+    ("text", "town", "state"),
     [
-        ("The Kentucky Transportation Cabinet closed a road near Richmond on Monday.", "Kentucky"),
-        ("The Indiana State Police stopped a truck near Richmond.", "Indiana"),
+        ("The Kentucky Transportation Cabinet closed a road near Richmond on Monday.", "Richmond", "Kentucky"),
+        ("The Indiana State Police stopped a truck near Richmond.", "Richmond", "Indiana"),
+        # as strong as the state named alone: more than a foreign capital's size
+        ("The Ohio Department of Transportation will repave the road through Dublin next month.", "Dublin", "Ohio"),
     ],
 )
 def test_geocode_region_named_in_an_organisation_is_context_for_towns(
-    pipeline: Pipeline, text: str, state: str
+    pipeline: Pipeline, text: str, town: str, state: str
 ) -> None:
-    assert places_of(analyse(pipeline, text))["Richmond"] == ("US", "PPL", state)
+    assert places_of(analyse(pipeline, text))[town] == ("US", "PPL", state)
 
 
 def test_geocode_a_name_shared_with_a_big_town_inside_an_organisation_is_no_context(pipeline: Pipeline) -> None:
