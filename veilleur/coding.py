@@ -95,11 +95,12 @@ class Coder:
     # -- 1. triggers -------------------------------------------------------------------------
 
     def _code(self, token: Token) -> tuple[str, str] | None:
+        pos = token.pos_
+        table = self.words.verbs if pos in ("VERB", "AUX") else self.words.nouns if pos == "NOUN" else None
+        if table is None:
+            return None
         lemma = token.lemma_.lower()
-        table = (
-            self.words.verbs if token.pos_ in ("VERB", "AUX") else self.words.nouns if token.pos_ == "NOUN" else None
-        )
-        if table is None or lemma not in self.words.key_starts:
+        if lemma not in self.words.key_starts:
             return None
         keys = [lemma]
         reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
