@@ -17,6 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from veilleur.coding import country_name, event_date
+from veilleur.lang import LANGUAGES
 from veilleur.pipeline import Pipeline
 from veilleur.plover import PLOVER_TYPES
 from veilleur.record import Article, Event, EventDate, Time
@@ -705,3 +706,13 @@ def test_coding_a_place_that_speaks_is_not_where_the_event_happened(analyse: Ana
     event = event_at(article, "pushed")
     place = next(p for p in article.places if p.id == event.place)
     assert place.name == "Kursk Oblast"  # not Kyiv, more precise but the speaker
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_coding_key_starts_hold_the_lemma_of_every_trigger_key(lang: str) -> None:
+    # The coder looks no further at a lemma that is not in `key_starts`.
+    words = LANGUAGES[lang].events
+    for key in [*words.verbs, *words.nouns]:
+        lemma = key.removeprefix("se ").removeprefix("s'").split(" ")[0]
+        assert {key, lemma} <= words.key_starts, key
+    assert "zzz" not in words.key_starts

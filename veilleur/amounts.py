@@ -16,6 +16,7 @@ from functools import cache
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.lang.common import SYMBOL_UNITS, UNIT_COUNTS
 from veilleur.numbers import FIGURE, number_word_pattern, parse_figure, parse_words
+from veilleur.patterns import compile_word_start
 
 _PREFIX_CURRENCIES = r"(?:US\$|\$|€|£|₴|₽)"
 _SUFFIX_CURRENCIES = r"(?:\$|€|£|₴|₽)"
@@ -66,7 +67,9 @@ class AmountGrammar:
         )
         bodies = [frame.replace("{n}", self.core) for frame in self.words.ranges]
         bodies.append(rf"(?P<n>{self.core})")
-        self.patterns = [re.compile(rf"(?<![\w.,-]){head}(?:{body}){tail}(?![\w²])", re.IGNORECASE) for body in bodies]
+        self.patterns = [
+            compile_word_start(r"(?<![\w.,-])", rf"{head}(?:{body}){tail}(?![\w²])", re.IGNORECASE) for body in bodies
+        ]
         self.labels = re.compile(rf"(?:{_words(self.words.labels)})\s*$", re.IGNORECASE)
         years = "|".join(re.escape(word) for word, code in data.time.units.items() if code == "Y")
         self._age_end = re.compile(rf"\s*(?:(?:{years})\s*)?,", re.IGNORECASE)

@@ -84,21 +84,23 @@ class _Draft:
 class Coder:
     def __init__(self, doc: Doc, data: LanguageData, article: Article) -> None:
         self.doc = doc
-        self.text = doc.text
         self.data = data
         self.words = data.events
         self.article = article
         self._mentions = MentionIndex(article.entities)
         self._places = {place.entity: place for place in article.places}
+        #: `_code` of every token, by index: the drafts and the sentences after them read it.
+        self._codes = [self._code(token) for token in doc]
 
     # -- 1. triggers -------------------------------------------------------------------------
 
     def _code(self, token: Token) -> tuple[str, str] | None:
-        lemma = token.lemma_.lower()
-        table = (
-            self.words.verbs if token.pos_ in ("VERB", "AUX") else self.words.nouns if token.pos_ == "NOUN" else None
-        )
+        pos = token.pos_
+        table = self.words.verbs if pos in ("VERB", "AUX") else self.words.nouns if pos == "NOUN" else None
         if table is None:
+            return None
+        lemma = token.lemma_.lower()
+        if lemma not in self.words.key_starts:
             return None
         keys = [lemma]
         reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
@@ -346,7 +348,7 @@ class Coder:
         phrase = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         sentence = token.sent
         best: tuple[tuple[bool, int, int], Place] | None = None
-        for start, _end, entity in self._mentions:
+        for start, _end, entity in self._mentions.between(sentence.start_char, sentence.end_char):
             place = self._places.get(entity.id)
             if (
                 place is None
@@ -356,12 +358,11 @@ class Coder:
                 or self._is_speaker(start)
             ):
                 continue
-            if sentence.start_char <= start < sentence.end_char:
-                # In the trigger's phrase first, the most precise first ("positions of the Military Forces
-                # of Ukraine near Krymske" is at Krymske), then the nearest.
-                rank = (start not in phrase, PRECISION_RANK.get(place.precision, 0), abs(start - token.idx))
-                if best is None or rank < best[0]:
-                    best = (rank, place)
+            # In the trigger's phrase first, the most precise first ("positions of the Military Forces
+            # of Ukraine near Krymske" is at Krymske), then the nearest.
+            rank = (start not in phrase, PRECISION_RANK.get(place.precision, 0), abs(start - token.idx))
+            if best is None or rank < best[0]:
+                best = (rank, place)
         return best[1] if best else None
 
     def _is_speaker(self, start: int) -> bool:
@@ -398,7 +399,7 @@ class Coder:
         killed = self._killed(quantities)
         if killed is None and sentence.end < len(self.doc):
             following = self.doc[sentence.end].sent
-            if not any((code := self._code(t)) and code[1] != "killing" for t in following):
+            if not any((code := self._codes[t.i]) and code[1] != "killing" for t in following):
                 after = [q for q in self.article.quantities if following.start_char <= q.start < following.end_char]
                 killed = self._killed(after)
         return [q.id for q in quantities], killed
@@ -443,7 +444,7 @@ class Coder:
     def drafts(self) -> list[_Draft]:
         found: list[_Draft] = []
         for token in self.doc:
-            code = self._code(token)
+            code = self._codes[token.i]
             if code is None:
                 continue
             kind, mode = code

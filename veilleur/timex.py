@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.numbers import number_word_pattern, parse_figure, parse_words
+from veilleur.patterns import compile_word_start
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -255,7 +256,8 @@ class TimeGrammar:
         ]
         compiled = []
         for name, pattern, handler in rules:
-            compiled.append((name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w]|-\w)", re.IGNORECASE), handler))
+            regex = compile_word_start(r"(?<![\w-])", rf"(?:{pattern})(?![\w]|-\w)", re.IGNORECASE)
+            compiled.append((name, regex, handler))
         return compiled
 
     def _ago_pattern(self, count: str, unit: str) -> str:

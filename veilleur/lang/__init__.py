@@ -253,6 +253,15 @@ class EventWords:
     agents: frozenset[str]
     #: Nouns that stand for the place they name ("la ville d'Odessa", "the city of Odesa").
     place_nouns: frozenset[str]
+    #: Every beginning of a `verbs` or `nouns` key, and of a reflexive key without its "se "
+    #: or "s'": a lemma that begins no key cannot make one, whatever its children.
+    key_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys = [*self.verbs, *self.nouns]
+        keys += [key.removeprefix("se ") for key in keys] + [key.removeprefix("s'") for key in keys]
+        starts = frozenset(key[:end] for key in keys for end in range(len(key) + 1))
+        object.__setattr__(self, "key_starts", starts)  # the dataclass is frozen
 
 
 @dataclass(frozen=True, slots=True)
