@@ -18,6 +18,7 @@ _REWRITES = tuple((re.compile(pattern), replacement) for pattern, replacement in
 _NON_WORD = re.compile(r"[^\w’'`ʹʼ]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, without accents, with hyphens and punctuation as single spaces."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -335,10 +335,22 @@ def _before_region(token: Token, gazetteer: Gazetteer, data: LanguageData) -> bo
 def _named_region(token: Token, data: LanguageData, gazetteer: Gazetteer) -> GazetteerEntry | None:
     """The first-level region a name is, when the words before it say it is one ("la région de Koursk",
     "the province of Kherson")."""
-    before = token.doc.text[max(0, token.idx - 40) : token.idx]
+    before = _text_before(token, 40)
     if admin_before(data.code).search(before) is None:
         return None
     return gazetteer.admin1(token.text)
+
+
+def _text_before(token: Token, chars: int) -> str:
+    """The `chars` characters of text before a token, without building the doc's whole text."""
+    doc = token.doc
+    pieces: list[str] = []
+    size, i = 0, token.i
+    while i > 0 and size < chars:
+        i -= 1
+        pieces.append(doc[i].text_with_ws)
+        size += len(pieces[-1])
+    return "".join(reversed(pieces))[-chars:]
 
 
 def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
