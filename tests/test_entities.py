@@ -296,6 +296,22 @@ def test_entities_the_words_around_a_name_make_it_a_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        ("Tamil Nadu accused the Centre of delaying the water board again.", "Tamil Nadu", "ADM1"),
+        ("Sri Lanka has a long coastline and a busy port.", "Sri Lanka", "PCLI"),
+    ],
+)
+def test_entities_a_country_or_region_read_as_a_person_is_the_place(
+    pipeline: Pipeline, text: str, name: str, feature: str
+) -> None:
+    article = pipeline(Article(text=text, language="en"))
+    entity = find(article.entities, name)
+    assert entity.type == "GPE"
+    assert next(p for p in article.places if p.entity == entity.id).feature == feature
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("The D-Day landings began at dawn on the beaches.", "Day"),

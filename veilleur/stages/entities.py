@@ -157,6 +157,9 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
             mention.type, mention.place, mention.confidence = "GPE", place, 0.7
             return mention
     if label == "PERSON":
+        region = _country_or_region(span, gazetteer) if len(span) > 1 else None
+        if region is not None:  # "Tamil Nadu accused the Centre", "Sri Lanka has": no one's name
+            mention.type, mention.place, mention.confidence = "GPE", region, 0.8
         return mention
     if label in ("ORG", "MISC") and _looks_like_person(span, data):
         mention.type = "PERSON"  # "the defence minister, Rustem Umerov" tagged ORG
@@ -173,6 +176,15 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if place is not None and (label in PLACE_TYPES or place.population >= RETYPE_MIN_POPULATION):
         mention.type, mention.place, mention.confidence = "GPE" if label != "FAC" else "FAC", place, 0.9
     return mention
+
+
+def _country_or_region(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The country or first-level region a name is, by its own name ("Sri Lanka", "Tamil Nadu")."""
+    key = name_key(span.text)
+    for entry in gazetteer.lookup(span.text, feature=("PCLI", "ADM1")):
+        if name_key(entry.name) == key:
+            return entry
+    return None
 
 
 def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
