@@ -339,3 +339,19 @@ def test_geocode_words_before_a_name_say_it_is_a_region_the_model_missed(
 ) -> None:
     article = analyse(pipeline, text, language)
     assert [(p.name, p.feature, p.role) for p in article.places if p.feature == "ADM1"] == [(region, "ADM1", "event")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Les combats se poursuivent à 10 km de Soudja, selon l'état-major.", "Soudja"),
+        ("fr", "Des tirs ont visé les environs au sud de Soudja mardi.", "Soudja"),
+        ("en", "Fighting went on 10 km from Sudzha on Tuesday.", "Sudzha"),
+        ("en", "Shells fell south of Sudzha overnight.", "Sudzha"),
+    ],
+)
+def test_geocode_a_place_located_relative_to_is_the_anchor_however_small(
+    pipeline: Pipeline, language: str, text: str, name: str
+) -> None:
+    places = places_of(analyse(pipeline, text, language))
+    assert places[name] == ("RU", "PPL", "Kursk Oblast")  # a town of 7,000 abroad, found by the words before it

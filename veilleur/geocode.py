@@ -131,6 +131,7 @@ class Geocoder:
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._seats = "|".join(sorted(self.words.seat_after)) or "(?!)"
         self._city_before = re.compile(rf"(?:{'|'.join(self.words.city_before)})\s*$", re.IGNORECASE)
+        self._near_before = near_before(data.code)
 
     # -- context -------------------------------------------------------------------------------
 
@@ -233,7 +234,7 @@ class Geocoder:
             return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
         small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
         unsupported = small and wants is None and not inside and not known_place and best.country not in countries
-        if unsupported and not self._has_neighbour(entity, best):
+        if unsupported and not self._has_neighbour(entity, best) and not self._located_near(entity):
             return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue, context or a neighbour
         margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
         confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
@@ -313,6 +314,10 @@ class Geocoder:
         for entry in self.gazetteer.lookup(query, feature=feature):
             if not part or _feature(entry) in DIVISIONS or entry.population >= PART_OF_TOWN_MIN_POPULATION:
                 found.setdefault((entry.key, _feature(entry)), entry)
+
+    def _located_near(self, entity: Entity) -> bool:
+        """Whether the text locates something relative to the place: "à 10 km de Soudja", "south of X"."""
+        return any(self._near_before.search(self.text[max(0, m.start - 40) : m.start]) for m in entity.mentions)
 
     def _has_neighbour(self, entity: Entity, entry: GazetteerEntry) -> bool:
         """Whether another place of the article may lie near `entry`, in its country: two villages
@@ -650,6 +655,13 @@ def _in_region(entry: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
 def admin_before(language: str) -> re.Pattern[str]:
     """The words that end just before a region's name and say it is one ("la région de", "the province of")."""
     return re.compile(rf"(?:{'|'.join(LANGUAGES[language].places.admin_before)})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def near_before(language: str) -> re.Pattern[str]:
+    """The words that end just before a place's name and locate something relative to it ("à 10 km
+    de", "south of")."""
+    return re.compile(rf"(?:{'|'.join(LANGUAGES[language].places.near_before) or '(?!)'})\s*$", re.IGNORECASE)
 
 
 def _senses(

@@ -231,6 +231,9 @@ class PlaceWords:
     list_links: frozenset[str] = frozenset()
     #: Party initials before a legislator's home town, after a dash ("Rep. Jane Roe, D-Chicopee").
     party_letters: frozenset[str] = frozenset()
+    #: Before a name, locating something relative to it ("à 10 km de", "au sud de", "south of",
+    #: "near"): the name is a place, however small.
+    near_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

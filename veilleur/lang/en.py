@@ -1017,6 +1017,11 @@ _PLACES = PlaceWords(
     of_words=frozenset({"of"}),
     list_links=frozenset({",", "and", "or"}),
     party_letters=frozenset({"R", "D", "I"}),
+    near_before=(
+        r"\b\d+(?:[.,]\d+)?[\s-]*(?:km|kilomet(?:re|er)s?|mi|miles?)\s+(?:\w+\s+)?(?:of|from)",
+        r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|outskirts of)",
+        r"\b(?:near|outside|around|the outskirts of|the edge of)",
+    ),
 )
 
 _EVENTS = EventWords(

@@ -986,6 +986,11 @@ _PLACES = PlaceWords(
     ),
     of_words=frozenset({"de", "d'", "d’", "du"}),
     list_links=frozenset({",", "et", "ou"}),
+    near_before=(
+        r"\b\d+(?:[.,]\d+)?\s*(?:km|kilomètres?|milles?)\s+(?:\w+\s+)?(?:de|d['’]|du)",
+        r"\b(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|d['’]|du)",
+        r"\b(?:près|autour|aux abords|aux environs|aux portes|à la périphérie|non loin)\s+(?:de|d['’]|du)",
+    ),
 )
 
 _EVENTS = EventWords(

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.gazetteer.regions import ADMIN_FILLERS
-from veilleur.geocode import admin_before
+from veilleur.geocode import admin_before, near_before
 from veilleur.lang import LANGUAGES, ActorKind, LanguageData
 from veilleur.lang.common import PLATFORMS
 from veilleur.names import fold, name_key
@@ -538,6 +538,8 @@ def _context_floor(mention: Mention, doc: Doc, data: LanguageData, by_token: dic
         return CONTEXT_PLACE_MIN_POPULATION  # "Decatur and Avondale Estates"
     if mention.type == "" and before.lower_ in words.locatives and not _name_goes_on(after):
         return LOCATIVE_PLACE_MIN_POPULATION  # "in Greer", which the model left untagged
+    if near_before(data.code).search(_text_before(doc[start], 40)):
+        return CONTEXT_PLACE_MIN_POPULATION  # "south of Sudzha", "à 10 km de Soudja"
     return None
 
 
