@@ -324,3 +324,12 @@ def test_entities_names_that_only_qualify_a_thing_are_no_places(pipeline: Pipeli
     article = pipeline(Article(text=text, language="en"))
     placed = {p.entity for p in article.places}
     assert not any(e.id in placed and any(m.text == name for m in e.mentions) for e in article.entities)
+
+
+def test_entities_a_big_capital_the_model_took_for_a_person_is_the_capital(pipeline: Pipeline) -> None:
+    article = pipeline(
+        Article(text="Russian forces shelled Kharkiv and Zaporizhzhia overnight, Kyiv said.", language="en")
+    )
+    entity = find(article.entities, "Kyiv")
+    assert entity.type == "GPE"
+    assert next(p for p in article.places if p.entity == entity.id).feature == "PPLC"

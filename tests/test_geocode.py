@@ -355,3 +355,20 @@ def test_geocode_a_place_located_relative_to_is_the_anchor_however_small(
 ) -> None:
     places = places_of(analyse(pipeline, text, language))
     assert places[name] == ("RU", "PPL", "Kursk Oblast")  # a town of 7,000 abroad, found by the words before it
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("fr", "Des missiles ont frappé à Kharkiv et Zaporijjia dans la nuit.", ("Kharkiv", "Zaporijjia")),
+        ("fr", "Les forces russes ont bombardé Kharkov et Zaporijjia, a indiqué l'armée.", ("Kharkov", "Zaporijjia")),
+        ("en", "Russian forces shelled Kharkiv and Zaporizhzhia overnight.", ("Kharkiv", "Zaporizhzhia")),
+    ],
+)
+def test_geocode_every_place_of_a_list_an_attack_struck_is_an_event_place(
+    pipeline: Pipeline, language: str, text: str, names: tuple[str, ...]
+) -> None:
+    article = analyse(pipeline, text, language)
+    by_name = {e.name: e.id for e in article.entities}
+    roles = {p.entity: p.role for p in article.places}
+    assert all(roles[by_name[name]] == "event" for name in names)

@@ -379,11 +379,19 @@ class Geocoder:
             return "mentioned"  # "Kiev affirme": a speaker, not a scene
         for mention in entity.mentions:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and self._locative_of_action(span.root):
+            # a country struck is a side ("la Russie a bombardé l'Ukraine"), a town struck a place
+            if span is not None and self._locative_of_action(span.root, struck=not entity.key.startswith("country:")):
                 return "event"
         return "mentioned"
 
-    def _locative_of_action(self, token: Token) -> bool:
+    def _locative_of_action(self, token: Token, *, struck: bool = True) -> bool:
+        """Whether a place's name is where an action happened: the object of a locative preposition
+        of a verb that is no verb of saying, or (`struck`) what a verb of attack struck."""
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head  # "à Kharkiv et Zaporijjia": the list's first name has the preposition
+        attack = self.data.events.verbs.get(token.head.lemma_.lower(), "").startswith("ASSAULT")
+        if struck and attack and token.dep_ in ("obj", "dobj"):
+            return True  # "ont bombardé Kharkiv et Zaporijjia": what is shelled is where
         preposition = next((c for c in token.children if c.dep_ in ("case", "prep")), None)
         head = token.head
         if token.dep_ == "pobj" and head.pos_ == "ADP":

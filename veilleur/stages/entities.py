@@ -54,6 +54,9 @@ LOCATIVE_PLACE_MIN_POPULATION = 10_000
 #: words around it say so ("a Gainesville man", "Jane Roe, 29, of Berea", "WINONA --", "Decatur and
 #: Avondale Estates") and the gazetteer knows a place of that name of at least this size.
 CONTEXT_PLACE_MIN_POPULATION = 1_000
+#: A capital at least this big, named alone, is the capital even where the model took it for a
+#: person, unless a person of the article bears the name ("Kyiv said", not "Paris Hilton").
+BIG_CAPITAL_POPULATION = 1_000_000
 #: Longest name, in tokens, that the context makes a place.
 CONTEXT_PLACE_MAX_TOKENS = 3
 #: Marks that end a dispatch's dateline ("WINONA -- The body of…", "KYIV (Reuters) —", "BEIRUT: The…").
@@ -452,8 +455,11 @@ def _placed_by_context(mentions: list[Mention], doc: Doc, data: LanguageData, ga
     make places: "a Gainesville man", "Berea police", "the mayor of Greer", "Jane Roe, 29, of
     Berea", "Rep. Jane Roe, D-Chicopee", a dispatch's dateline ("WINONA --"), and a name in a list
     with a place ("Decatur and Avondale Estates"). The gazetteer must know the name as a place of
-    some size; a name that is the surname of a person of the article stays a person."""
-    surnames = {name_key(m.text).split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1}
+    some size; a name that is the surname of a person of the article stays a person. A big
+    capital's name is the capital, unless a person of the article bears it ("Kyiv said")."""
+    people = [name_key(m.text).split() for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1]
+    surnames = {words[-1] for words in people}
+    first_names = {words[0] for words in people}  # a big capital's name: "Paris Hilton"
     covered = {i for m in mentions for i in range(m.start, m.end)}
     candidates = [
         m
@@ -469,7 +475,7 @@ def _placed_by_context(mentions: list[Mention], doc: Doc, data: LanguageData, ga
     for mention in candidates:
         if name_key(mention.text) in surnames:
             continue
-        place = _context_place(mention, doc, data, gazetteer, by_token)
+        place = _context_place(mention, doc, data, gazetteer, by_token, first_names)
         if place is not None:
             mention.type, mention.place, mention.confidence = "GPE", place, 0.6
             found.append(mention)
@@ -500,11 +506,24 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
 
 def _context_place(
-    mention: Mention, doc: Doc, data: LanguageData, gazetteer: Gazetteer, by_token: dict[int, Mention]
+    mention: Mention,
+    doc: Doc,
+    data: LanguageData,
+    gazetteer: Gazetteer,
+    by_token: dict[int, Mention],
+    first_names: frozenset[str] | set[str] = frozenset(),
 ) -> GazetteerEntry | None:
     """The place a name is, if the words around it say it is one and the gazetteer knows it."""
     if mention.end - mention.start > CONTEXT_PLACE_MAX_TOKENS or data.time.names_day_or_month(mention.text):
         return None
+    if mention.type == "PERSON" and name_key(mention.text) not in first_names:
+        capital = gazetteer.best(mention.text, feature="PPLC")
+        if (
+            capital is not None
+            and capital.population >= BIG_CAPITAL_POPULATION
+            and name_key(capital.name) == name_key(mention.text)
+        ):
+            return capital  # "overnight, Kyiv said": a big capital's name is no one's whole name
     floor = _context_floor(mention, doc, data, by_token)
     if floor is None:
         return None
