@@ -948,6 +948,14 @@ def test_attribution_a_possessive_of_the_listener_keeps_a_turn_going(pipeline: P
          "La nouvelle loi a été critiquée pour son coût"),
         ("en", "The plan has barely been mentioned in the campaign.", "The plan"),
         ("fr", "Le projet a à peine été mentionné dans la campagne.", "Le projet"),
+        # a cue with the preposition that takes what it answers, opposes or apologizes for
+        ("en", "The mayor did not respond to requests for comment.", "requests for comment"),
+        ("fr", "Le maire n'a pas répondu aux demandes de commentaires.", "demandes de commentaires"),
+        ("en", "The senator apologized for her remarks about the strike.", "her remarks about the strike"),
+        ("en", "Many farmers disagree with the new minister.", "the new minister"),
+        ("en", "The senator voted against the reform.", "the reform"),
+        ("fr", "La sénatrice a voté contre la réforme.", "la réforme"),
+        ("fr", "Le ministre a fait référence au rapport.", "rapport"),
         # what was said as a noun
         ("fr", "Plusieurs élus républicains ont dit la même chose.", "la même chose"),
         ("en", "A chorus of prominent Republicans has said the same thing.", "the same thing"),

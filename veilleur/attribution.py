@@ -412,10 +412,16 @@ class Attribution:
                     if joined in cues:
                         return joined
         for child in token.children:
-            if child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed", "prep") and child.i > token.i:
+            if child.i < token.i:
+                continue
+            if child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed", "prep"):
                 phrase = f"{lemma} {child.lemma_.lower()}"
                 if phrase in cues:
                     return phrase
+            elif child.dep_ in ("obl", "obl:arg"):  # "répondre aux critiques", "voter contre la réforme"
+                case = _case(child)
+                if case is not None and f"{lemma} {case}" in cues:
+                    return f"{lemma} {case}"
         return lemma if lemma in cues else None
 
     def _cue_claims(self) -> list[_Draft]:
@@ -653,14 +659,15 @@ class Attribution:
                 for grandchild in child.children:
                     if grandchild.dep_ in ("acl", "xcomp", "ccomp") and "Inf" in grandchild.morph.get("VerbForm", []):
                         return self._clause_span(grandchild, exclude=cue)
-        if " " in key:  # "faire référence à X", "called for X": X
+        if " " in key:  # "faire référence à X", "called for X", "répondre aux critiques": X
             last = key.split()[-1]
+            on_cue = any(c.lemma_.lower() == last for c in children)  # "référence", not the "à" of "répondre à"
             for child in children:
                 if child.dep_ == "prep" and child.lemma_.lower() == last:
                     objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                     if objects:
                         return self._clause_span(objects[0], exclude=cue)
-                elif child.dep_ in ("obl:arg", "obl", "nmod"):
+                elif child.dep_ in ("obl:arg", "obl", "nmod") and (on_cue or _case(child) == last):
                     return self._clause_span(child, exclude=cue)
         if key in self.words.noun_content:
             for child in children:  # "denied the report", "a démenti l'information", "called Burma a success"
@@ -1724,6 +1731,11 @@ def _finite(head: Token) -> Token:
         if (child.dep_.startswith("aux") or child.dep_ == "cop") and "Fin" in child.morph.get("VerbForm", []):
             return child
     return head
+
+
+def _case(noun: Token) -> str | None:
+    """The preposition a noun's own case marker is ("aux critiques": "à"), if it has one."""
+    return next((c.lemma_.lower() for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
 
 
 def _one_claim_per_cue(drafts: list[_Draft]) -> list[_Draft]:

@@ -775,22 +775,24 @@ _CUES_EN = cue_table(
         find, show, highlight, reckon, figure, point to, weigh in, reference, invoke, echo, express, document, defend,
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
         lay out, recite, chant, retweet, quote, downplay, laud, compliment, herald, extol, commend, applaud,
-        credit, congratulate, suspect, disagree, concur
+        credit, congratulate, suspect, disagree, concur, respond to, respond with, respond by, reply to, weigh in on,
+        speak out against, speak out on
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
-        oppose
+        oppose, disagree with, vote against, rule against
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
     promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance, offer
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
         encourage, invite, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
-        plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate
-    acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise
+        plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
+        believe in
+    acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
         realize, realise, see, view, sense, perceive, deem, regard, imagine, envision
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
         castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after
-    complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve
+    complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve, apologize for, apologise for
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
     announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek, decide
     question: question, wonder, doubt, query, challenge, ask whether, puzzle

@@ -763,9 +763,10 @@ _CUES_FR = cue_table(
         arguer, argumenter, publier, tweeter, poster, communiquer, informer, révéler, divulguer, souffler, murmurer,
         crier, s'exclamer, lâcher, résumer, défendre, revendiquer, citer, se féliciter, saluer, faire valoir,
         faire savoir, faire remarquer, faire état, faire référence, apprendre, parler, faire part, affirmer de nouveau, raconter, décrire, qualifier, résumer,
-        insister, certifier, trancher, conclure, constater, remarquer, expliciter, diagnostiquer, exprimer, documenter
+        insister, certifier, trancher, conclure, constater, remarquer, expliciter, diagnostiquer, exprimer, documenter,
+        répondre à
     deny: démentir, nier, réfuter, contester, rejeter, récuser, infirmer, balayer, désavouer, s'inscrire en faux,
-        se défendre, exclure
+        se défendre, exclure, voter contre
     confirm: confirmer, attester, corroborer, valider, entériner, vérifier, réitérer
     promise: promettre, s'engager, jurer, garantir, assurer de, se porter garant, offrir
     threaten: menacer, prévenir que, intimider
