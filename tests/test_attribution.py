@@ -346,6 +346,33 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
     assert found is not None and found.name == "Moscow"
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "cue", "who"),
+    [
+        # a noun of intent with its infinitive
+        ("en", "His promise to cut taxes was broken.", "to cut taxes", "promise", "His"),
+        ("fr", "Le maire a fait la promesse de baisser les impôts.", "de baisser les impôts", "promesse", "Le maire"),
+        # a noun of saying with its topic; whoever raised it when it is the object of a verb
+        ("en", "Her comments on the strike angered many.", "the strike", "comments", "Her"),
+        ("en", "The senator raised questions about the budget.", "the budget", "questions", "The senator"),
+        ("fr", "Les questions sur sa santé se multiplient.", "sa santé", "questions", None),
+    ],
+)  # fmt: skip
+def test_attribution_noun_of_intent_or_of_saying_with_its_infinitive_or_topic(
+    pipeline: Pipeline, language: str, text: str, said: str, cue: str, who: str | None
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text, claim.speaker_text) == ([said], cue, who)
+
+
+@pytest.mark.slow
+def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The weather report on Monday was grim.")
+    assert article.claims == []
+
+
 # ---------------------------------------------------------------- according to
 
 

@@ -475,23 +475,36 @@ class Attribution:
 
     def _noun_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """Nouns of saying with a clause: "Trump's claim that…", "l'annonce que…", "le démenti du Kremlin
-        selon lequel…". The speaker is the noun's possessor or its "de"/"of" complement."""
+        selon lequel…"; nouns of intent with an infinitive ("her plan to cut taxes", "sa décision de
+        partir"); nouns of saying with a topic ("his comments on the shooting", "les questions sur sa
+        santé"). The speaker is the noun's possessor or its "de"/"of"/"by" complement."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
+        words = self.words
         for token in self.doc:
-            stance = self.words.cue_nouns.get(token.lemma_.lower())
-            if stance is None or token.pos_ not in ("NOUN", "PROPN") or self._inside_quote(token.idx):
+            lemma = token.lemma_.lower()
+            if token.pos_ not in ("NOUN", "PROPN") or not (
+                lemma in words.cue_nouns or lemma in words.intent_nouns or lemma in words.topic_nouns
+            ):
                 continue
-            clause = next(
-                (
-                    c
-                    for c in token.children
-                    if c.i > token.i
-                    and c.dep_ in ("acl", "ccomp")
-                    and any(m.dep_ == "mark" and m.lower_ in self.words.complementisers for m in c.children)
-                ),
-                None,
-            )
+            if self._inside_quote(token.idx):
+                continue
+            stance, clause = words.cue_nouns.get(lemma, ""), None
+            if stance:
+                clause = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.i > token.i
+                        and c.dep_ in ("acl", "ccomp")
+                        and any(m.dep_ == "mark" and m.lower_ in words.complementisers for m in c.children)
+                    ),
+                    None,
+                )
+            if clause is None and lemma in words.intent_nouns:
+                stance, clause = words.intent_nouns[lemma], self._noun_infinitive(token)
+            if clause is None and lemma in words.topic_nouns:
+                stance, clause = words.topic_nouns[lemma], self._noun_topic(token)
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)
@@ -506,13 +519,48 @@ class Attribution:
                     for c in token.children
                     if c.dep_ in ("poss", "nmod:poss", *SUBJECT_DEPS)
                     or (c.dep_ in ("nmod", "prep") and c.i < clause.i and self._entity_at(c) is not None)
+                    or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
                 ),
                 None,
             )
             if draft.speaker is not None and draft.speaker.dep_ == "prep":
                 draft.speaker = next((c for c in draft.speaker.children if c.dep_ == "pobj"), None)
+            if draft.speaker is None and token.dep_ in ("obj", "dobj") and clause.dep_ not in CONTENT_DEPS:
+                draft.speaker = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
             found.append(draft)
         return found
+
+    def _noun_infinitive(self, noun: Token) -> Token | None:
+        """The infinitive a noun of intent governs ("plans to cut", "décision de partir"), or the one the
+        parser hung on the noun's verb right after it ("a pris la décision [de partir]")."""
+        for child in noun.children:
+            if child.i > noun.i and child.dep_ in ("acl", "xcomp") and "Inf" in child.morph.get("VerbForm", []):
+                return child
+        if noun.dep_ not in ("obj", "dobj"):
+            return None
+        for sibling in noun.head.children:
+            if (
+                sibling.dep_ in ("xcomp", "acl")
+                and sibling.left_edge.i == noun.right_edge.i + 1
+                and "Inf" in sibling.morph.get("VerbForm", [])
+                and any(c.dep_ in ("mark", "aux") and c.i < sibling.i for c in sibling.children)
+            ):
+                return sibling
+        return None
+
+    def _noun_topic(self, noun: Token) -> Token | None:
+        """What a noun of saying is about: "questions about his health", "comments on the vote",
+        "les questions sur sa santé"."""
+        prepositions = self.words.noun_topic_prepositions
+        for child in noun.children:
+            if child.i < noun.i or self._is_time(child):
+                continue
+            if child.dep_ == "prep" and child.lower_ in prepositions:
+                topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                return None if topic is None or self._is_time(topic) else topic
+            if child.dep_ in ("nmod", "obl") and _case(child) in prepositions:
+                return child
+        return None
 
     def _adjective_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "She was sure that…", "Le ministre est convaincu que…": an adjective of belief or feeling with

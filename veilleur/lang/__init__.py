@@ -134,6 +134,13 @@ class ClaimWords:
     cue_adjectives: dict[str, str]
     #: Nouns of saying that can govern content ("communiqué", "statement") -> stance.
     cue_nouns: dict[str, str]
+    #: Nouns of intent or of saying that take an infinitive ("plan to", "projet de") -> stance.
+    intent_nouns: dict[str, str]
+    #: Nouns of saying whose topic is what was said ("questions about", "questions sur") -> stance,
+    #: and the prepositions that give that topic after a noun ("about", "sur"; not "de": "les propos
+    #: de X" are X's).
+    topic_nouns: dict[str, str]
+    noun_topic_prepositions: frozenset[str]
     #: Prepositions that attribute the rest of the clause ("selon", "according to").
     according_to: tuple[str, ...]
     #: Regex (lowercase text) -> channel label ("sur telegram" -> "Telegram").

@@ -850,6 +850,25 @@ _CLAIMS = ClaimWords(
         "acknowledgement": "acknowledge",
         "notion": "assert",
     },
+    intent_nouns=cue_table(
+        """
+        announce: intention, bid
+        promise: promise, pledge, vow, commitment, offer
+        appeal: call, push, proposal, demand, request, appeal
+        threaten: threat
+        deny: refusal
+        """
+    ),
+    topic_nouns=cue_table(
+        """
+        question: question
+        assert: comment, remark, answer, report
+        accuse: criticism, charge, accusation
+        complain: complaint
+        warn: warning, concern
+        """
+    ),
+    noun_topic_prepositions=frozenset({"about", "on", "of", "over"}),
     according_to=("according to", "as reported by", "in the words of", "per"),
     channels={
         r"\bon (?:the messaging app |the platform |its |his |her |their )?telegram(?: channel| account)?\b": "Telegram",

@@ -832,6 +832,25 @@ _CLAIMS = ClaimWords(
         "idée": "assert",
         "selon": "assert",
     },
+    intent_nouns=cue_table(
+        """
+        announce: intention, volonté
+        promise: promesse, engagement, offre
+        appeal: appel, proposition, demande
+        threaten: menace
+        deny: refus
+        """
+    ),
+    topic_nouns=cue_table(
+        """
+        question: question, interrogation, doute
+        assert: commentaire, remarque, déclaration, propos, témoignage, affirmation, rapport, réponse, message
+        accuse: critique, accusation, attaque
+        complain: plainte, protestation
+        warn: avertissement, inquiétude, crainte
+        """
+    ),
+    noun_topic_prepositions=frozenset({"sur"}),
     according_to=("selon", "d'après", "aux dires de", "de l'avis de"),
     channels={
         r"\bsur (?:la messagerie |la plateforme |le réseau social |son compte |sa chaîne )?telegram\b": "Telegram",
