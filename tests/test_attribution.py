@@ -964,6 +964,7 @@ def test_attribution_a_possessive_of_the_listener_keeps_a_turn_going(pipeline: P
         ("en", "The mayor likened the strike to a hostage taking.", "the strike to a hostage taking"),
         ("en", "The senator has railed against the new tax.", "the new tax"),
         ("en", "Critics derided the deal as toothless.", "the deal as toothless"),
+        ("en", "She has gone after the mayor as a reckless spender.", "the mayor as a reckless spender"),
         # an adjective of a view, its clause hung on the copula or its topic after it
         ("en", "The minister was sure the vote would pass.", "the vote would pass"),
         ("fr", "Le ministre était sûr que le vote passerait.", "le vote passerait"),

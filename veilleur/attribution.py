@@ -713,6 +713,8 @@ class Attribution:
             for child in children:
                 if child.dep_ == "prep" and child.lemma_.lower() == last:
                     objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    if objects and self._predicated(objects[0], cue, self.words.likening):
+                        return self._object_span(objects[0], cue)  # "went after Trump as a leech"
                     if objects:
                         return self._clause_span(objects[0], exclude=cue)
                 elif child.dep_ in ("obl:arg", "obl", "nmod") and (on_cue or _case(child) == last):
