@@ -373,6 +373,33 @@ def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
     assert article.claims == []
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "The unions were willing to negotiate with the mayor.", "to negotiate with the mayor", "The unions"),
+        ("en", "The senator is reluctant to back the plan.", "to back the plan", "The senator"),
+        ("fr", "Les syndicats sont disposés à négocier avec le maire.", "à négocier avec le maire", "Les syndicats"),
+    ],
+)  # fmt: skip
+def test_attribution_adjective_of_will_with_its_infinitive(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"), [("en", "Trump is sure to win the state."), ("fr", "Le ministre est sûr de gagner.")]
+)
+def test_attribution_adjective_of_likelihood_with_an_infinitive_is_no_view(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    assert analyse(pipeline, language, text).claims == []
+
+
 # ---------------------------------------------------------------- according to
 
 

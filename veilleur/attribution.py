@@ -568,13 +568,19 @@ class Attribution:
         found = []
         taken = [(d.start, d.end) for d in drafts]
         for token in self.doc:
-            stance = self.words.cue_adjectives.get(token.lemma_.lower())
+            stance = self.words.cue_adjectives.get(token.lemma_.lower()) or self.words.intent_adjectives.get(
+                token.lemma_.lower()
+            )
             if stance is None or token.pos_ not in ("ADJ", "VERB", "ADV") or self._inside_quote(token.idx):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
             if clause is None and token.dep_ in ("acomp", "attr"):  # "was sure Trump would win": on the copula
                 clause = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i), None)
             clause = clause or self._topic(token)  # "worried about the vote", "inquiet de la situation"
+            if clause is None and token.lemma_.lower() in self.words.intent_adjectives:  # "willing to talk"
+                clause = next(
+                    (c for c in token.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", [])), None
+                )
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)

@@ -813,6 +813,12 @@ _CLAIMS = ClaimWords(
         acknowledge: pleased, proud, happy, glad
         """
     ),
+    intent_adjectives=cue_table(
+        """
+        appeal: willing, eager, keen, determined
+        deny: unwilling, reluctant, loath, hesitant
+        """
+    ),
     cue_nouns={
         "statement": "assert",
         "speech": "assert",

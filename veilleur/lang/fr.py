@@ -798,6 +798,12 @@ _CLAIMS = ClaimWords(
         assert: catégorique, formel
         """
     ),
+    intent_adjectives=cue_table(
+        """
+        appeal: disposé, disposer, déterminé, déterminer, résolu
+        deny: réticent, hésitant
+        """
+    ),
     cue_nouns={
         "communiqué": "assert",
         "déclaration": "assert",
