@@ -377,6 +377,27 @@ def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("language", "text", "said", "who"),
     [
+        ("en", "The main requirement is a clean record, as the agency put it.",
+         "The main requirement is a clean record", "the agency"),
+        ("en", "As one senator put it, the bill is dead.", "the bill is dead", "one senator"),
+        ("en", "As the mayor said on Monday, the bridge will reopen.", "the bridge will reopen", "the mayor"),
+        ("fr", "Comme l'a dit le ministre, le pont rouvrira.", "le pont rouvrira", "le ministre"),
+        # "as" of time: the cue says something of its own
+        ("en", "As the mayor talked about jobs, the crowd left.", "jobs", "the mayor"),
+    ],
+)  # fmt: skip
+def test_attribution_cue_opened_by_as_reports_the_clause_it_goes_with(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
         ("en", "The unions were willing to negotiate with the mayor.", "to negotiate with the mayor", "The unions"),
         ("en", "The senator is reluctant to back the plan.", "to back the plan", "The senator"),
         ("fr", "Les syndicats sont disposés à négocier avec le maire.", "à négocier avec le maire", "Les syndicats"),
@@ -992,6 +1013,7 @@ def test_attribution_a_possessive_of_the_listener_keeps_a_turn_going(pipeline: P
         ("en", "The senator has railed against the new tax.", "the new tax"),
         ("en", "Critics derided the deal as toothless.", "the deal as toothless"),
         ("en", "She has gone after the mayor as a reckless spender.", "the mayor as a reckless spender"),
+        ("en", "The governor compared the strike to a hostage taking.", "the strike to a hostage taking"),
         # an adjective of a view, its clause hung on the copula or its topic after it
         ("en", "The minister was sure the vote would pass.", "the vote would pass"),
         ("fr", "Le ministre était sûr que le vote passerait.", "le vote passerait"),

@@ -602,7 +602,10 @@ class Attribution:
             if child.i < head.i or self._is_time(child):
                 continue
             if child.dep_ == "prep" and child.lower_ in self.words.topic_prepositions:
-                return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if topic is not None and self._is_time(topic):
+                    continue  # "said on Monday"
+                return topic
             if child.dep_ in ("obl", "obl:arg", "nmod") and any(
                 c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children
             ):
@@ -676,6 +679,8 @@ class Attribution:
             return self._clause_span(child, exclude=cue)
         key = self._cue_key(cue) or ""
         weak = key in self.words.quote_cues
+        if self._as_incise(cue):
+            return None  # its content is the clause it stands before
         for child in children:
             clause = child.dep_ in CONTENT_DEPS and not (weak and child.dep_ == "xcomp")
             if clause or (
@@ -874,6 +879,9 @@ class Attribution:
             left += 1
         while right > cue.i and self.doc[right].is_punct:
             right -= 1
+        if self._as_incise(cue) and right + 1 < head.i and self.doc[right + 1].text == ",":
+            last = max(t.i for t in head.subtree)
+            return [p for p in (self._span(right + 2, self._before_nested_cue(head, last) + 1),) if p is not None]
         if left == 0 or self.doc[left - 1].text != ",":
             return []
         if left > 1 and self.doc[left - 2].text in ("»", "”", '"'):
@@ -906,6 +914,21 @@ class Attribution:
         if head.i == cue.i or (head.i < cue.i and not parts) or (head.i > cue.i and len(parts) < 2):
             return []
         return [p for p in parts if p is not None]
+
+    def _as_incise(self, cue: Token) -> bool:
+        """A cue opened by "as" before what it reports: "As one senator put it, the bill is dead",
+        "Comme l'a dit le ministre, le pont rouvrira" (whose object is its inverted subject); not one
+        that says something of its own ("As Clinton talked about jobs, Trump…")."""
+        first = cue.left_edge
+        return (
+            cue.dep_ == "advcl"
+            and cue.head.i > cue.i
+            and first.dep_ == "mark"
+            and first.head.i == cue.i
+            and first.lower_ in self.words.likening
+            and self._topic(cue) is None
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.pos_ != "PRON" for c in cue.children)
+        )
 
     def _span(self, first: int, end: int) -> tuple[int, int] | None:
         """Tokens first..end-1 as a trimmed character span."""
@@ -1470,7 +1493,7 @@ class Attribution:
             ]
             if (
                 inverted
-                and self._after_comma(verb)
+                and (self._after_comma(verb) or self._as_incise(verb))
                 and (self._cue_key(verb) or verb.lemma_.lower() in self.words.incise_verbs)
                 and (self.words.incise_inverted or self._after_quote(verb))
             ):

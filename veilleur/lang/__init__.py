@@ -173,7 +173,8 @@ class ClaimWords:
     #: Prepositions after a noun content that say what it was called ("criticized X as Y", "qualifié X de Y").
     predicating: frozenset[str]
     #: Predicating prepositions that make the object of a cue of thought what it holds ("sees the plan
-    #: as a danger", "voit ce plan comme un danger"), unlike "raises rates for savers".
+    #: as a danger", "voit ce plan comme un danger"), unlike "raises rates for savers"; the same word
+    #: opens a cue before what it reports ("As X put it, …", "Comme l'a dit X, …").
     likening: frozenset[str]
     #: Prepositions whose object is what was said ("complained about X", "a parlé de X").
     topic_prepositions: frozenset[str]

@@ -776,7 +776,7 @@ _CUES_EN = cue_table(
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
         lay out, recite, chant, retweet, quote, downplay, laud, compliment, herald, extol, commend, applaud,
         credit, congratulate, suspect, disagree, concur, respond to, respond with, respond by, reply to, weigh in on,
-        speak out against, speak out on
+        speak out against, speak out on, put it, compare
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
         oppose, disagree with, vote against, rule against
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
@@ -938,7 +938,7 @@ _CLAIMS = ClaimWords(
         acknowledge admit concede accept predict forecast estimate report echo repeat stress emphasize emphasise
         underline highlight promise pledge vow threaten call reference invoke note support back endorse oppose
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
-        recite quote laud compliment herald extol commend applaud credit deride ridicule""".split()
+        recite quote laud compliment herald extol commend applaud credit deride ridicule compare""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
