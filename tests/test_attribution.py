@@ -357,6 +357,10 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
         ("en", "Her comments on the strike angered many.", "the strike", "comments", "Her"),
         ("en", "The senator raised questions about the budget.", "the budget", "questions", "The senator"),
         ("fr", "Les questions sur sa santé se multiplient.", "sa santé", "questions", None),
+        # a noun of a view with its topic, held by the subject of the verb that has it
+        ("en", "The minister expressed outrage over the vote.", "the vote", "outrage", "The minister"),
+        ("en", "Many voters have reservations about the plan.", "the plan", "reservations", "Many voters"),
+        ("fr", "Beaucoup d'électeurs ont des réserves sur le projet.", "le projet", "réserves", "Beaucoup d'électeurs"),
     ],
 )  # fmt: skip
 def test_attribution_noun_of_intent_or_of_saying_with_its_infinitive_or_topic(

@@ -867,10 +867,10 @@ _CLAIMS = ClaimWords(
     ),
     topic_nouns=cue_table(
         """
-        question: question
+        question: question, reservation, doubt, skepticism, scepticism
         assert: comment, remark, answer, report
-        accuse: criticism, charge, accusation
-        complain: complaint
+        accuse: criticism, charge, accusation, condemnation
+        complain: complaint, outrage, anger, frustration
         warn: warning, concern
         """
     ),

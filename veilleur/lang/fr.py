@@ -849,10 +849,10 @@ _CLAIMS = ClaimWords(
     ),
     topic_nouns=cue_table(
         """
-        question: question, interrogation, doute
+        question: question, interrogation, doute, réserve, scepticisme
         assert: commentaire, remarque, déclaration, propos, témoignage, affirmation, rapport, réponse, message
-        accuse: critique, accusation, attaque
-        complain: plainte, protestation
+        accuse: critique, accusation, attaque, condamnation
+        complain: plainte, protestation, colère, indignation
         warn: avertissement, inquiétude, crainte
         """
     ),
