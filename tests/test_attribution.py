@@ -425,6 +425,33 @@ def test_attribution_adjective_of_likelihood_with_an_infinitive_is_no_view(
     assert analyse(pipeline, language, text).claims == []
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "cue", "who"),
+    [
+        ("en", "In the latest poll, the mayor led his rival by five points.", "the mayor led his rival by five points",
+         "In", "the latest poll"),
+        ("en", "The mayor fared well in online polls.", "The mayor fared well", "in", "online polls"),
+        ("en", "The bridge is safe, in her opinion.", "The bridge is safe", "in", "her"),
+        ("fr", "Dans ce sondage, le maire recule de deux points.", "le maire recule de deux points", "Dans",
+         "ce sondage"),
+    ],
+)  # fmt: skip
+def test_attribution_clause_in_a_poll_or_an_opinion_is_what_it_says(
+    pipeline: Pipeline, language: str, text: str, said: str, cue: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text, claim.speaker_text) == ([said], cue, who)
+
+
+@pytest.mark.slow
+def test_attribution_a_statement_with_its_cue_is_one_claim(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "In a statement, the ministry said the bridge was closed.")
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == (["the bridge was closed"], "said")
+
+
 # ---------------------------------------------------------------- according to
 
 

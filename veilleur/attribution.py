@@ -361,6 +361,7 @@ class Attribution:
         drafts += self._colon_claims(drafts)
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
+        drafts += self._document_claims(drafts)
         drafts = _one_claim_per_cue(drafts)
         drafts = _dedupe(drafts)
         drafts.sort(key=lambda d: d.start)
@@ -1374,6 +1375,50 @@ class Attribution:
                 quotes = [q for q in self.quotes if content[0] <= q.inner_start and q.inner_end <= content[1]]
                 draft.quotes = quotes
                 found.append(draft)
+        return found
+
+    def _document_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "In this poll, Trump rose a point", "fared well in online polls", "safe, in her opinion", "Dans
+        ce sondage, le maire recule": the clause a document or a view is the place of says what it says."""
+        found = []
+        taken = [(d.start, d.end) for d in drafts]
+        for prep in self.doc:
+            if prep.lower_ not in self.words.document_prepositions or prep.dep_ not in ("prep", "case"):
+                continue
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else prep.head
+            head = prep.head if prep.dep_ == "prep" else prep.head.head
+            if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head.i != head.i:
+                head = head.head  # "safe in her opinion": the clause of its copula
+            if (
+                source is None
+                or source.lemma_.lower() not in self.words.document_nouns
+                or head.i == source.i
+                or head.pos_ not in ("VERB", "AUX", "NOUN")
+                or self._cue_key(head)
+                or self._inside_quote(prep.idx)
+            ):
+                continue
+            phrase = self.doc[min(prep.i, source.left_edge.i)].left_edge.i, max(t.i for t in source.subtree)
+            if phrase[0] < head.i:  # "In this poll, X…": what follows the phrase
+                first, last = phrase[1] + 1, self._before_nested_cue(head, head.right_edge.i)
+            else:  # "X fared well in online polls": what comes before it
+                subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i), None)
+                first, last = (subject or head).left_edge.i, phrase[0] - 1
+            if last < first:
+                continue
+            span = self._span(first, last + 1)
+            if span is None or any(s <= span[0] < e or span[0] <= s < span[1] for s, e in taken):
+                continue
+            quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
+            draft = _Draft("mixed" if quotes else "indirect", [span], quotes=quotes, stance="assert", speaker=source)
+            draft.cue_text = (prep.idx, prep.idx + len(prep))
+            holder = next((c for c in source.children if c.dep_ in ("poss", "nmod:poss")), None)
+            if holder is not None:  # "in her opinion": hers
+                draft.speaker = holder
+            else:
+                words = [t for t in source.subtree if t.i != prep.i]  # "[ce sondage]", not "Dans ce sondage"
+                draft.speaker_span = (words[0].idx, words[-1].idx + len(words[-1]))
+            found.append(draft)
         return found
 
     _COLON_SPEAKER = re.compile(

@@ -144,6 +144,10 @@ class ClaimWords:
     #: de X" are X's).
     topic_nouns: dict[str, str]
     noun_topic_prepositions: frozenset[str]
+    #: Prepositions that put a clause in a document or a view ("In this poll, X…", "dans ce sondage"),
+    #: and the nouns of those documents and views ("poll", "opinion": "safe, in her opinion").
+    document_prepositions: frozenset[str]
+    document_nouns: frozenset[str]
     #: Prepositions that attribute the rest of the clause ("selon", "according to").
     according_to: tuple[str, ...]
     #: Regex (lowercase text) -> channel label ("sur telegram" -> "Telegram").
