@@ -352,7 +352,8 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
     [
         # a noun of intent with its infinitive
         ("en", "His promise to cut taxes was broken.", "to cut taxes", "promise", "His"),
-        ("fr", "Le maire a fait la promesse de baisser les impôts.", "de baisser les impôts", "promesse", "Le maire"),
+        ("en", "Her plan to close the bridge was dropped.", "to close the bridge", "plan", "Her"),
+        ("fr", "Le maire a tenu sa promesse de baisser les impôts.", "de baisser les impôts", "promesse", "Le maire"),
         # a noun of saying with its topic; whoever raised it when it is the object of a verb
         ("en", "Her comments on the strike angered many.", "the strike", "comments", "Her"),
         ("en", "The senator raised questions about the budget.", "the budget", "questions", "The senator"),
@@ -369,6 +370,15 @@ def test_attribution_noun_of_intent_or_of_saying_with_its_infinitive_or_topic(
     article = analyse(pipeline, language, text)
     claim = only(article)
     assert (parts(article, claim), claim.cue and claim.cue.text, claim.speaker_text) == ([said], cue, who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "A plan to build a bridge was dropped."), ("fr", "Un projet de construire un pont a été abandonné.")],
+)
+def test_attribution_noun_of_intent_is_someones(pipeline: Pipeline, language: str, text: str) -> None:
+    assert analyse(pipeline, language, text).claims == []
 
 
 @pytest.mark.slow

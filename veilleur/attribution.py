@@ -502,7 +502,8 @@ class Attribution:
                     ),
                     None,
                 )
-            if clause is None and lemma in words.intent_nouns:
+            if clause is None and lemma in words.intent_nouns and _possessor(token) is not None:
+                # "his plan to cut taxes", "sa décision de partir"; not "a plan to build bunkers"
                 stance, clause = words.intent_nouns[lemma], self._noun_infinitive(token)
             if clause is None and lemma in words.topic_nouns:
                 stance, clause = words.topic_nouns[lemma], self._noun_topic(token)
@@ -1855,6 +1856,13 @@ def _finite(head: Token) -> Token:
         if (child.dep_.startswith("aux") or child.dep_ == "cop") and "Fin" in child.morph.get("VerbForm", []):
             return child
     return head
+
+
+def _possessor(noun: Token) -> Token | None:
+    """Whose a noun is: "his", "Obama's", "sa" (a possessive determiner)."""
+    return next(
+        (c for c in noun.children if c.dep_ in ("poss", "nmod:poss") or "Yes" in c.morph.get("Poss", [])), None
+    )
 
 
 def _case(noun: Token) -> str | None:

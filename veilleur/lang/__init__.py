@@ -137,7 +137,8 @@ class ClaimWords:
     intent_adjectives: dict[str, str]
     #: Nouns of saying that can govern content ("communiqué", "statement") -> stance.
     cue_nouns: dict[str, str]
-    #: Nouns of intent or of saying that take an infinitive ("plan to", "projet de") -> stance.
+    #: Nouns of intent or of saying that take an infinitive ("his plan to", "son projet de") -> stance;
+    #: only someone's ("a plan to build bunkers" is no one's intent).
     intent_nouns: dict[str, str]
     #: Nouns of saying whose topic is what was said ("questions about", "questions sur") -> stance,
     #: and the prepositions that give that topic after a noun ("about", "sur"; not "de": "les propos

@@ -858,7 +858,7 @@ _CLAIMS = ClaimWords(
     },
     intent_nouns=cue_table(
         """
-        announce: intention, bid
+        announce: intention, bid, plan, decision, determination
         promise: promise, pledge, vow, commitment, offer
         appeal: call, push, proposal, demand, request, appeal
         threaten: threat

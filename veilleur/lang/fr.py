@@ -840,7 +840,7 @@ _CLAIMS = ClaimWords(
     },
     intent_nouns=cue_table(
         """
-        announce: intention, volonté
+        announce: intention, volonté, projet, décision, détermination
         promise: promesse, engagement, offre
         appeal: appel, proposition, demande
         threaten: menace
