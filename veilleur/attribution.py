@@ -258,6 +258,9 @@ class Attribution:
         self.doc = doc
         self.text = doc.text
         self.data = data
+        #: The tokens and their lowercased lemmas, made once for the passes over the whole text.
+        self._tokens = list(doc)
+        self._lemmas = [t.lemma_.lower() for t in self._tokens]
         self.words = data.claims
         self.entities = entities
         self.times = list(times)
@@ -427,7 +430,7 @@ class Attribution:
 
     def _cue_claims(self) -> list[_Draft]:
         drafts: list[_Draft] = []
-        for token in self.doc:
+        for token in self._tokens:
             if token.pos_ not in ("VERB", "AUX") or self._inside_quote(token.idx) is not None:
                 continue  # a verb of saying inside a quote is the speaker's word, or the quote's incise
             key = self._cue_key(token)
@@ -482,11 +485,10 @@ class Attribution:
         found = []
         taken = [(d.start, d.end) for d in drafts]
         words = self.words
-        for token in self.doc:
-            lemma = token.lemma_.lower()
-            if token.pos_ not in ("NOUN", "PROPN") or not (
+        for token, lemma in zip(self._tokens, self._lemmas, strict=True):
+            if not (
                 lemma in words.cue_nouns or lemma in words.intent_nouns or lemma in words.topic_nouns
-            ):
+            ) or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if self._inside_quote(token.idx):
                 continue
@@ -569,17 +571,15 @@ class Attribution:
         a clause. The speaker is the subject of its copula."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
-        for token in self.doc:
-            stance = self.words.cue_adjectives.get(token.lemma_.lower()) or self.words.intent_adjectives.get(
-                token.lemma_.lower()
-            )
+        for token, lemma in zip(self._tokens, self._lemmas, strict=True):
+            stance = self.words.cue_adjectives.get(lemma) or self.words.intent_adjectives.get(lemma)
             if stance is None or token.pos_ not in ("ADJ", "VERB", "ADV") or self._inside_quote(token.idx):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
             if clause is None and token.dep_ in ("acomp", "attr"):  # "was sure Trump would win": on the copula
                 clause = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i), None)
             clause = clause or self._topic(token)  # "worried about the vote", "inquiet de la situation"
-            if clause is None and token.lemma_.lower() in self.words.intent_adjectives:  # "willing to talk"
+            if clause is None and lemma in self.words.intent_adjectives:  # "willing to talk"
                 clause = next(
                     (c for c in token.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", [])), None
                 )
@@ -619,8 +619,8 @@ class Attribution:
         but the one it seems to ("to me", "me"). The subject is part of what is said, not who says it."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
-        for token in self.doc:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in self.words.raising or self._inside_quote(token.idx):
+        for token, lemma in zip(self._tokens, self._lemmas, strict=True):
+            if lemma not in self.words.raising or token.pos_ != "VERB" or self._inside_quote(token.idx):
                 continue
             children = [c for c in token.children if c.i > token.i]
             clause = next((c for c in children if c.dep_ == "ccomp"), None)
@@ -1383,8 +1383,8 @@ class Attribution:
         ce sondage, le maire recule": the clause a document or a view is the place of says what it says."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
-        for prep in self.doc:
-            if prep.lower_ not in self.words.document_prepositions or prep.dep_ not in ("prep", "case"):
+        for prep, lemma in zip(self._tokens, self._lemmas, strict=True):
+            if lemma not in self.words.document_prepositions or prep.dep_ not in ("prep", "case"):
                 continue
             source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else prep.head
             head = prep.head if prep.dep_ == "prep" else prep.head.head
@@ -1860,9 +1860,7 @@ def _finite(head: Token) -> Token:
 
 def _possessor(noun: Token) -> Token | None:
     """Whose a noun is: "his", "Obama's", "sa" (a possessive determiner)."""
-    return next(
-        (c for c in noun.children if c.dep_ in ("poss", "nmod:poss") or "Yes" in c.morph.get("Poss", [])), None
-    )
+    return next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") or "Yes" in c.morph.get("Poss", [])), None)
 
 
 def _case(noun: Token) -> str | None:
