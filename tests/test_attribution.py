@@ -346,6 +346,122 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
     assert found is not None and found.name == "Moscow"
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "cue", "who"),
+    [
+        # a noun of intent with its infinitive
+        ("en", "His promise to cut taxes was broken.", "to cut taxes", "promise", "His"),
+        ("en", "Her plan to close the bridge was dropped.", "to close the bridge", "plan", "Her"),
+        ("fr", "Le maire a tenu sa promesse de baisser les impôts.", "de baisser les impôts", "promesse", "Le maire"),
+        # a noun of saying with its topic; whoever raised it when it is the object of a verb
+        ("en", "Her comments on the strike angered many.", "the strike", "comments", "Her"),
+        ("en", "The senator raised questions about the budget.", "the budget", "questions", "The senator"),
+        ("fr", "Les questions sur sa santé se multiplient.", "sa santé", "questions", None),
+        # a noun of a view with its topic, held by the subject of the verb that has it
+        ("en", "The minister expressed outrage over the vote.", "the vote", "outrage", "The minister"),
+        ("en", "Many voters have reservations about the plan.", "the plan", "reservations", "Many voters"),
+        ("fr", "Beaucoup d'électeurs ont des réserves sur le projet.", "le projet", "réserves", "Beaucoup d'électeurs"),
+    ],
+)  # fmt: skip
+def test_attribution_noun_of_intent_or_of_saying_with_its_infinitive_or_topic(
+    pipeline: Pipeline, language: str, text: str, said: str, cue: str, who: str | None
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text, claim.speaker_text) == ([said], cue, who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "A plan to build a bridge was dropped."), ("fr", "Un projet de construire un pont a été abandonné.")],
+)
+def test_attribution_noun_of_intent_is_someones(pipeline: Pipeline, language: str, text: str) -> None:
+    assert analyse(pipeline, language, text).claims == []
+
+
+@pytest.mark.slow
+def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The weather report on Monday was grim.")
+    assert article.claims == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "The main requirement is a clean record, as the agency put it.",
+         "The main requirement is a clean record", "the agency"),
+        ("en", "As one senator put it, the bill is dead.", "the bill is dead", "one senator"),
+        ("en", "As the mayor said on Monday, the bridge will reopen.", "the bridge will reopen", "the mayor"),
+        ("fr", "Comme l'a dit le ministre, le pont rouvrira.", "le pont rouvrira", "le ministre"),
+        # "as" of time: the cue says something of its own
+        ("en", "As the mayor talked about jobs, the crowd left.", "jobs", "the mayor"),
+    ],
+)  # fmt: skip
+def test_attribution_cue_opened_by_as_reports_the_clause_it_goes_with(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "The unions were willing to negotiate with the mayor.", "to negotiate with the mayor", "The unions"),
+        ("en", "The senator is reluctant to back the plan.", "to back the plan", "The senator"),
+        ("fr", "Les syndicats sont disposés à négocier avec le maire.", "à négocier avec le maire", "Les syndicats"),
+    ],
+)  # fmt: skip
+def test_attribution_adjective_of_will_with_its_infinitive(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"), [("en", "Trump is sure to win the state."), ("fr", "Le ministre est sûr de gagner.")]
+)
+def test_attribution_adjective_of_likelihood_with_an_infinitive_is_no_view(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    assert analyse(pipeline, language, text).claims == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "cue", "who"),
+    [
+        ("en", "In the latest poll, the mayor led his rival by five points.", "the mayor led his rival by five points",
+         "In", "the latest poll"),
+        ("en", "The mayor fared well in online polls.", "The mayor fared well", "in", "online polls"),
+        ("en", "The bridge is safe, in her opinion.", "The bridge is safe", "in", "her"),
+        ("fr", "Dans ce sondage, le maire recule de deux points.", "le maire recule de deux points", "Dans",
+         "ce sondage"),
+    ],
+)  # fmt: skip
+def test_attribution_clause_in_a_poll_or_an_opinion_is_what_it_says(
+    pipeline: Pipeline, language: str, text: str, said: str, cue: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text, claim.speaker_text) == ([said], cue, who)
+
+
+@pytest.mark.slow
+def test_attribution_a_statement_with_its_cue_is_one_claim(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "In a statement, the ministry said the bridge was closed.")
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == (["the bridge was closed"], "said")
+
+
 # ---------------------------------------------------------------- according to
 
 
@@ -937,6 +1053,8 @@ def test_attribution_a_possessive_of_the_listener_keeps_a_turn_going(pipeline: P
         ("en", "The mayor likened the strike to a hostage taking.", "the strike to a hostage taking"),
         ("en", "The senator has railed against the new tax.", "the new tax"),
         ("en", "Critics derided the deal as toothless.", "the deal as toothless"),
+        ("en", "She has gone after the mayor as a reckless spender.", "the mayor as a reckless spender"),
+        ("en", "The governor compared the strike to a hostage taking.", "the strike to a hostage taking"),
         # an adjective of a view, its clause hung on the copula or its topic after it
         ("en", "The minister was sure the vote would pass.", "the vote would pass"),
         ("fr", "Le ministre était sûr que le vote passerait.", "le vote passerait"),
@@ -948,6 +1066,14 @@ def test_attribution_a_possessive_of_the_listener_keeps_a_turn_going(pipeline: P
          "La nouvelle loi a été critiquée pour son coût"),
         ("en", "The plan has barely been mentioned in the campaign.", "The plan"),
         ("fr", "Le projet a à peine été mentionné dans la campagne.", "Le projet"),
+        # a cue with the preposition that takes what it answers, opposes or apologizes for
+        ("en", "The mayor did not respond to requests for comment.", "requests for comment"),
+        ("fr", "Le maire n'a pas répondu aux demandes de commentaires.", "demandes de commentaires"),
+        ("en", "The senator apologized for her remarks about the strike.", "her remarks about the strike"),
+        ("en", "Many farmers disagree with the new minister.", "the new minister"),
+        ("en", "The senator voted against the reform.", "the reform"),
+        ("fr", "La sénatrice a voté contre la réforme.", "la réforme"),
+        ("fr", "Le ministre a fait référence au rapport.", "rapport"),
         # what was said as a noun
         ("fr", "Plusieurs élus républicains ont dit la même chose.", "la même chose"),
         ("en", "A chorus of prominent Republicans has said the same thing.", "the same thing"),

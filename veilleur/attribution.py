@@ -258,6 +258,9 @@ class Attribution:
         self.doc = doc
         self.text = doc.text
         self.data = data
+        #: The tokens and their lowercased lemmas, made once for the passes over the whole text.
+        self._tokens = list(doc)
+        self._lemmas = [t.lemma_.lower() for t in self._tokens]
         self.words = data.claims
         self.entities = entities
         self.times = list(times)
@@ -361,6 +364,7 @@ class Attribution:
         drafts += self._colon_claims(drafts)
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
+        drafts += self._document_claims(drafts)
         drafts = _one_claim_per_cue(drafts)
         drafts = _dedupe(drafts)
         drafts.sort(key=lambda d: d.start)
@@ -412,15 +416,21 @@ class Attribution:
                     if joined in cues:
                         return joined
         for child in token.children:
-            if child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed", "prep") and child.i > token.i:
+            if child.i < token.i:
+                continue
+            if child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed", "prep"):
                 phrase = f"{lemma} {child.lemma_.lower()}"
                 if phrase in cues:
                     return phrase
+            elif child.dep_ in ("obl", "obl:arg"):  # "répondre aux critiques", "voter contre la réforme"
+                case = _case(child)
+                if case is not None and f"{lemma} {case}" in cues:
+                    return f"{lemma} {case}"
         return lemma if lemma in cues else None
 
     def _cue_claims(self) -> list[_Draft]:
         drafts: list[_Draft] = []
-        for token in self.doc:
+        for token in self._tokens:
             if token.pos_ not in ("VERB", "AUX") or self._inside_quote(token.idx) is not None:
                 continue  # a verb of saying inside a quote is the speaker's word, or the quote's incise
             key = self._cue_key(token)
@@ -469,23 +479,36 @@ class Attribution:
 
     def _noun_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """Nouns of saying with a clause: "Trump's claim that…", "l'annonce que…", "le démenti du Kremlin
-        selon lequel…". The speaker is the noun's possessor or its "de"/"of" complement."""
+        selon lequel…"; nouns of intent with an infinitive ("her plan to cut taxes", "sa décision de
+        partir"); nouns of saying with a topic ("his comments on the shooting", "les questions sur sa
+        santé"). The speaker is the noun's possessor or its "de"/"of"/"by" complement."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
-        for token in self.doc:
-            stance = self.words.cue_nouns.get(token.lemma_.lower())
-            if stance is None or token.pos_ not in ("NOUN", "PROPN") or self._inside_quote(token.idx):
+        words = self.words
+        for token, lemma in zip(self._tokens, self._lemmas, strict=True):
+            if not (
+                lemma in words.cue_nouns or lemma in words.intent_nouns or lemma in words.topic_nouns
+            ) or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            clause = next(
-                (
-                    c
-                    for c in token.children
-                    if c.i > token.i
-                    and c.dep_ in ("acl", "ccomp")
-                    and any(m.dep_ == "mark" and m.lower_ in self.words.complementisers for m in c.children)
-                ),
-                None,
-            )
+            if self._inside_quote(token.idx):
+                continue
+            stance, clause = words.cue_nouns.get(lemma, ""), None
+            if stance:
+                clause = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.i > token.i
+                        and c.dep_ in ("acl", "ccomp")
+                        and any(m.dep_ == "mark" and m.lower_ in words.complementisers for m in c.children)
+                    ),
+                    None,
+                )
+            if clause is None and lemma in words.intent_nouns and _possessor(token) is not None:
+                # "his plan to cut taxes", "sa décision de partir"; not "a plan to build bunkers"
+                stance, clause = words.intent_nouns[lemma], self._noun_infinitive(token)
+            if clause is None and lemma in words.topic_nouns:
+                stance, clause = words.topic_nouns[lemma], self._noun_topic(token)
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)
@@ -500,27 +523,66 @@ class Attribution:
                     for c in token.children
                     if c.dep_ in ("poss", "nmod:poss", *SUBJECT_DEPS)
                     or (c.dep_ in ("nmod", "prep") and c.i < clause.i and self._entity_at(c) is not None)
+                    or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
                 ),
                 None,
             )
             if draft.speaker is not None and draft.speaker.dep_ == "prep":
                 draft.speaker = next((c for c in draft.speaker.children if c.dep_ == "pobj"), None)
+            if draft.speaker is None and token.dep_ in ("obj", "dobj") and clause.dep_ not in CONTENT_DEPS:
+                draft.speaker = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
             found.append(draft)
         return found
+
+    def _noun_infinitive(self, noun: Token) -> Token | None:
+        """The infinitive a noun of intent governs ("plans to cut", "décision de partir"), or the one the
+        parser hung on the noun's verb right after it ("a pris la décision [de partir]")."""
+        for child in noun.children:
+            if child.i > noun.i and child.dep_ in ("acl", "xcomp") and "Inf" in child.morph.get("VerbForm", []):
+                return child
+        if noun.dep_ not in ("obj", "dobj"):
+            return None
+        for sibling in noun.head.children:
+            if (
+                sibling.dep_ in ("xcomp", "acl")
+                and sibling.left_edge.i == noun.right_edge.i + 1
+                and "Inf" in sibling.morph.get("VerbForm", [])
+                and any(c.dep_ in ("mark", "aux") and c.i < sibling.i for c in sibling.children)
+            ):
+                return sibling
+        return None
+
+    def _noun_topic(self, noun: Token) -> Token | None:
+        """What a noun of saying is about: "questions about his health", "comments on the vote",
+        "les questions sur sa santé"."""
+        prepositions = self.words.noun_topic_prepositions
+        for child in noun.children:
+            if child.i < noun.i or self._is_time(child):
+                continue
+            if child.dep_ == "prep" and child.lower_ in prepositions:
+                topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                return None if topic is None or self._is_time(topic) else topic
+            if child.dep_ in ("nmod", "obl") and _case(child) in prepositions:
+                return child
+        return None
 
     def _adjective_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "She was sure that…", "Le ministre est convaincu que…": an adjective of belief or feeling with
         a clause. The speaker is the subject of its copula."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
-        for token in self.doc:
-            stance = self.words.cue_adjectives.get(token.lemma_.lower())
+        for token, lemma in zip(self._tokens, self._lemmas, strict=True):
+            stance = self.words.cue_adjectives.get(lemma) or self.words.intent_adjectives.get(lemma)
             if stance is None or token.pos_ not in ("ADJ", "VERB", "ADV") or self._inside_quote(token.idx):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
             if clause is None and token.dep_ in ("acomp", "attr"):  # "was sure Trump would win": on the copula
                 clause = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i), None)
             clause = clause or self._topic(token)  # "worried about the vote", "inquiet de la situation"
+            if clause is None and lemma in self.words.intent_adjectives:  # "willing to talk"
+                clause = next(
+                    (c for c in token.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", [])), None
+                )
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)
@@ -542,7 +604,10 @@ class Attribution:
             if child.i < head.i or self._is_time(child):
                 continue
             if child.dep_ == "prep" and child.lower_ in self.words.topic_prepositions:
-                return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if topic is not None and self._is_time(topic):
+                    continue  # "said on Monday"
+                return topic
             if child.dep_ in ("obl", "obl:arg", "nmod") and any(
                 c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children
             ):
@@ -554,8 +619,8 @@ class Attribution:
         but the one it seems to ("to me", "me"). The subject is part of what is said, not who says it."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
-        for token in self.doc:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in self.words.raising or self._inside_quote(token.idx):
+        for token, lemma in zip(self._tokens, self._lemmas, strict=True):
+            if lemma not in self.words.raising or token.pos_ != "VERB" or self._inside_quote(token.idx):
                 continue
             children = [c for c in token.children if c.i > token.i]
             clause = next((c for c in children if c.dep_ == "ccomp"), None)
@@ -616,6 +681,8 @@ class Attribution:
             return self._clause_span(child, exclude=cue)
         key = self._cue_key(cue) or ""
         weak = key in self.words.quote_cues
+        if self._as_incise(cue):
+            return None  # its content is the clause it stands before
         for child in children:
             clause = child.dep_ in CONTENT_DEPS and not (weak and child.dep_ == "xcomp")
             if clause or (
@@ -653,14 +720,17 @@ class Attribution:
                 for grandchild in child.children:
                     if grandchild.dep_ in ("acl", "xcomp", "ccomp") and "Inf" in grandchild.morph.get("VerbForm", []):
                         return self._clause_span(grandchild, exclude=cue)
-        if " " in key:  # "faire référence à X", "called for X": X
+        if " " in key:  # "faire référence à X", "called for X", "répondre aux critiques": X
             last = key.split()[-1]
+            on_cue = any(c.lemma_.lower() == last for c in children)  # "référence", not the "à" of "répondre à"
             for child in children:
                 if child.dep_ == "prep" and child.lemma_.lower() == last:
                     objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    if objects and self._predicated(objects[0], cue, self.words.likening):
+                        return self._object_span(objects[0], cue)  # "went after Trump as a leech"
                     if objects:
                         return self._clause_span(objects[0], exclude=cue)
-                elif child.dep_ in ("obl:arg", "obl", "nmod"):
+                elif child.dep_ in ("obl:arg", "obl", "nmod") and (on_cue or _case(child) == last):
                     return self._clause_span(child, exclude=cue)
         if key in self.words.noun_content:
             for child in children:  # "denied the report", "a démenti l'information", "called Burma a success"
@@ -811,6 +881,9 @@ class Attribution:
             left += 1
         while right > cue.i and self.doc[right].is_punct:
             right -= 1
+        if self._as_incise(cue) and right + 1 < head.i and self.doc[right + 1].text == ",":
+            last = max(t.i for t in head.subtree)
+            return [p for p in (self._span(right + 2, self._before_nested_cue(head, last) + 1),) if p is not None]
         if left == 0 or self.doc[left - 1].text != ",":
             return []
         if left > 1 and self.doc[left - 2].text in ("»", "”", '"'):
@@ -843,6 +916,21 @@ class Attribution:
         if head.i == cue.i or (head.i < cue.i and not parts) or (head.i > cue.i and len(parts) < 2):
             return []
         return [p for p in parts if p is not None]
+
+    def _as_incise(self, cue: Token) -> bool:
+        """A cue opened by "as" before what it reports: "As one senator put it, the bill is dead",
+        "Comme l'a dit le ministre, le pont rouvrira" (whose object is its inverted subject); not one
+        that says something of its own ("As Clinton talked about jobs, Trump…")."""
+        first = cue.left_edge
+        return (
+            cue.dep_ == "advcl"
+            and cue.head.i > cue.i
+            and first.dep_ == "mark"
+            and first.head.i == cue.i
+            and first.lower_ in self.words.likening
+            and self._topic(cue) is None
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.pos_ != "PRON" for c in cue.children)
+        )
 
     def _span(self, first: int, end: int) -> tuple[int, int] | None:
         """Tokens first..end-1 as a trimmed character span."""
@@ -1290,6 +1378,50 @@ class Attribution:
                 found.append(draft)
         return found
 
+    def _document_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "In this poll, Trump rose a point", "fared well in online polls", "safe, in her opinion", "Dans
+        ce sondage, le maire recule": the clause a document or a view is the place of says what it says."""
+        found = []
+        taken = [(d.start, d.end) for d in drafts]
+        for prep, lemma in zip(self._tokens, self._lemmas, strict=True):
+            if lemma not in self.words.document_prepositions or prep.dep_ not in ("prep", "case"):
+                continue
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else prep.head
+            head = prep.head if prep.dep_ == "prep" else prep.head.head
+            if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head.i != head.i:
+                head = head.head  # "safe in her opinion": the clause of its copula
+            if (
+                source is None
+                or source.lemma_.lower() not in self.words.document_nouns
+                or head.i == source.i
+                or head.pos_ not in ("VERB", "AUX", "NOUN")
+                or self._cue_key(head)
+                or self._inside_quote(prep.idx)
+            ):
+                continue
+            phrase = self.doc[min(prep.i, source.left_edge.i)].left_edge.i, max(t.i for t in source.subtree)
+            if phrase[0] < head.i:  # "In this poll, X…": what follows the phrase
+                first, last = phrase[1] + 1, self._before_nested_cue(head, head.right_edge.i)
+            else:  # "X fared well in online polls": what comes before it
+                subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i), None)
+                first, last = (subject or head).left_edge.i, phrase[0] - 1
+            if last < first:
+                continue
+            span = self._span(first, last + 1)
+            if span is None or any(s <= span[0] < e or span[0] <= s < span[1] for s, e in taken):
+                continue
+            quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
+            draft = _Draft("mixed" if quotes else "indirect", [span], quotes=quotes, stance="assert", speaker=source)
+            draft.cue_text = (prep.idx, prep.idx + len(prep))
+            holder = next((c for c in source.children if c.dep_ in ("poss", "nmod:poss")), None)
+            if holder is not None:  # "in her opinion": hers
+                draft.speaker = holder
+            else:
+                words = [t for t in source.subtree if t.i != prep.i]  # "[ce sondage]", not "Dans ce sondage"
+                draft.speaker_span = (words[0].idx, words[-1].idx + len(words[-1]))
+            found.append(draft)
+        return found
+
     _COLON_SPEAKER = re.compile(
         r"(?m)^[\"“«]?(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,5})[ \u00a0\u202f]?: +(?P<content>\S.*)$"
     )
@@ -1407,7 +1539,7 @@ class Attribution:
             ]
             if (
                 inverted
-                and self._after_comma(verb)
+                and (self._after_comma(verb) or self._as_incise(verb))
                 and (self._cue_key(verb) or verb.lemma_.lower() in self.words.incise_verbs)
                 and (self.words.incise_inverted or self._after_quote(verb))
             ):
@@ -1724,6 +1856,16 @@ def _finite(head: Token) -> Token:
         if (child.dep_.startswith("aux") or child.dep_ == "cop") and "Fin" in child.morph.get("VerbForm", []):
             return child
     return head
+
+
+def _possessor(noun: Token) -> Token | None:
+    """Whose a noun is: "his", "Obama's", "sa" (a possessive determiner)."""
+    return next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") or "Yes" in c.morph.get("Poss", [])), None)
+
+
+def _case(noun: Token) -> str | None:
+    """The preposition a noun's own case marker is ("aux critiques": "à"), if it has one."""
+    return next((c.lemma_.lower() for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
 
 
 def _one_claim_per_cue(drafts: list[_Draft]) -> list[_Draft]:

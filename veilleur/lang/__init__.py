@@ -132,8 +132,23 @@ class ClaimWords:
     #: Adjectives (and participles) of belief or feeling that govern a clause -> stance ("sure that",
     #: "convaincu que"); the speaker is the subject of their copula.
     cue_adjectives: dict[str, str]
+    #: Adjectives of will that govern an infinitive ("willing to", "prêt à") -> stance; not those of
+    #: likelihood ("sure to win" says nothing of the subject's view).
+    intent_adjectives: dict[str, str]
     #: Nouns of saying that can govern content ("communiqué", "statement") -> stance.
     cue_nouns: dict[str, str]
+    #: Nouns of intent or of saying that take an infinitive ("his plan to", "son projet de") -> stance;
+    #: only someone's ("a plan to build bunkers" is no one's intent).
+    intent_nouns: dict[str, str]
+    #: Nouns of saying whose topic is what was said ("questions about", "questions sur") -> stance,
+    #: and the prepositions that give that topic after a noun ("about", "sur"; not "de": "les propos
+    #: de X" are X's).
+    topic_nouns: dict[str, str]
+    noun_topic_prepositions: frozenset[str]
+    #: Prepositions that put a clause in a document or a view ("In this poll, X…", "dans ce sondage"),
+    #: and the nouns of those documents and views ("poll", "opinion": "safe, in her opinion").
+    document_prepositions: frozenset[str]
+    document_nouns: frozenset[str]
     #: Prepositions that attribute the rest of the clause ("selon", "according to").
     according_to: tuple[str, ...]
     #: Regex (lowercase text) -> channel label ("sur telegram" -> "Telegram").
@@ -163,7 +178,8 @@ class ClaimWords:
     #: Prepositions after a noun content that say what it was called ("criticized X as Y", "qualifié X de Y").
     predicating: frozenset[str]
     #: Predicating prepositions that make the object of a cue of thought what it holds ("sees the plan
-    #: as a danger", "voit ce plan comme un danger"), unlike "raises rates for savers".
+    #: as a danger", "voit ce plan comme un danger"), unlike "raises rates for savers"; the same word
+    #: opens a cue before what it reports ("As X put it, …", "Comme l'a dit X, …").
     likening: frozenset[str]
     #: Prepositions whose object is what was said ("complained about X", "a parlé de X").
     topic_prepositions: frozenset[str]

@@ -775,22 +775,24 @@ _CUES_EN = cue_table(
         find, show, highlight, reckon, figure, point to, weigh in, reference, invoke, echo, express, document, defend,
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
         lay out, recite, chant, retweet, quote, downplay, laud, compliment, herald, extol, commend, applaud,
-        credit, congratulate, suspect, disagree, concur
+        credit, congratulate, suspect, disagree, concur, respond to, respond with, respond by, reply to, weigh in on,
+        speak out against, speak out on, put it, compare
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
-        oppose
+        oppose, disagree with, vote against, rule against
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
     promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance, offer
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
         encourage, invite, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
-        plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate
-    acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise
+        plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
+        believe in
+    acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
         realize, realise, see, view, sense, perceive, deem, regard, imagine, envision
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
         castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after
-    complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve
+    complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve, apologize for, apologise for
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
     announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek, decide
     question: question, wonder, doubt, query, challenge, ask whether, puzzle
@@ -809,6 +811,12 @@ _CLAIMS = ClaimWords(
         appeal: supportive, eager, willing
         complain: frustrated, angry, upset, furious, disappointed, wary
         acknowledge: pleased, proud, happy, glad
+        """
+    ),
+    intent_adjectives=cue_table(
+        """
+        appeal: willing, eager, keen, determined
+        deny: unwilling, reluctant, loath, hesitant
         """
     ),
     cue_nouns={
@@ -848,6 +856,27 @@ _CLAIMS = ClaimWords(
         "acknowledgement": "acknowledge",
         "notion": "assert",
     },
+    intent_nouns=cue_table(
+        """
+        announce: intention, bid, plan, decision, determination
+        promise: promise, pledge, vow, commitment, offer
+        appeal: call, push, proposal, demand, request, appeal
+        threaten: threat
+        deny: refusal
+        """
+    ),
+    topic_nouns=cue_table(
+        """
+        question: question, reservation, doubt, skepticism, scepticism
+        assert: comment, remark, answer, report
+        accuse: criticism, charge, accusation, condemnation
+        complain: complaint, outrage, anger, frustration
+        warn: warning, concern
+        """
+    ),
+    noun_topic_prepositions=frozenset({"about", "on", "of", "over"}),
+    document_prepositions=frozenset({"in"}),
+    document_nouns=frozenset("poll survey study opinion".split()),
     according_to=("according to", "as reported by", "in the words of", "per"),
     channels={
         r"\bon (?:the messaging app |the platform |its |his |her |their )?telegram(?: channel| account)?\b": "Telegram",
@@ -911,7 +940,7 @@ _CLAIMS = ClaimWords(
         acknowledge admit concede accept predict forecast estimate report echo repeat stress emphasize emphasise
         underline highlight promise pledge vow threaten call reference invoke note support back endorse oppose
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
-        recite quote laud compliment herald extol commend applaud credit deride ridicule""".split()
+        recite quote laud compliment herald extol commend applaud credit deride ridicule compare""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate

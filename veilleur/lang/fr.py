@@ -763,9 +763,10 @@ _CUES_FR = cue_table(
         arguer, argumenter, publier, tweeter, poster, communiquer, informer, révéler, divulguer, souffler, murmurer,
         crier, s'exclamer, lâcher, résumer, défendre, revendiquer, citer, se féliciter, saluer, faire valoir,
         faire savoir, faire remarquer, faire état, faire référence, apprendre, parler, faire part, affirmer de nouveau, raconter, décrire, qualifier, résumer,
-        insister, certifier, trancher, conclure, constater, remarquer, expliciter, diagnostiquer, exprimer, documenter
+        insister, certifier, trancher, conclure, constater, remarquer, expliciter, diagnostiquer, exprimer, documenter,
+        répondre à
     deny: démentir, nier, réfuter, contester, rejeter, récuser, infirmer, balayer, désavouer, s'inscrire en faux,
-        se défendre, exclure
+        se défendre, exclure, voter contre
     confirm: confirmer, attester, corroborer, valider, entériner, vérifier, réitérer
     promise: promettre, s'engager, jurer, garantir, assurer de, se porter garant, offrir
     threaten: menacer, prévenir que, intimider
@@ -795,6 +796,12 @@ _CLAIMS = ClaimWords(
         question: incertain, dubitatif, sceptique
         warn: inquiet, soucieux, préoccupé, préoccuper, craintif
         assert: catégorique, formel
+        """
+    ),
+    intent_adjectives=cue_table(
+        """
+        appeal: disposé, disposer, déterminé, déterminer, résolu
+        deny: réticent, hésitant
         """
     ),
     cue_nouns={
@@ -831,6 +838,27 @@ _CLAIMS = ClaimWords(
         "idée": "assert",
         "selon": "assert",
     },
+    intent_nouns=cue_table(
+        """
+        announce: intention, volonté, projet, décision, détermination
+        promise: promesse, engagement, offre
+        appeal: appel, proposition, demande
+        threaten: menace
+        deny: refus
+        """
+    ),
+    topic_nouns=cue_table(
+        """
+        question: question, interrogation, doute, réserve, scepticisme
+        assert: commentaire, remarque, déclaration, propos, témoignage, affirmation, rapport, réponse, message
+        accuse: critique, accusation, attaque, condamnation
+        complain: plainte, protestation, colère, indignation
+        warn: avertissement, inquiétude, crainte
+        """
+    ),
+    noun_topic_prepositions=frozenset({"sur"}),
+    document_prepositions=frozenset({"dans"}),
+    document_nouns=frozenset("sondage enquête étude".split()),
     according_to=("selon", "d'après", "aux dires de", "de l'avis de"),
     channels={
         r"\bsur (?:la messagerie |la plateforme |le réseau social |son compte |sa chaîne )?telegram\b": "Telegram",
