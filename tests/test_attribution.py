@@ -391,6 +391,7 @@ def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("language", "text", "said", "who"),
     [
+        # a cue opened by "as" reports the clause it goes with
         ("en", "The main requirement is a clean record, as the agency put it.",
          "The main requirement is a clean record", "the agency"),
         ("en", "As one senator put it, the bill is dead.", "the bill is dead", "one senator"),
@@ -398,26 +399,21 @@ def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
         ("fr", "Comme l'a dit le ministre, le pont rouvrira.", "le pont rouvrira", "le ministre"),
         # "as" of time: the cue says something of its own
         ("en", "As the mayor talked about jobs, the crowd left.", "jobs", "the mayor"),
-    ],
-)  # fmt: skip
-def test_attribution_cue_opened_by_as_reports_the_clause_it_goes_with(
-    pipeline: Pipeline, language: str, text: str, said: str, who: str
-) -> None:
-    article = analyse(pipeline, language, text)
-    claim = only(article)
-    assert (parts(article, claim), claim.speaker_text) == ([said], who)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("language", "text", "said", "who"),
-    [
+        # an adjective of will with its infinitive
         ("en", "The unions were willing to negotiate with the mayor.", "to negotiate with the mayor", "The unions"),
         ("en", "The senator is reluctant to back the plan.", "to back the plan", "The senator"),
         ("fr", "Les syndicats sont disposés à négocier avec le maire.", "à négocier avec le maire", "Les syndicats"),
+        # an adjective of feeling and its topic
+        ("fr", "Le ministre est inquiet de la situation à la frontière.", "la situation à la frontière", "Le ministre"),
+        ("en", "The senators were worried about the cost of the plan.", "the cost of the plan", "The senators"),
+        # a quote opened with a closing mark
+        ("en", "Readers wrote in.\n”I am afraid the senator will win. He has spread fear.” ― Edwin Moss",
+         "I am afraid the senator will win. He has spread fear.", "Edwin Moss"),
+        ("fr", "Des lecteurs ont écrit.\n”J’ai peur que le sénateur gagne. Il a semé la peur.” ― Jeanne Roux",
+         "J'ai peur que le sénateur gagne. Il a semé la peur.", "Jeanne Roux"),
     ],
 )  # fmt: skip
-def test_attribution_adjective_of_will_with_its_infinitive(
+def test_attribution_one_claim_says_this_and_who_said_it(
     pipeline: Pipeline, language: str, text: str, said: str, who: str
 ) -> None:
     article = analyse(pipeline, language, text)
@@ -956,45 +952,11 @@ def test_attribution_a_passive_with_no_agent_says_its_subject_without_a_speaker(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("language", "text", "said", "who"),
-    [
-        ("fr", "Le ministre est inquiet de la situation à la frontière.", "la situation à la frontière", "Le ministre"),
-        ("en", "The senators were worried about the cost of the plan.", "the cost of the plan", "The senators"),
-    ],
-)
-def test_attribution_an_adjective_of_feeling_and_its_topic(
-    pipeline: Pipeline, language: str, text: str, said: str, who: str
-) -> None:
-    article = analyse(pipeline, language, text)
-    claim = only(article)
-    assert (parts(article, claim), claim.speaker_text) == ([said], who)
-
-
-@pytest.mark.slow
 def test_attribution_reflexive_incise_the_tagger_misreads(pipeline: Pipeline) -> None:
     text = "La nuit tombait.\n— Des mots ! Des phrases ! s’écria-t-il. Ce sont des preuves qu'il nous faut."
     article = analyse(pipeline, "fr", text)
     claim = only(article)
     assert parts(article, claim) == ["Des mots ! Des phrases !", "Ce sont des preuves qu'il nous faut."]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("language", "text", "said", "who"),
-    [
-        ("en", "Readers wrote in.\n”I am afraid the senator will win. He has spread fear.” ― Edwin Moss",
-         "I am afraid the senator will win. He has spread fear.", "Edwin Moss"),
-        ("fr", "Des lecteurs ont écrit.\n”J’ai peur que le sénateur gagne. Il a semé la peur.” ― Jeanne Roux",
-         "J'ai peur que le sénateur gagne. Il a semé la peur.", "Jeanne Roux"),
-    ],
-)  # fmt: skip
-def test_attribution_a_quote_opened_with_a_closing_mark(
-    pipeline: Pipeline, language: str, text: str, said: str, who: str
-) -> None:
-    article = analyse(pipeline, language, text)
-    claim = only(article)
-    assert (parts(article, claim), claim.speaker_text) == ([said], who)
 
 
 @pytest.mark.slow
