@@ -21,6 +21,7 @@ from a parsed doc, then writes the result on the article.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -461,16 +462,16 @@ def _placed_by_context(mentions: list[Mention], doc: Doc, data: LanguageData, ga
     surnames = {words[-1] for words in people}
     first_names = {words[0] for words in people}  # a big capital's name: "Paris Hilton"
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    candidates = [
-        m
-        for m in mentions
-        if m.type in ("PERSON", "ORG", "MISC") and m.place is None and m.seat is None and m.actor is None
-    ]
+    found: list[Mention] = []
+    candidates: list[Mention] = []
+    for m in mentions:
+        unplaced = m.type in ("PERSON", "ORG", "MISC") and m.place is None and m.seat is None and m.actor is None
+        (candidates if unplaced else found).append(m)
+    # names the model left untagged, typed "" until their context makes them places
     candidates += [
         Mention(start, end, "", doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         for start, end in _untagged_names(doc, covered)
     ]
-    found = [m for m in mentions if m not in candidates]
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in candidates:
         if name_key(mention.text) in surnames:
@@ -511,7 +512,7 @@ def _context_place(
     data: LanguageData,
     gazetteer: Gazetteer,
     by_token: dict[int, Mention],
-    first_names: frozenset[str] | set[str] = frozenset(),
+    first_names: Collection[str],
 ) -> GazetteerEntry | None:
     """The place a name is, if the words around it say it is one and the gazetteer knows it."""
     if mention.end - mention.start > CONTEXT_PLACE_MAX_TOKENS or data.time.names_day_or_month(mention.text):
