@@ -545,13 +545,13 @@ class Geocoder:
                 return 0.0
             if km(chosen.lat, chosen.lon, place.lat, place.lon) < NEAR_KM:
                 return 1.0
-            return 0.5 if any(self._near_in_region(entry, place) for entry in self._senses(town, chosen)) else 0.0
+            return 0.5 if any(self._near_in_region(entry, place) for entry in self._other_senses(town, chosen)) else 0.0
         if _in_region(chosen, [place]):
             return 1.0
-        senses = self._senses(town, chosen)
+        senses = self._other_senses(town, chosen)
         return 0.5 if any(e.country == place.country and e != place and _in_region(e, [place]) for e in senses) else 0.0
 
-    def _senses(self, town: Entity, chosen: GazetteerEntry) -> Iterator[GazetteerEntry]:
+    def _other_senses(self, town: Entity, chosen: GazetteerEntry) -> Iterator[GazetteerEntry]:
         """The other senses of a place's names."""
         for name in self._names(town):
             for entry in self.gazetteer.lookup(name):
