@@ -333,3 +333,18 @@ def test_entities_a_big_capital_the_model_took_for_a_person_is_the_capital(pipel
     entity = find(article.entities, "Kyiv")
     assert entity.type == "GPE"
     assert next(p for p in article.places if p.entity == entity.id).feature == "PPLC"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("en", "Drones struck Kyiv, Kharkiv and Odesa overnight.", ("Kharkiv", "Odesa")),
+        ("en", "The tornado hit Ridge Farm, Ill., on Tuesday.", ("Ridge Farm",)),
+    ],
+)
+def test_entities_a_list_of_places_or_a_town_and_its_state_read_as_one_name_are_places(
+    pipeline: Pipeline, language: str, text: str, names: tuple[str, ...]
+) -> None:
+    article = pipeline(Article(text=text, language=language))
+    placed = {p.entity for p in article.places}
+    assert all(find(article.entities, name).id in placed for name in names)

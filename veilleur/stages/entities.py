@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.gazetteer.regions import ADMIN_FILLERS
 from veilleur.geocode import admin_before, near_before
-from veilleur.lang import LANGUAGES, ActorKind, LanguageData
+from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
 from veilleur.lang.common import PLATFORMS
 from veilleur.names import fold, name_key
 from veilleur.record import Article, Entity, StandsFor, TextSpan
@@ -112,11 +112,32 @@ def _model_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[
         span = _trim(ent, data)
         if label is None or span is None or label == "NORP":  # demonyms come from the rules
             continue
-        for part in _town_and_region(span, gazetteer):
-            mention = _typed(part, label, data, gazetteer)
+        listed = _listed_places(span, data, gazetteer)
+        for part in listed or _town_and_region(span, gazetteer):
+            mention = _typed(part, "GPE" if listed else label, data, gazetteer)
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _listed_places(span: Span, data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
+    """ "Kyiv, Kharkiv and Odesa" taken as one name by the model: its names, when each is a place
+    of some size (not "Smith, Jones and Brown")."""
+    links = [token.i for token in span if token.lower_ in data.places.list_links]
+    if not links or gazetteer.region_of(span[: links[0] - span.start].text, span[links[0] - span.start + 1 :].text):
+        return []  # no list, or "Lvove, Kherson": a town and its region
+    parts, start = [], span.start
+    for i in [*links, span.end]:
+        if i > start:
+            parts.append(span.doc[start:i])
+        start = i + 1
+    for part in parts:
+        place = gazetteer.best(part.text)
+        if place is None or (
+            place.population < LOCATIVE_PLACE_MIN_POPULATION and not place.feature.startswith(("ADM", "PCL"))
+        ):
+            return []
+    return parts if len(parts) > 1 else []
 
 
 def _town_and_region(span: Span, gazetteer: Gazetteer) -> list[Span]:
@@ -237,7 +258,7 @@ def _named_as_place(
     if label not in PLACE_TYPES and len(span) == 1 and _named_region(span[0], data, gazetteer) is not None:
         return True, gazetteer.best(span.text)  # "the province of Kherson" read as a person
     seats = data.places.seat_after
-    region = _region_after(span, gazetteer, seats)
+    region = _region_after(span, gazetteer, data.places)
     if region is not None:
         town = next((e for e in gazetteer.lookup(span.text) if e.feature != "ADM1" and _same_admin1(e, region)), None)
         return True, town
@@ -246,7 +267,7 @@ def _named_as_place(
         while before.i > 0 and before.lower_ in seats:
             before = span.doc[before.i - 1]
         named = span.doc[before.i : before.i + 1]
-        if before.text[:1].isupper() and _region_after(named, gazetteer, seats) is not None:
+        if before.text[:1].isupper() and _region_after(named, gazetteer, data.places) is not None:
             return True, gazetteer.admin1(span.text)
     after = span.doc[span.end] if span.end < len(span.doc) else None
     inside = len(span) > 1 and _division_word(span[-1], data)
@@ -275,12 +296,13 @@ def _division_word(token: Token, data: LanguageData) -> bool:
     return token.lower_ in data.places.admin_words and token.lower_ not in ADMIN_FILLERS
 
 
-def _region_after(span: Span, gazetteer: Gazetteer, seat_after: frozenset[str] = frozenset()) -> GazetteerEntry | None:
+def _region_after(span: Span, gazetteer: Gazetteer, words: PlaceWords) -> GazetteerEntry | None:
     """The first-level region named right after a name and a comma or a bracket ("Hryhorivka, Donetsk",
-    "Chuhuiv (Kharkiv region)"), the name may be followed by words of a division seated in it."""
+    "Chuhuiv (Kharkiv region)", "Ridge Farm, Ill."), the name may be followed by words of a division
+    seated in it."""
     doc = span.doc
     end = span.end
-    while end < len(doc) and doc[end].lower_ in seat_after:
+    while end < len(doc) and doc[end].lower_ in words.seat_after:
         end += 1  # "Marhanets territorial community, Dnipropetrovsk"
     if end + 1 >= len(doc) or doc[end].text not in (",", "("):
         return None
@@ -288,9 +310,9 @@ def _region_after(span: Span, gazetteer: Gazetteer, seat_after: frozenset[str] =
     if not region.text[:1].isupper():
         return None
     after = doc[end + 2 : end + 4]
-    if len(after) == 2 and after[0].lower_ in (",", "and", "et", "or", "ou") and after[1].text[:1].isupper():
+    if len(after) == 2 and after[0].lower_ in words.list_links and after[1].text[:1].isupper():
         return None  # "Kyiv, Kharkiv and Odesa": a list, not a town and its region
-    return gazetteer.region_of(span.text, region.text)
+    return gazetteer.region_of(span.text, words.abbreviations.get(region.text, region.text))
 
 
 def _same_admin1(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
@@ -345,7 +367,7 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
 def _before_region(token: Token, gazetteer: Gazetteer, data: LanguageData) -> bool:
     if token.i == 0 or token.doc[token.i - 1].is_sent_start or data.time.names_day_or_month(token.text):
         return False
-    return _region_after(token.doc[token.i : token.i + 1], gazetteer, data.places.seat_after) is not None
+    return _region_after(token.doc[token.i : token.i + 1], gazetteer, data.places) is not None
 
 
 def _named_region(token: Token, data: LanguageData, gazetteer: Gazetteer) -> GazetteerEntry | None:
