@@ -389,8 +389,7 @@ class Geocoder:
         of a verb that is no verb of saying, or (`struck`) what a verb of attack struck."""
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head  # "à Kharkiv et Zaporijjia": the list's first name has the preposition
-        attack = self.data.events.verbs.get(token.head.lemma_.lower(), "").startswith("ASSAULT")
-        if struck and attack and token.dep_ in ("obj", "dobj"):
+        if struck and is_struck(token, self.data):
             return True  # "ont bombardé Kharkiv et Zaporijjia": what is shelled is where
         preposition = next((c for c in token.children if c.dep_ in ("case", "prep")), None)
         head = token.head
@@ -663,6 +662,14 @@ def _in_region(entry: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
 def admin_before(language: str) -> re.Pattern[str]:
     """The words that end just before a region's name and say it is one ("la région de", "the province of")."""
     return re.compile(rf"(?:{'|'.join(LANGUAGES[language].places.admin_before)})\s*$", re.IGNORECASE)
+
+
+def is_struck(token: Token, data: LanguageData) -> bool:
+    """Whether a name is the object of a verb of attack ("Russian forces shelled Kherson"): a place
+    or a force, never a speaker."""
+    if token.dep_ not in ("obj", "dobj") or token.head.pos_ != "VERB":
+        return False
+    return data.events.verbs.get(token.head.lemma_.lower(), "").startswith("ASSAULT")
 
 
 @lru_cache(maxsize=8)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.gazetteer.regions import ADMIN_FILLERS
-from veilleur.geocode import admin_before, near_before
+from veilleur.geocode import admin_before, is_struck, near_before
 from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
 from veilleur.lang.common import PLATFORMS
 from veilleur.names import fold, name_key
@@ -131,13 +131,14 @@ def _listed_places(span: Span, data: LanguageData, gazetteer: Gazetteer) -> list
         if i > start:
             parts.append(span.doc[start:i])
         start = i + 1
-    for part in parts:
-        place = gazetteer.best(part.text)
-        if place is None or (
-            place.population < LOCATIVE_PLACE_MIN_POPULATION and not place.feature.startswith(("ADM", "PCL"))
-        ):
-            return []
+    if not all(_big_enough(gazetteer.best(part.text), LOCATIVE_PLACE_MIN_POPULATION) for part in parts):
+        return []
     return parts if len(parts) > 1 else []
+
+
+def _big_enough(place: GazetteerEntry | None, floor: int) -> bool:
+    """Whether a place is a division or a country, or a town of at least `floor` people."""
+    return place is not None and (place.population >= floor or place.feature.startswith(("ADM", "PCL")))
 
 
 def _town_and_region(span: Span, gazetteer: Gazetteer) -> list[Span]:
@@ -277,19 +278,11 @@ def _named_as_place(
             return True, region  # "the Kherson region" read as a person, "Kharkiv region" as an organisation
     if label in PLACE_TYPES:
         return False, None
-    if not span.text.isupper() and (_after_locative(span, data) or _attacked(span, data)):
+    if not span.text.isupper() and (_after_locative(span, data) or is_struck(span.root, data)):
         place = gazetteer.best(span.text)
         if place is not None and place.population >= LOCATIVE_PLACE_MIN_POPULATION:
             return True, place
     return False, None
-
-
-def _attacked(span: Span, data: LanguageData) -> bool:
-    """ "Russian forces shelled Kherson": the object of a verb of attack is a place or a force."""
-    root = span.root
-    if root.dep_ not in ("obj", "dobj") or root.head.pos_ != "VERB":
-        return False
-    return data.events.verbs.get(root.head.lemma_.lower(), "").startswith("ASSAULT")
 
 
 def _division_word(token: Token, data: LanguageData) -> bool:
@@ -551,9 +544,7 @@ def _context_place(
     if floor is None:
         return None
     place = gazetteer.best(mention.text)
-    if place is None or (place.population < floor and not place.feature.startswith(("ADM", "PCL"))):
-        return None
-    return place
+    return place if _big_enough(place, floor) else None
 
 
 def _context_floor(mention: Mention, doc: Doc, data: LanguageData, by_token: dict[int, Mention]) -> int | None:
@@ -578,7 +569,7 @@ def _context_floor(mention: Mention, doc: Doc, data: LanguageData, by_token: dic
         return None  # "on Lakeview and Harrison streets", "at the Sochi bar"
     if _listed_with_place(doc, start, end, words.list_links, by_token):
         return CONTEXT_PLACE_MIN_POPULATION  # "Decatur and Avondale Estates"
-    if mention.type == "" and before.lower_ in words.locatives and not _name_goes_on(after):
+    if mention.type == "" and _after_locative(doc[start:end], data) and not _name_goes_on(after):
         return LOCATIVE_PLACE_MIN_POPULATION  # "in Greer", which the model left untagged
     if near_before(data.code).search(_text_before(doc[start], 40)):
         return CONTEXT_PLACE_MIN_POPULATION  # "south of Sudzha", "à 10 km de Soudja"
