@@ -523,7 +523,7 @@ class Attribution:
                     for c in token.children
                     if c.dep_ in ("poss", "nmod:poss", *SUBJECT_DEPS)
                     or (c.dep_ in ("nmod", "prep") and c.i < clause.i and self._entity_at(c) is not None)
-                    or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+                    or (c.dep_ == "prep" and c.lower_ in self.words.source_prepositions)
                 ),
                 None,
             )

@@ -205,6 +205,9 @@ class ClaimWords:
     raising: frozenset[str]
     #: Prepositions that name whom something seems to ("seems risky to me").
     experiencer_prepositions: frozenset[str]
+    #: Prepositions that bring in whose words a noun of saying is ("comments from the mayor",
+    #: "a statement by the army").
+    source_prepositions: frozenset[str]
     #: Dashes that open a turn of dialogue ("— Non, dit-il."); empty where dialogue is not written so.
     dialogue_dashes: str
     #: First- and second-person words the tagger may leave without a person: possessives ("votre

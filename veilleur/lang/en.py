@@ -952,6 +952,7 @@ _CLAIMS = ClaimWords(
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
     experiencer_prepositions=frozenset({"to"}),
+    source_prepositions=frozenset({"by", "from"}),
     dialogue_dashes="",
     personal_words=frozenset("my our your".split()),
     narrative_tenses=frozenset(),

@@ -947,6 +947,7 @@ _CLAIMS = ClaimWords(
     incise_inverted=True,
     raising=frozenset({"sembler", "paraître", "apparaître"}),
     experiencer_prepositions=frozenset({"à"}),
+    source_prepositions=frozenset({"par", "de"}),
     dialogue_dashes="—–",
     personal_words=frozenset("mon ma mes ton ta tes notre nos votre vos".split()),
     narrative_tenses=frozenset({"Past"}),
