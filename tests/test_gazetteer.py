@@ -112,6 +112,13 @@ def test_gazetteer_towns_of_the_war_know_their_region(g: Gazetteer, name: str, a
     assert place.lat is not None and place.lon is not None
 
 
+def test_gazetteer_towns_know_their_county(g: Gazetteer) -> None:
+    counties = {(e.admin1, e.admin2) for e in g.lookup("Paris", country="US")}
+    assert ("Tennessee", "Henry County") in counties and ("Texas", "Lamar County") in counties
+    county = g.lookup("Henry County", country="US", feature="ADM2")
+    assert "Tennessee" in {e.admin1 for e in county}
+
+
 @pytest.mark.parametrize(
     "name", ["Kursk Oblast", "oblast de Koursk", "l'oblast de Koursk", "la région de Koursk", "Kurskaya oblast'"]
 )

@@ -372,3 +372,34 @@ def test_geocode_every_place_of_a_list_an_attack_struck_is_an_event_place(
     by_name = {e.name: e.id for e in article.entities}
     roles = {p.entity: p.role for p in article.places}
     assert all(roles[by_name[name]] == "event" for name in names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town", "state"),
+    [
+        ("en", "Volunteers from Paris and Henry County collected food on Saturday.", "Paris", "Tennessee"),
+        ("en", "The Laurel County Fiscal Court met on Monday in London.", "London", "Kentucky"),
+        (
+            "fr",
+            "Les habitants de Manchester et du comté de Hillsborough ont voté mardi.",
+            "Manchester",
+            "New Hampshire",
+        ),
+    ],
+)
+def test_geocode_a_town_is_read_in_the_county_the_article_names(
+    pipeline: Pipeline, language: str, text: str, town: str, state: str
+) -> None:
+    places = places_of(analyse(pipeline, text, language))
+    assert places[town] == ("US", "PPL", state)
+
+
+def test_geocode_a_county_is_read_where_a_town_of_the_article_lies(pipeline: Pipeline) -> None:
+    places = places_of(analyse(pipeline, "Volunteers from Paris and Henry County collected food on Saturday."))
+    assert places["Henry County"] == ("US", "ADM2", "Tennessee")
+
+
+def test_geocode_a_town_does_not_vouch_for_itself_as_a_county(pipeline: Pipeline) -> None:
+    # Victoria has a shire named Mansfield: a name with no county word names no county.
+    text = "A Mansfield man was arrested on Monday, the Mansfield Police Department said."
+    assert places_of(analyse(pipeline, text))["Mansfield"][0] != "AU"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,6 +69,9 @@ NEAR_PLACES = 1.0
 #: ("Palestine", "Elkhart" and "Anderson County" together are in Texas), and the senses kept per town.
 COHERENCE_ROUNDS = 1
 SENSES = 8
+#: A town in a county the article names, or a county holding a town the article names ("Paris and
+#: Henry County" are Paris, Tennessee, and its county): matched on the county's name and state.
+COUNTY_CONTEXT = 5.0
 #: A place smaller than this, in no country the article names, is only taken with a cue ("la ville de").
 UNKNOWN_PLACE_MIN_POPULATION = 10_000
 
@@ -127,6 +130,7 @@ class Geocoder:
         self._known: tuple[Counter[str], Regions] | None = None
         self._placed: list[tuple[Entity, GazetteerEntry]] = []
         self._readings: dict[int, tuple[Entity, _Reading]] = {}
+        self._counties: dict[tuple[str, str, str, str], set[int]] | None = None
         self._admin_before = admin_before(data.code)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._seats = "|".join(sorted(self.words.seat_after)) or "(?!)"
@@ -234,7 +238,12 @@ class Geocoder:
             return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
         small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
         unsupported = small and wants is None and not inside and not known_place and best.country not in countries
-        if unsupported and not self._has_neighbour(entity, best) and not self._located_near(entity):
+        if (
+            unsupported
+            and not self._has_neighbour(entity, best)
+            and not self._located_near(entity)
+            and not self._in_named_county(entity, best)
+        ):
             return None  # "l'Occident" is no hamlet in Mexico: a small place abroad needs a cue, context or a neighbour
         margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
         confidence = round(min(0.95, 0.5 + 0.1 * margin), 2)
@@ -253,7 +262,13 @@ class Geocoder:
         near = self._near_bonus(candidates)
         scored = sorted(
             (
-                (self._score(entry, wants, countries, admin1s, inside) + near.get(entry.key, 0.0) - penalty, entry)
+                (
+                    self._score(entry, wants, countries, admin1s, inside)
+                    + near.get(entry.key, 0.0)
+                    + (COUNTY_CONTEXT if self._in_named_county(entity, entry) else 0.0)
+                    - penalty,
+                    entry,
+                )
                 for entry, penalty in zip(candidates, reading.penalties, strict=True)
             ),
             key=lambda item: -item[0],
@@ -314,6 +329,53 @@ class Geocoder:
         for entry in self.gazetteer.lookup(query, feature=feature):
             if not part or _feature(entry) in DIVISIONS or entry.population >= PART_OF_TOWN_MIN_POPULATION:
                 found.setdefault((entry.key, _feature(entry)), entry)
+
+    def _in_named_county(self, entity: Entity, entry: GazetteerEntry) -> bool:
+        """Whether another name of the article is the county `entry` lies in (a town), or a town
+        `entry` holds (a county): "Paris and Henry County", "the Laurel County Fiscal Court … London"."""
+        if self._counties is None:
+            self._counties = self._county_names()
+        if _feature(entry) == "ADM2":
+            wanted = (entry.country, entry.admin1_code or "", name_key(entry.name), "holds a town")
+        elif entry.admin2:
+            wanted = (entry.country, entry.admin1_code or "", name_key(entry.admin2), "named")
+        else:
+            return False
+        return bool(self._counties.get(wanted, set()) - {id(entity)})
+
+    def _county_names(self) -> dict[tuple[str, str, str, str], set[int]]:
+        """Every sense of the counties the article names ("named": as places, or inside an
+        organisation's name, "the Laurel County Fiscal Court") and the county of every sense of its
+        towns ("holds a town"), each with the entities that name it. A county is named with its
+        word ("Henry County"): "Mansfield", "Dublin City" would vouch for their own namesakes."""
+        found: dict[tuple[str, str, str, str], set[int]] = defaultdict(set)
+        for entity in self.entities:
+            names: list[str] = []
+            if entity.type in PLACE_TYPES:
+                for entry in self._read(entity).candidates:
+                    if entry.admin2 and _feature(entry) != "ADM2":
+                        county = name_key(entry.admin2)
+                        found[entry.country, entry.admin1_code or "", county, "holds a town"].add(id(entity))
+                names = [m.text for m in entity.mentions]
+            elif entity.type in NAMED_AFTER_PLACES:
+                names = [m.text[start:end] for m in entity.mentions for start, end in _inner_names(m.text)]
+            for county in filter(None, map(self._county_name, names)):
+                for entry in self.gazetteer.lookup(county, feature="ADM2"):
+                    found[entry.country, entry.admin1_code or "", name_key(entry.name), "named"].add(id(entity))
+        return found
+
+    def _county_name(self, name: str) -> str | None:
+        """The gazetteer's name of the county a name names, or None: "Henry County" and "County
+        Cork" as they are, "le comté de Henry" -> "Henry County"; "Mansfield" names no county."""
+        words = name.split()
+        for i, word in enumerate(words):
+            suffix = self.words.county_words.get(word.lower())
+            if suffix is None:
+                continue
+            rest = " ".join(words[i + 1 :])
+            link = re.match(rf"(?:{'|'.join(map(re.escape, self.words.of_words))})(?:\s+|(?<=['’]))(?=\S)", rest, re.I)
+            return f"{rest[link.end() :]} {suffix}" if link and self.words.of_words else name
+        return None
 
     def _located_near(self, entity: Entity) -> bool:
         """Whether the text locates something relative to the place: "à 10 km de Soudja", "south of X"."""

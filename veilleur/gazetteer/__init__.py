@@ -63,7 +63,7 @@ _FILLER_KEYS = frozenset(word_key(word) for words in ADMIN_FILLERS for word in f
 _ARTICLE_KEYS = frozenset({"la", "le", "les", "l", "the"})
 _COLUMNS = (
     "p.id, p.geonames_id, p.name, p.country, p.feature, p.population, p.lat, p.lon, "
-    "p.admin1, p.admin1_code, p.iso, p.key"
+    "p.admin1, p.admin1_code, p.iso, p.key, p.admin2"
 )
 
 
@@ -84,6 +84,7 @@ class GazetteerEntry:
     #: The stable key of an entry without GeoNames id: "adm1:RU-KRS", "region:donbas",
     #: "place:RU:<name key>:<admin1 key>"; "" when `key` comes from the fields.
     ref: str = ""
+    admin2: str | None = None  # a town's second-level division ("Henry County"), where known
 
     @property
     def key(self) -> str:
@@ -257,9 +258,11 @@ def _rank(row: tuple[Any, ...]) -> tuple[int, float, bool, int]:
 
 
 def _entry(row: tuple[Any, ...]) -> GazetteerEntry:
-    geonames_id, name, country, feature, population, lat, lon, admin1, admin1_code, iso, key = row
+    geonames_id, name, country, feature, population, lat, lon, admin1, admin1_code, iso, key, admin2 = row
     ref = "" if feature == "PCLI" or geonames_id is not None else key
-    return GazetteerEntry(geonames_id, name, country, feature, population, lat, lon, admin1, admin1_code, iso, ref)
+    return GazetteerEntry(
+        geonames_id, name, country, feature, population, lat, lon, admin1, admin1_code, iso, ref, admin2
+    )
 
 
 @lru_cache(maxsize=65536)

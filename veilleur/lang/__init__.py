@@ -253,6 +253,11 @@ class PlaceWords:
     #: Before a name, locating something relative to it ("à 10 km de", "au sud de", "south of",
     #: "near"): the name is a place, however small.
     near_before: tuple[str, ...] = ()
+    #: Words that make a name a county's, below the first-level region ("Henry County", "Rapides
+    #: Parish", "le comté de Henry"), with the word the gazetteer's names end with ("comté" ->
+    #: "County": "comté de Henry" is looked up as "Henry County"). A town of a county the article
+    #: names is the sense of the town's name.
+    county_words: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1052,6 +1052,7 @@ _PLACES = PlaceWords(
         r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|outskirts of)",
         r"\b(?:near|outside|around|the outskirts of|the edge of)",
     ),
+    county_words={"county": "County", "parish": "Parish", "borough": "Borough", "shire": "Shire"},
 )
 
 _EVENTS = EventWords(

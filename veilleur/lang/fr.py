@@ -1020,6 +1020,7 @@ _PLACES = PlaceWords(
         r"\b(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|d['’]|du)",
         r"\b(?:près|autour|aux abords|aux environs|aux portes|à la périphérie|non loin)\s+(?:de|d['’]|du)",
     ),
+    county_words={"comté": "County", "county": "County", "paroisse": "Parish", "borough": "Borough"},
 )
 
 _EVENTS = EventWords(
