@@ -270,7 +270,7 @@ def test_gazetteer_interrupted_build_leaves_nothing(tmp_path: Path, monkeypatch:
     for step in ("countries_", "continents", "cities", "reverse_geocoder", "capitals_", "admin1", "regions"):
         monkeypatch.setattr(build_module._Builder, step, lambda self: None)
     monkeypatch.setattr(build_module._Builder, "country_positions", lambda self: None)
-    place = (1, None, "X", "XX", "PPL", 0, None, None, None, None, None, "place:XX:x:", 0)
+    place = (1, None, "X", "XX", "PPL", 0, None, None, None, None, None, "place:XX:x:", 0, None)
     monkeypatch.setattr(build_module._Builder, "rows", lambda self: ([place], [(None, 1, 0)]))  # NULL key: fails
     out = tmp_path / "gazetteer.sqlite"
     with pytest.raises(sqlite3.IntegrityError):

@@ -403,3 +403,47 @@ def test_geocode_a_town_does_not_vouch_for_itself_as_a_county(pipeline: Pipeline
     # Victoria has a shire named Mansfield: a name with no county word names no county.
     text = "A Mansfield man was arrested on Monday, the Mansfield Police Department said."
     assert places_of(analyse(pipeline, text))["Mansfield"][0] != "AU"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "place"),
+    [
+        ("en", "Houthi rebels fired a missile at a tanker in the Red Sea on Friday.", "Red Sea", "Red Sea"),
+        ("en", "Drones hit a Russian patrol boat in the Black Sea near Crimea.", "Black Sea", "Black Sea"),
+        ("en", "Egyptian forces raided a village in Sinai.", "Sinai", "Sinai Peninsula"),
+        ("en", "Clashes erupted again in South Ossetia overnight.", "South Ossetia", "South Ossetia"),
+        ("fr", "Un navire russe a été touché en mer Noire, au large de la Crimée.", "mer Noire", "Black Sea"),
+        ("fr", "Des combats ont éclaté au Darfour dimanche.", "Darfour", "Darfur"),
+    ],
+)
+def test_geocode_seas_and_regions_of_conflicts_are_places(
+    pipeline: Pipeline, language: str, text: str, name: str, place: str
+) -> None:
+    article = analyse(pipeline, text, language)
+    names = {e.id: e.name for e in article.entities}
+    found = {names[p.entity]: p for p in article.places}
+    assert found[name].name == place and found[name].feature == "RGN" and found[name].precision == "region"
+
+
+def test_geocode_a_state_named_after_a_sea_is_the_state_in_its_country(pipeline: Pipeline) -> None:
+    text = "The governor of Red Sea state in Sudan visited Port Sudan on Monday."
+    assert places_of(analyse(pipeline, text))["Red Sea"] == ("SD", "ADM1", "Red Sea")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "name"),
+    [
+        ("en", "The South Ossetian leader met the Abkhaz envoy.", "South Ossetian", "South Ossetia"),
+        ("en", "The South Ossetian leader met the Abkhaz envoy.", "Abkhaz", "Abkhazia"),
+        ("fr", "Le dirigeant sud-ossète a rencontré un émissaire abkhaze.", "sud-ossète", "South Ossetia"),
+        ("fr", "Le dirigeant sud-ossète a rencontré un émissaire abkhaze.", "abkhaze", "Abkhazia"),
+    ],
+)
+def test_geocode_place_adjectives_name_their_region(
+    pipeline: Pipeline, gazetteer: Gazetteer, language: str, text: str, span: str, name: str
+) -> None:
+    article = analyse(pipeline, text, language)
+    geocoder = Geocoder(None, article.text, LANGUAGES[language], article.entities, gazetteer)
+    start = text.index(span)
+    entry = geocoder.resolve_span(start, start + len(span))
+    assert entry is not None and entry.name == name

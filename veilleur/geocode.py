@@ -57,6 +57,9 @@ COUNTRY_NAME = 20.0
 #: A first-level region counts as a place of this population ("Louisiana" the state before
 #: Louisiana, Missouri; Kursk the city of 450,000 before Kursk Oblast without a cue).
 ADM1_POPULATION = 100_000
+#: A named region or sea of the gazetteer's hand list counts as a place of this population: "the
+#: Red Sea" is the sea before the Sudanese state named after it, unless the article is about Sudan.
+REGION_POPULATION = 200_000
 #: A first-level region named after its seat, named bare, is the seat: "shelled Kherson" is the city.
 SEAT_NAME = 2.0
 #: Places near the article's other places are favoured (the article tells of one area): each other
@@ -79,6 +82,8 @@ UNKNOWN_PLACE_MIN_POPULATION = 10_000
 #: "North Street" is no part of Street, Somerset.
 PART_OF_TOWN_MIN_POPULATION = 100_000
 DIVISIONS = frozenset({"PCLI", "ADM1", "ADM2", "RGN", "CONT"})
+#: What a place adjective that is no demonym of a country names: "European", "Balkan", "Abkhaz".
+ADJECTIVE_PLACES = ("CONT", "RGN", "ADM1")
 
 #: A region's name inside an organisation's name is no context when a town this big bears it.
 BIG_TOWN_POPULATION = 100_000
@@ -412,7 +417,8 @@ class Geocoder:
         inside: list[GazetteerEntry],
     ) -> float:
         feature = _feature(entry)
-        population = entry.population if feature != "ADM1" else max(entry.population, ADM1_POPULATION)
+        floor = {"ADM1": ADM1_POPULATION, "RGN": REGION_POPULATION}.get(feature, 0)
+        population = max(entry.population, floor)
         score = math.log10(max(population, 1) + 1)
         if feature == "PCLI":
             score += COUNTRY_NAME
@@ -689,7 +695,7 @@ class Geocoder:
         if country is not None:
             return self.gazetteer.get(f"country:{country}")
         if phrase.lower() in self.words.adjectives:
-            return self.gazetteer.best(self.words.adjectives[phrase.lower()], feature=("CONT", "RGN"))
+            return self.gazetteer.best(self.words.adjectives[phrase.lower()], feature=ADJECTIVE_PLACES)
         if self._known is None:
             self.places()
         assert self._known is not None
@@ -818,7 +824,7 @@ def demonym_countries(text: str, data: LanguageData, gazetteer: Gazetteer) -> li
         if word in data.demonyms:
             place = gazetteer.get(f"country:{data.demonyms[word]}")
         else:
-            place = gazetteer.best(adjectives[word], feature=("CONT", "RGN"))  # "European": Europe
+            place = gazetteer.best(adjectives[word], feature=ADJECTIVE_PLACES)  # "European": Europe
         if place is not None:
             found.append((TextSpan(match.group(0), match.start(), match.end()), place))
     return found

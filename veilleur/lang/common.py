@@ -74,6 +74,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Türkiye": "TR",
     "Palestine": "PS",
     "Vatican": "VA",
+    "Holy See": "VA",
+    "Saint-Siège": "VA",
     "Taïwan": "TW",
     "Taiwan": "TW",
     "Laos": "LA",

@@ -1026,7 +1026,18 @@ _PLACES = PlaceWords(
         {"in", "at", "near", "around", "outside", "into", "on", "across", "toward", "towards", "inside", "over", "from"}
     ),
     abbreviations=_STATE_ABBREVIATIONS,
-    adjectives={"european": "Europe", "african": "Africa", "asian": "Asia"},
+    adjectives={
+        "european": "Europe",
+        "african": "Africa",
+        "asian": "Asia",
+        "middle eastern": "Middle East",
+        "balkan": "Balkans",
+        "south ossetian": "South Ossetia",
+        "abkhaz": "Abkhazia",
+        "abkhazian": "Abkhazia",
+        "darfuri": "Darfur",
+        "crimean": "Crimea",
+    },
     seat_after=frozenset({"territorial", "urban", "rural", "settlement", "community", "hromada", "municipality"}),
     part_words=frozenset(
         {

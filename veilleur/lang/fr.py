@@ -1005,6 +1005,16 @@ _PLACES = PlaceWords(
         {"à", "au", "aux", "dans", "en", "près", "vers", "sur", "autour", "devant", "contre", "depuis", "entre"}
     ),
     part_words=frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}),
+    adjectives={
+        **dict.fromkeys(("européen", "européenne", "européens", "européennes"), "Europe"),
+        **dict.fromkeys(("africain", "africaine", "africains", "africaines"), "Africa"),
+        **dict.fromkeys(("asiatique", "asiatiques"), "Asia"),
+        **dict.fromkeys(("moyen-oriental", "moyen-orientale", "moyen-orientaux"), "Middle East"),
+        **dict.fromkeys(("balkanique", "balkaniques"), "Balkans"),
+        **dict.fromkeys(("sud-ossète", "sud-ossètes"), "South Ossetia"),
+        **dict.fromkeys(("abkhaze", "abkhazes"), "Abkhazia"),
+        **dict.fromkeys(("criméen", "criméenne", "criméens", "criméennes"), "Crimea"),
+    },
     unions={"UE": "Europe", "Union européenne": "Europe", "l'Union européenne": "Europe"},
     local_nouns=frozenset(
         {

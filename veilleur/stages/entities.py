@@ -137,8 +137,8 @@ def _listed_places(span: Span, data: LanguageData, gazetteer: Gazetteer) -> list
 
 
 def _big_enough(place: GazetteerEntry | None, floor: int) -> bool:
-    """Whether a place is a division or a country, or a town of at least `floor` people."""
-    return place is not None and (place.population >= floor or place.feature.startswith(("ADM", "PCL")))
+    """Whether a place is a division, a country or a named region, or a town of at least `floor` people."""
+    return place is not None and (place.population >= floor or place.feature.startswith(("ADM", "PCL", "RGN")))
 
 
 def _town_and_region(span: Span, gazetteer: Gazetteer) -> list[Span]:
@@ -159,6 +159,9 @@ def _trim(span: Span, data: LanguageData) -> Span | None:
     while start < end and (doc[start].lower_ in data.determiners or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'")):
+        end -= 1
+    # "au Darfour dimanche": the model ran the name into the day after it (a lowercase day or month)
+    while end - start > 1 and doc[end - 1].is_lower and data.time.names_day_or_month(doc[end - 1].text):
         end -= 1
     return doc[start:end] if end > start else None
 
