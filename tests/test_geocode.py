@@ -414,6 +414,9 @@ def test_geocode_a_town_does_not_vouch_for_itself_as_a_county(pipeline: Pipeline
         ("en", "Clashes erupted again in South Ossetia overnight.", "South Ossetia", "South Ossetia"),
         ("fr", "Un navire russe a été touché en mer Noire, au large de la Crimée.", "mer Noire", "Black Sea"),
         ("fr", "Des combats ont éclaté au Darfour dimanche.", "Darfour", "Darfur"),
+        ("en", "Fuel prices rose across Latin America and the Caribbean last year.", "Caribbean", "Caribbean"),
+        ("fr", "Les prix ont augmenté en Amérique latine l'an dernier.", "Amérique latine", "Latin America"),
+        ("fr", "Les tensions au Moyen-Orient se sont accrues après la frappe.", "Moyen-Orient", "Middle East"),
     ],
 )
 def test_geocode_seas_and_regions_of_conflicts_are_places(
@@ -437,6 +440,8 @@ def test_geocode_a_state_named_after_a_sea_is_the_state_in_its_country(pipeline:
         ("en", "The South Ossetian leader met the Abkhaz envoy.", "Abkhaz", "Abkhazia"),
         ("fr", "Le dirigeant sud-ossète a rencontré un émissaire abkhaze.", "sud-ossète", "South Ossetia"),
         ("fr", "Le dirigeant sud-ossète a rencontré un émissaire abkhaze.", "abkhaze", "Abkhazia"),
+        ("en", "A Central American trade bloc met Scandinavian buyers.", "Central American", "Central America"),
+        ("en", "A Central American trade bloc met Scandinavian buyers.", "Scandinavian", "Scandinavia"),
     ],
 )
 def test_geocode_place_adjectives_name_their_region(
@@ -447,3 +452,30 @@ def test_geocode_place_adjectives_name_their_region(
     start = text.index(span)
     entry = geocoder.resolve_span(start, start + len(span))
     assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("en", "Smoke was rising over the port of Sevastopol, Crimea, after the drone attack.", "Sevastopol"),
+        ("fr", "Des drones ont frappé un dépôt pétrolier à Sébastopol, en Crimée, dans la nuit.", "Sébastopol"),
+    ],
+)
+def test_geocode_a_city_with_its_own_region_lies_in_the_region_around_it(
+    pipeline: Pipeline, language: str, text: str, town: str
+) -> None:
+    places = places_of(analyse(pipeline, text, language))
+    assert places[town][:2] == ("UA", "PPL")  # the city, not Crimea for want of a Sevastopol in it
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "province"),
+    [
+        ("Residents of Kelowna, B.C., were told to leave on Friday.", "Kelowna", "British Columbia"),
+        ("Firefighters in Dubbo, NSW, worked through the night.", "Dubbo", "New South Wales"),
+    ],
+)
+def test_geocode_a_province_abbreviation_after_a_town_is_its_province(
+    pipeline: Pipeline, text: str, town: str, province: str
+) -> None:
+    assert places_of(analyse(pipeline, text))[town][2] == province

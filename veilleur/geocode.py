@@ -60,6 +60,8 @@ ADM1_POPULATION = 100_000
 #: A named region or sea of the gazetteer's hand list counts as a place of this population: "the
 #: Red Sea" is the sea before the Sudanese state named after it, unless the article is about Sudan.
 REGION_POPULATION = 200_000
+#: A city with a first-level status of its own lies in the region whose point is this close ("Sevastopol, Crimea").
+ENCLAVE_KM = 150.0
 #: A first-level region named after its seat, named bare, is the seat: "shelled Kherson" is the city.
 SEAT_NAME = 2.0
 #: Places near the article's other places are favoured (the article tells of one area): each other
@@ -722,8 +724,19 @@ def _in_region(entry: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
         (region.country == entry.country and region.admin1_code and region.admin1_code == entry.admin1_code)
         or (admin1 and name_key(admin1) == name_key(region.name))
         or entry.key == region.key
+        or _enclave_in(entry, region)
         for region in regions
     )
+
+
+def _enclave_in(town: GazetteerEntry, region: GazetteerEntry) -> bool:
+    """Whether a city that is a first-level division of its own lies in the region around it:
+    "Sevastopol, Crimea", "Kyiv, Kyiv Oblast"."""
+    if _feature(region) != "ADM1" or region.country != town.country or not town.admin1:
+        return False
+    if None in (town.lat, town.lon, region.lat, region.lon) or name_key(town.name) not in name_key(town.admin1):
+        return False
+    return km(town.lat, town.lon, region.lat, region.lon) < ENCLAVE_KM  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=8)

@@ -59,6 +59,17 @@ REGIONS: tuple[Region, ...] = (
     Region("Middle East", "", 29.0, 42.0, ("Middle East", "Mideast", "Moyen-Orient", "Proche-Orient", "Near East")),
     Region("Caucasus", "", 42.5, 44.5, ("Caucasus", "Caucase", "North Caucasus", "Caucase du Nord")),
     Region("Balkans", "", 43.0, 21.0, ("Balkans", "Balkan Peninsula", "péninsule balkanique")),
+    # parts of continents
+    Region("Central America", "", 13.0, -86.0, ("Central America", "Amérique centrale")),
+    Region("Latin America", "", -10.0, -60.0, ("Latin America", "Amérique latine")),
+    Region("Caribbean", "", 16.0, -72.0, ("Caribbean", "the Caribbean", "Caraïbes", "les Caraïbes", "Antilles")),
+    Region("Southeast Asia", "", 10.0, 110.0, ("Southeast Asia", "South-East Asia", "Asie du Sud-Est")),
+    Region("Central Asia", "", 43.0, 65.0, ("Central Asia", "Asie centrale")),
+    Region("West Africa", "", 11.0, -3.0, ("West Africa", "Afrique de l'Ouest")),
+    Region("East Africa", "", 1.0, 37.0, ("East Africa", "Afrique de l'Est")),
+    Region("North Africa", "", 28.0, 10.0, ("North Africa", "Afrique du Nord")),
+    Region("Sub-Saharan Africa", "", 0.0, 20.0, ("Sub-Saharan Africa", "Afrique subsaharienne")),
+    Region("Scandinavia", "", 63.0, 14.0, ("Scandinavia", "Scandinavie")),
     # seas and straits
     Region("Black Sea", "", 43.4, 34.2, ("Black Sea", "mer Noire")),
     Region("Sea of Azov", "", 46.1, 36.6, ("Sea of Azov", "Azov Sea", "mer d'Azov")),

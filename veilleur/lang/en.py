@@ -966,7 +966,8 @@ _CLAIMS = ClaimWords(
 )
 
 #: The Associated Press's abbreviations of the US states, as American papers write them after a town
-#: ("Hartford, Conn."), and the capital's "D.C.".
+#: ("Hartford, Conn."), the capital's "D.C.", and those of Canada's provinces and Australia's states
+#: ("Kelowna, B.C.", "Dubbo, NSW").
 _STATE_ABBREVIATIONS = {
     "Ala.": "Alabama",
     "Ariz.": "Arizona",
@@ -1015,6 +1016,20 @@ _STATE_ABBREVIATIONS = {
     "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
     "D.C.": "Washington, D.C.",
+    "B.C.": "British Columbia",
+    "BC": "British Columbia",
+    "Alta.": "Alberta",
+    "Sask.": "Saskatchewan",
+    "Man.": "Manitoba",
+    "Ont.": "Ontario",
+    "Que.": "Quebec",
+    "N.B.": "New Brunswick",
+    "N.S.": "Nova Scotia",
+    "P.E.I.": "Prince Edward Island",
+    "Nfld.": "Newfoundland and Labrador",
+    "NSW": "New South Wales",
+    "N.S.W.": "New South Wales",
+    "Qld": "Queensland",
 }
 
 _PLACES = PlaceWords(
@@ -1037,6 +1052,17 @@ _PLACES = PlaceWords(
         "abkhazian": "Abkhazia",
         "darfuri": "Darfur",
         "crimean": "Crimea",
+        "north american": "North America",
+        "south american": "South America",
+        "central american": "Central America",
+        "latin american": "Latin America",
+        "caribbean": "Caribbean",
+        "southeast asian": "Southeast Asia",
+        "central asian": "Central Asia",
+        "west african": "West Africa",
+        "east african": "East Africa",
+        "north african": "North Africa",
+        "scandinavian": "Scandinavia",
     },
     seat_after=frozenset({"territorial", "urban", "rural", "settlement", "community", "hromada", "municipality"}),
     part_words=frozenset(

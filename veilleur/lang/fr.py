@@ -1014,6 +1014,11 @@ _PLACES = PlaceWords(
         **dict.fromkeys(("sud-ossète", "sud-ossètes"), "South Ossetia"),
         **dict.fromkeys(("abkhaze", "abkhazes"), "Abkhazia"),
         **dict.fromkeys(("criméen", "criméenne", "criméens", "criméennes"), "Crimea"),
+        **dict.fromkeys(("nord-américain", "nord-américaine", "nord-américains"), "North America"),
+        **dict.fromkeys(("sud-américain", "sud-américaine", "sud-américains"), "South America"),
+        **dict.fromkeys(("latino-américain", "latino-américaine", "latino-américains"), "Latin America"),
+        **dict.fromkeys(("caribéen", "caribéenne", "caribéens", "caribéennes"), "Caribbean"),
+        **dict.fromkeys(("scandinave", "scandinaves"), "Scandinavia"),
     },
     unions={"UE": "Europe", "Union européenne": "Europe", "l'Union européenne": "Europe"},
     local_nouns=frozenset(

@@ -28,7 +28,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
-from veilleur.gazetteer.regions import ADMIN_FILLERS
+from veilleur.gazetteer.regions import ADMIN_FILLERS, ADMIN_WORDS
 from veilleur.geocode import admin_before, is_struck, near_before
 from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
 from veilleur.lang.common import PLATFORMS
@@ -112,12 +112,26 @@ def _model_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[
         span = _trim(ent, data)
         if label is None or span is None or label == "NORP":  # demonyms come from the rules
             continue
+        if label in PLACE_TYPES:
+            span = _with_adjective(span, gazetteer)
         listed = _listed_places(span, data, gazetteer)
         for part in listed or _town_and_region(span, gazetteer):
             mention = _typed(part, "GPE" if listed else label, data, gazetteer)
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _with_adjective(span: Span, gazetteer: Gazetteer) -> Span:
+    """The name with the lowercase adjective after it when together they name a region: "Amérique
+    latine", "Asie centrale" (the model stops at the capitalised word)."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower or not doc[span.end].is_alpha:
+        return span
+    if doc[span.end].lower_ in ADMIN_WORDS:
+        return span  # "Red Sea state", "Kharkiv region": the cue of a division, read by the places stage
+    longer = doc[span.start : span.end + 1]
+    return longer if gazetteer.best(longer.text, feature=("RGN", "CONT")) is not None else span
 
 
 def _listed_places(span: Span, data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
@@ -283,7 +297,7 @@ def _named_as_place(
         return False, None
     if not span.text.isupper() and (_after_locative(span, data) or is_struck(span.root, data)):
         place = gazetteer.best(span.text)
-        if place is not None and place.population >= LOCATIVE_PLACE_MIN_POPULATION:
+        if _big_enough(place, LOCATIVE_PLACE_MIN_POPULATION):
             return True, place
     return False, None
 
