@@ -27,7 +27,9 @@ NAME_REWRITES: tuple[tuple[str, str], ...] = (
     (r"z", "s"),  # German з: Selenskyj
     (r"[yj]", "i"),  # й/ы/и spelt y, j or i: Zelenskyy, Selenskyj, Klimenko
     (r"(.)\1+", r"\1"),  # double letters: Zelenskyy, Zaporijjia
-    (r"(?<=...)e$", ""),  # French mute final e: Poutine
+    # French mute final e: Poutine; not Ukrainian "-ske", which makes another place's name
+    # (Pokrovske, Luhanske and Pervomaiske are villages, not Pokrovsk, Luhansk, Pervomaisk)
+    (r"(?<=...)(?<!sk)e$", ""),
 )
 
 #: Messaging platforms and social networks: never places, never people.
