@@ -479,3 +479,15 @@ def test_geocode_a_province_abbreviation_after_a_town_is_its_province(
     pipeline: Pipeline, text: str, town: str, province: str
 ) -> None:
     assert places_of(analyse(pipeline, text))[town][2] == province
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russian forces shelled Ivanivka, Beryslavskyi district, Kherson, on Tuesday."),
+        ("fr", "Les forces russes ont bombardé Ivanivka, dans le district de Beryslav, région de Kherson, mardi."),
+    ],
+)
+def test_geocode_the_region_after_a_district_places_the_village(pipeline: Pipeline, language: str, text: str) -> None:
+    places = places_of(analyse(pipeline, text, language))
+    assert places["Ivanivka"] == ("UA", "PPL", "Kherson Oblast")

@@ -175,8 +175,10 @@ class Geocoder:
             return "city"
         return None
 
-    def _admin_apposition(self, end: int) -> list[GazetteerEntry]:
-        """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)", "Hartford, Conn.": the region a town is in."""
+    def _admin_apposition(self, end: int, *, district: bool = True) -> list[GazetteerEntry]:
+        """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)", "Hartford, Conn.": the region a town
+        is in; after a district that is no region, the region after it ("Ivanivka, Beryslavskyi district,
+        Kherson")."""
         short = re.match(r",\s*([^\s,;]+(?: Va\.)?)", self.text[end : end + 12])
         if short is not None and short.group(1) in self.words.abbreviations:
             return self.gazetteer.lookup(self.words.abbreviations[short.group(1)], feature="ADM1")
@@ -191,6 +193,8 @@ class Geocoder:
         phrase = match.group(1).strip()
         stripped = self._strip_admin_words(phrase)
         regions = [e for e in self.gazetteer.lookup(stripped) if _feature(e) == "ADM1"]
+        if stripped != phrase and not regions and district:
+            return self._admin_apposition(end + match.end(), district=False)
         if stripped != phrase or self._admin_after.search(" " + phrase):
             return regions  # "Krasnohorivka, Donetsk Oblast"
         rest = self.text[end + match.end() : end + match.end() + 12]

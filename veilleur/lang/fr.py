@@ -974,6 +974,7 @@ _PLACES = PlaceWords(
         r"\bl['’]\s*oblast(?: \w+)? d['’e]",
         r"\b(?:le|un) (?:district|département|raïon|gouvernorat|territoire|kraï)(?: \w+)? d['’e]",
         r"\bl['’]\s*(?:état|émirat) d['’e]",
+        r",\s*(?:région|province|oblast)(?: \w+)? d['’e]",  # "Ivanivka, région de Kherson"
     ),
     admin_after=(r"oblast", r"kraï", r"krai"),
     city_before=(
