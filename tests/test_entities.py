@@ -348,3 +348,17 @@ def test_entities_a_list_of_places_or_a_town_and_its_state_read_as_one_name_are_
     article = pipeline(Article(text=text, language=language))
     placed = {p.entity for p in article.places}
     assert all(find(article.entities, name).id in placed for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("At noon, Walker County dispatchers received a call about a barn fire.", "Walker County"),
+        ("Licking County Prosecutor Jane Roe said the case was closed.", "Licking County"),
+    ],
+)
+def test_entities_a_county_named_with_its_word_is_a_place_the_model_missed(
+    pipeline: Pipeline, text: str, county: str
+) -> None:
+    found = {e.name: e for e in pipeline(Article(text=text, language="en")).entities}
+    assert found[county].type == "GPE" and found[county].key.startswith("adm2:")

@@ -502,7 +502,8 @@ def _placed_by_context(mentions: list[Mention], doc: Doc, data: LanguageData, ga
     # names the model left untagged, typed "" until their context makes them places
     candidates += [
         Mention(start, end, "", doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        for start, end in _untagged_names(doc, covered)
+        for run in _untagged_names(doc, covered)
+        for start, end in [_county_of(doc, *run, data)]
     ]
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in candidates:
@@ -513,6 +514,14 @@ def _placed_by_context(mentions: list[Mention], doc: Doc, data: LanguageData, ga
             mention.type, mention.place, mention.confidence = "GPE", place, 0.6
             found.append(mention)
     return sorted(found + [m for m in candidates if m.place is None and m.type], key=lambda m: m.start)
+
+
+def _county_of(doc: Doc, start: int, end: int, data: LanguageData) -> tuple[int, int]:
+    """The county a run of names begins with ("Licking County" of "Licking County Prosecutor"), else the run."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in data.places.county_words and doc[i].text[:1].isupper():
+            return start, i + 1
+    return start, end
 
 
 def _untagged_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
@@ -557,6 +566,11 @@ def _context_place(
             and name_key(capital.name) == name_key(mention.text)
         ):
             return capital  # "overnight, Kyiv said": a big capital's name is no one's whole name
+    last = mention.text.split()[-1]
+    if not mention.type and last.lower() in data.places.county_words and last[:1].isupper():
+        county = gazetteer.best(mention.text, feature="ADM2")  # "Walker County dispatchers": a county's name
+        if county is not None:
+            return county
     floor = _context_floor(mention, doc, data, by_token)
     if floor is None:
         return None
