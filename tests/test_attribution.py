@@ -362,6 +362,11 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
         ("en", "The minister expressed outrage over the vote.", "the vote", "outrage", "The minister"),
         ("en", "Many voters have reservations about the plan.", "the plan", "reservations", "Many voters"),
         ("fr", "Beaucoup d'électeurs ont des réserves sur le projet.", "le projet", "réserves", "Beaucoup d'électeurs"),
+        # a noun of a view or of a finding with its clause, held by the subject of the verb that has it
+        ("en", "The auditors left little doubt that the fund had lost money.", "the fund had lost money", "doubt",
+         "The auditors"),
+        ("fr", "Le ministre a exprimé l'espoir que le pont rouvre bientôt.", "le pont rouvre bientôt", "espoir",
+         "Le ministre"),
     ],
 )  # fmt: skip
 def test_attribution_noun_of_intent_or_of_saying_with_its_infinitive_or_topic(

@@ -499,7 +499,7 @@ class Attribution:
                         c
                         for c in token.children
                         if c.i > token.i
-                        and c.dep_ in ("acl", "ccomp")
+                        and c.dep_ in ("acl", "ccomp", *RELATIVE_DEPS)  # "l'espoir que…" read as a relative
                         and any(m.dep_ == "mark" and m.lower_ in words.complementisers for m in c.children)
                     ),
                     None,
