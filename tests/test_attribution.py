@@ -387,6 +387,26 @@ def test_attribution_noun_of_intent_is_someones(pipeline: Pipeline, language: st
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The new bridge is expected to open next spring.", ["The new bridge", "to open next spring"]),
+        ("fr", "Le maire est soupçonné d'avoir détourné des fonds publics.",
+         ["Le maire", "d'avoir détourné des fonds publics"]),
+        # a passive of duty or of a request says no one's view
+        ("en", "The bus was supposed to leave at noon.", []),
+        ("en", "She was asked to give a talk.", []),
+        ("fr", "Le nouveau pont est censé ouvrir au printemps.", []),
+    ],
+)  # fmt: skip
+def test_attribution_passive_of_a_view_with_its_infinitive_is_no_ones(
+    pipeline: Pipeline, language: str, text: str, said: list[str]
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert [(parts(article, c), c.speaker_text) for c in article.claims] == ([(said, None)] if said else [])
+
+
+@pytest.mark.slow
 def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The weather report on Monday was grim.")
     assert article.claims == []

@@ -434,7 +434,12 @@ class Attribution:
             if token.pos_ not in ("VERB", "AUX") or self._inside_quote(token.idx) is not None:
                 continue  # a verb of saying inside a quote is the speaker's word, or the quote's incise
             key = self._cue_key(token)
-            if key is None or self._is_modal_passive(token):
+            if key is None:
+                continue
+            if self._is_modal_passive(token):
+                view = self._view_passive(token)
+                if view is not None:
+                    drafts.append(view)
                 continue
             if token.dep_ == "pcomp" and "Inf" in token.morph.get("VerbForm", []):
                 continue  # "according to show insiders": a bare verb under a preposition is a misread noun
@@ -465,6 +470,25 @@ class Attribution:
             )
             drafts.append(draft)
         return drafts
+
+    def _view_passive(self, cue: Token) -> _Draft | None:
+        """ "The vote is expected to pass", "North Korea is not thought to be capable of…", "il est
+        soupçonné d'avoir menti": a view no one is named for, of the subject and its infinitive."""
+        if self._lemma(cue) not in self.words.view_passives:
+            return None
+        subject = next((c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i), None)
+        infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+        if subject is None or infinitive is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        spans = [self._clause_span(subject, exclude=cue), self._clause_span(infinitive, exclude=cue)]
+        parts = [p for p in spans if p is not None]
+        if len(parts) < 2:
+            return None
+        quotes = [q for q in self.quotes if parts[0][0] <= q.inner_start and q.inner_end <= parts[-1][1]]
+        draft = _Draft("mixed" if quotes else "indirect", parts, cue=cue, quotes=quotes)
+        draft.stance = self.words.cues[self._cue_key(cue) or ""]
+        draft.sourced = False
+        return draft
 
     def _unsourced_passive(self, cue: Token) -> bool:
         """A cue of a noun content in the passive with no agent ("a curfew was announced", "il a été

@@ -203,6 +203,9 @@ class ClaimWords:
     #: Verbs whose subject is part of what is said, not its speaker ("the plan seems risky",
     #: "il semble que…"): the view is the writer's, or that of whom it seems to.
     raising: frozenset[str]
+    #: Verbs whose passive with an infinitive and no agent is a view no one is named for ("the vote is
+    #: expected to pass", "il est soupçonné d'avoir menti"), unlike "was supposed to", "was asked to".
+    view_passives: frozenset[str]
     #: Prepositions that name whom something seems to ("seems risky to me").
     experiencer_prepositions: frozenset[str]
     #: Prepositions that bring in whose words a noun of saying is ("comments from the mayor",

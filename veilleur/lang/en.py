@@ -981,6 +981,10 @@ _CLAIMS = ClaimWords(
     likening=frozenset({"as"}),
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
+    view_passives=frozenset(
+        "expect think believe consider estimate predict project forecast say report allege claim "
+        "know understand suspect accuse intend".split()
+    ),
     experiencer_prepositions=frozenset({"to"}),
     source_prepositions=frozenset({"by", "from"}),
     dialogue_dashes="",

@@ -777,7 +777,7 @@ _CUES_FR = cue_table(
     estimate: estimer, juger, considérer, penser, croire, évaluer, calculer, chiffrer, compter, trouver, prévoir,
         anticiper, prédire, pronostiquer, supposer, présumer, projeter, tabler, savoir, comprendre,
         se rendre compte, voir, percevoir, imaginer, s'imaginer, envisager
-    accuse: accuser, reprocher, dénoncer, incriminer, blâmer, fustiger, condamner, critiquer, stigmatiser,
+    accuse: accuser, soupçonner, reprocher, dénoncer, incriminer, blâmer, fustiger, condamner, critiquer, stigmatiser,
         mettre en cause, imputer, pointer, vilipender, taxer
     complain: se plaindre, déplorer, regretter, s'indigner, protester, se lamenter, s'insurger, fulminer, pester,
         s'offusquer, s'émouvoir
@@ -967,6 +967,7 @@ _CLAIMS = ClaimWords(
     likening=frozenset({"comme"}),
     incise_inverted=True,
     raising=frozenset({"sembler", "paraître", "apparaître"}),
+    view_passives=frozenset("soupçonner accuser présumer estimer croire dire".split()),
     experiencer_prepositions=frozenset({"à"}),
     source_prepositions=frozenset({"par", "de"}),
     dialogue_dashes="—–",
