@@ -362,6 +362,11 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
         ("en", "The minister expressed outrage over the vote.", "the vote", "outrage", "The minister"),
         ("en", "Many voters have reservations about the plan.", "the plan", "reservations", "Many voters"),
         ("fr", "Beaucoup d'électeurs ont des réserves sur le projet.", "le projet", "réserves", "Beaucoup d'électeurs"),
+        # nouns of will and of a view, with their infinitive or their topic
+        ("en", "Her eagerness to meet the voters surprised her aides.", "to meet the voters", "eagerness", "Her"),
+        ("fr", "Sa réticence à soutenir le projet est connue.", "à soutenir le projet", "réticence", None),
+        ("en", "The senator's ideas about trade have not changed.", "trade", "ideas", "The senator's"),
+        ("fr", "Le ministre a publié son évaluation sur la réforme.", "la réforme", "évaluation", "Le ministre"),
         # a noun of a view or of a finding with its clause, held by the subject of the verb that has it
         ("en", "The auditors left little doubt that the fund had lost money.", "the fund had lost money", "doubt",
          "The auditors"),

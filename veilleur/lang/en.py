@@ -890,18 +890,19 @@ _CLAIMS = ClaimWords(
         """
         announce: intention, bid, plan, decision, determination
         promise: promise, pledge, vow, commitment, offer
-        appeal: call, push, proposal, demand, request, appeal
+        appeal: call, push, proposal, demand, request, appeal, eagerness, willingness, readiness, desire, wish, hope
         threaten: threat
-        deny: refusal
+        deny: refusal, reluctance, unwillingness
         """
     ),
     topic_nouns=cue_table(
         """
-        question: question, reservation, doubt, skepticism, scepticism
-        assert: comment, remark, answer, report
+        question: question, reservation, doubt, skepticism, scepticism, disagreement
+        assert: comment, remark, answer, report, rhetoric, idea, argument, pronouncement, testimony, theory
         accuse: criticism, charge, accusation, condemnation
         complain: complaint, outrage, anger, frustration
         warn: warning, concern
+        estimate: assessment, outlook, forecast, prediction, expectation
         """
     ),
     noun_topic_prepositions=frozenset({"about", "on", "of", "over"}),

@@ -863,18 +863,20 @@ _CLAIMS = ClaimWords(
         """
         announce: intention, volonté, projet, décision, détermination
         promise: promesse, engagement, offre
-        appeal: appel, proposition, demande
+        appeal: appel, proposition, demande, empressement, désir, souhait, espoir
         threaten: menace
-        deny: refus
+        deny: refus, réticence
         """
     ),
     topic_nouns=cue_table(
         """
-        question: question, interrogation, doute, réserve, scepticisme
-        assert: commentaire, remarque, déclaration, propos, témoignage, affirmation, rapport, réponse, message
+        question: question, interrogation, doute, réserve, scepticisme, désaccord
+        assert: commentaire, remarque, déclaration, propos, témoignage, affirmation, rapport, réponse, message,
+            rhétorique, idée, argument, théorie
         accuse: critique, accusation, attaque, condamnation
         complain: plainte, protestation, colère, indignation
         warn: avertissement, inquiétude, crainte
+        estimate: évaluation, prévision, pronostic
         """
     ),
     noun_topic_prepositions=frozenset({"sur"}),
