@@ -433,6 +433,10 @@ def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
         ("en", "The unions were willing to negotiate with the mayor.", "to negotiate with the mayor", "The unions"),
         ("en", "The senator is reluctant to back the plan.", "to back the plan", "The senator"),
         ("fr", "Les syndicats sont disposés à négocier avec le maire.", "à négocier avec le maire", "Les syndicats"),
+        # verbs of liking and loathing with what they are about
+        ("en", "The mayor loves the old market.", "the old market", "The mayor"),
+        ("en", "The senators would like to visit the border.", "to visit the border", "The senators"),
+        ("fr", "Les électeurs détestent le nouvel impôt.", "le nouvel impôt", "Les électeurs"),
         # an adjective of feeling and its topic
         ("fr", "Le ministre est inquiet de la situation à la frontière.", "la situation à la frontière", "Le ministre"),
         ("en", "The senators were worried about the cost of the plan.", "the cost of the plan", "The senators"),

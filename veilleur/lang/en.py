@@ -785,14 +785,15 @@ _CUES_EN = cue_table(
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
         encourage, invite, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
         plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
-        believe in
+        believe in, like, love, prefer, admire
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
         realize, realise, see, view, sense, perceive, deem, regard, imagine, envision
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
         castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after
-    complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve, apologize for, apologise for
+    complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve, apologize for, apologise for,
+        hate, despise, dislike, resent, loathe, detest
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
     announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek, decide
     question: question, wonder, doubt, query, challenge, ask whether, puzzle
@@ -971,7 +972,8 @@ _CLAIMS = ClaimWords(
         acknowledge admit concede accept predict forecast estimate report echo repeat stress emphasize emphasise
         underline highlight promise pledge vow threaten call reference invoke note support back endorse oppose
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
-        recite quote laud compliment herald extol commend applaud credit deride ridicule compare""".split()
+        recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
+        admire hate despise dislike resent loathe detest""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate

@@ -772,7 +772,7 @@ _CUES_FR = cue_table(
     threaten: menacer, prévenir que, intimider
     appeal: lancer un appel, exhorter, appeler, demander, réclamer, exiger, implorer, supplier, presser, inviter, inciter, encourager,
         plaider, enjoindre, sommer, conjurer, prier, solliciter, recommander, préconiser, proposer, suggérer,
-        conseiller, militer, espérer, souhaiter, vouloir
+        conseiller, militer, espérer, souhaiter, vouloir, aimer, adorer, préférer, admirer
     acknowledge: reconnaître, admettre, concéder, convenir, avouer, accepter
     estimate: estimer, juger, considérer, penser, croire, évaluer, calculer, chiffrer, compter, trouver, prévoir,
         anticiper, prédire, pronostiquer, supposer, présumer, projeter, tabler, savoir, comprendre,
@@ -780,7 +780,7 @@ _CUES_FR = cue_table(
     accuse: accuser, soupçonner, reprocher, dénoncer, incriminer, blâmer, fustiger, condamner, critiquer, stigmatiser,
         mettre en cause, imputer, pointer, vilipender, taxer
     complain: se plaindre, déplorer, regretter, s'indigner, protester, se lamenter, s'insurger, fulminer, pester,
-        s'offusquer, s'émouvoir
+        s'offusquer, s'émouvoir, détester, haïr, mépriser, exécrer
     warn: avertir, mettre en garde, alerter, prévenir, s'inquiéter, s'alarmer, craindre, redouter, mettre en demeure
     announce: annoncer, proclamer, officialiser, dévoiler, présenter, notifier, décréter, décider
     question: s'interroger, se demander, questionner, interroger, douter, s'étonner, mettre en doute
@@ -959,7 +959,8 @@ _CLAIMS = ClaimWords(
         réitérer évoquer mentionner citer décrire détailler exposer révéler divulguer dévoiler annoncer proposer
         suggérer recommander préconiser réclamer exiger demander critiquer condamner dénoncer fustiger déplorer
         regretter saluer défendre soutenir promettre jurer garantir menacer reconnaître admettre concéder avouer
-        prédire qualifier souligner rappeler montrer dire""".split()
+        prédire qualifier souligner rappeler montrer dire aimer adorer préférer admirer détester haïr mépriser
+        exécrer""".split()
     ),
     quote_cues=frozenset(
         """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
