@@ -433,6 +433,9 @@ def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
         ("en", "The unions were willing to negotiate with the mayor.", "to negotiate with the mayor", "The unions"),
         ("en", "The senator is reluctant to back the plan.", "to back the plan", "The senator"),
         ("fr", "Les syndicats sont disposés à négocier avec le maire.", "à négocier avec le maire", "Les syndicats"),
+        # a noun of someone who holds a view, after a copula, with its topic
+        ("en", "The governor is a fierce opponent of the new pipeline.", "the new pipeline", "The governor"),
+        ("fr", "Le maire est un adversaire résolu de la réforme.", "la réforme", "Le maire"),
         # verbs of liking and loathing with what they are about
         ("en", "The mayor loves the old market.", "the old market", "The mayor"),
         ("en", "The senators would like to visit the border.", "to visit the border", "The senators"),

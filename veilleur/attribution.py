@@ -592,11 +592,23 @@ class Attribution:
 
     def _adjective_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "She was sure that…", "Le ministre est convaincu que…": an adjective of belief or feeling with
-        a clause. The speaker is the subject of its copula."""
+        a clause; "He is a staunch opponent of the tax", "Elle est une fervente partisane du projet": a
+        noun of someone who holds a view, after a copula, with its topic. The speaker is the subject of
+        the copula."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
         for token, lemma in zip(self._tokens, self._lemmas, strict=True):
             stance = self.words.cue_adjectives.get(lemma) or self.words.intent_adjectives.get(lemma)
+            if stance is None and lemma in self.words.holder_nouns and token.pos_ == "NOUN":
+                if token.dep_ == "attr" or any(c.dep_ == "cop" for c in token.children):
+                    topic = self._topic(token)
+                    if topic is not None and not self._inside_quote(token.idx):
+                        # with what is coordinated on its preposition: "of NATO and of its allies"
+                        last = self.doc[topic.head.right_edge.i if topic.head.head.i == token.i else topic.right_edge.i]
+                        span = self._clause_span(topic, exclude=token)
+                        span = span and self._trim(span[0], max(span[1], last.idx + len(last)))
+                        found += self._held(token, topic, self.words.holder_nouns[lemma], taken, span)
+                continue
             if stance is None or token.pos_ not in ("ADJ", "VERB", "ADV") or self._inside_quote(token.idx):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
@@ -609,18 +621,30 @@ class Attribution:
                 )
             if clause is None:
                 continue
-            span = self._clause_span(clause, exclude=token)
-            if span is None or any(s <= span[0] < e for s, e in taken):
-                continue
-            holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token
-            speaker = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
-            if speaker is None:
-                continue  # "it is clear that…": no one holds the view
-            quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
-            draft = _Draft("mixed" if quotes else "indirect", [span], cue=token, quotes=quotes, stance=stance)
-            draft.speaker = speaker
-            found.append(draft)
+            found += self._held(token, clause, stance, taken)
         return found
+
+    def _held(
+        self,
+        token: Token,
+        clause: Token,
+        stance: str,
+        taken: list[tuple[int, int]],
+        span: tuple[int, int] | None = None,
+    ) -> list[_Draft]:
+        """The view an adjective or a noun after a copula says its subject holds: none when no one holds it
+        ("it is clear that…")."""
+        span = span or self._clause_span(clause, exclude=token)
+        if span is None or any(s <= span[0] < e for s, e in taken):
+            return []
+        holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token
+        speaker = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+        if speaker is None:
+            return []
+        quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
+        draft = _Draft("mixed" if quotes else "indirect", [span], cue=token, quotes=quotes, stance=stance)
+        draft.speaker = speaker
+        return [draft]
 
     def _topic(self, head: Token) -> Token | None:
         """What a word is about: the object of its topic preposition ("about the vote", "de la situation")."""

@@ -820,6 +820,14 @@ _CLAIMS = ClaimWords(
         deny: unwilling, reluctant, loath, hesitant
         """
     ),
+    holder_nouns=cue_table(
+        """
+        appeal: supporter, advocate, proponent, champion, defender, backer, fan, admirer
+        deny: opponent, foe, adversary
+        accuse: critic
+        question: skeptic, sceptic
+        """
+    ),
     cue_nouns={
         "statement": "assert",
         "speech": "assert",

@@ -804,6 +804,15 @@ _CLAIMS = ClaimWords(
         deny: réticent, hésitant
         """
     ),
+    holder_nouns=cue_table(
+        """
+        appeal: partisan, partisane, défenseur, défenseuse, promoteur, promotrice, champion, championne, admirateur,
+            admiratrice
+        deny: opposant, opposante, adversaire
+        accuse: détracteur, détractrice, pourfendeur, pourfendeuse
+        question: sceptique
+        """
+    ),
     cue_nouns={
         "communiqué": "assert",
         "déclaration": "assert",
