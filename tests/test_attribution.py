@@ -436,6 +436,11 @@ def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
         # a noun of someone who holds a view, after a copula, with its topic
         ("en", "The governor is a fierce opponent of the new pipeline.", "the new pipeline", "The governor"),
         ("fr", "Le maire est un adversaire résolu de la réforme.", "la réforme", "Le maire"),
+        # a cue whose object is what it says, shows or fears
+        ("en", "The study documented a sharp rise in prices.", "a sharp rise in prices", "The study"),
+        ("en", "The senator bemoaned the delays at the border.", "the delays at the border", "The senator"),
+        ("fr", "Le ministre redoute une nouvelle grève.", "une nouvelle grève", "Le ministre"),
+        ("fr", "L'étude documente une forte hausse des prix.", "une forte hausse des prix", "L'étude"),
         # verbs of liking and loathing with what they are about
         ("en", "The mayor loves the old market.", "the old market", "The mayor"),
         ("en", "The senators would like to visit the border.", "to visit the border", "The senators"),

@@ -969,7 +969,8 @@ _CLAIMS = ClaimWords(
         suggérer recommander préconiser réclamer exiger demander critiquer condamner dénoncer fustiger déplorer
         regretter saluer défendre soutenir promettre jurer garantir menacer reconnaître admettre concéder avouer
         prédire qualifier souligner rappeler montrer dire aimer adorer préférer admirer détester haïr mépriser
-        exécrer""".split()
+        exécrer expliquer écrire déclarer prétendre crier documenter indiquer craindre redouter vouloir
+        souhaiter""".split()
     ),
     quote_cues=frozenset(
         """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
