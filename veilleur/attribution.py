@@ -826,6 +826,11 @@ class Attribution:
         """A noun content with what the cue predicates of it: "called [Burma a success]",
         "criticized [the law as a crazy system]", "a qualifié [l'attaque de terroriste]"."""
         end = self._before_nested_cue(obj, max(t.i for t in obj.subtree))
+        for child in obj.children:  # "endorsed [the campaign], the latest chapter in…": the writer's aside
+            aside = self.doc[child.left_edge.i - 1].text in (",", "—", "–", "-")
+            if child.i > obj.i and child.dep_ == "appos" and aside:
+                end = min(end, child.left_edge.i - 2)
+                break
         for child in cue.children:
             if child.i > end and (
                 child.dep_ in ("oprd", "xcomp", "attr", "obl:mod")
