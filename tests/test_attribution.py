@@ -441,6 +441,9 @@ def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
         ("en", "The senator bemoaned the delays at the border.", "the delays at the border", "The senator"),
         ("fr", "Le ministre redoute une nouvelle grève.", "une nouvelle grève", "Le ministre"),
         ("fr", "L'étude documente une forte hausse des prix.", "une forte hausse des prix", "L'étude"),
+        ("en", "The minister senses growing anger among farmers.", "growing anger among farmers", "The minister"),
+        ("fr", "Le ministre perçoit une colère croissante chez les agriculteurs.",
+         "une colère croissante chez les agriculteurs", "Le ministre"),
         # a noun content ends before the writer's aside on it
         ("en", "The senator endorsed the governor's bill, a measure that failed twice.", "the governor's bill",
          "The senator"),

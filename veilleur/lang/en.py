@@ -982,12 +982,11 @@ _CLAIMS = ClaimWords(
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
         recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
         admire hate despise dislike resent loathe detest explain write claim declare bemoan lambast chant shout yell scream document mock indicate fear want wish
-        recognize recognise""".split()
+        recognize recognise understand sense perceive rate""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
-        convey conclude remark observe add attack know see understand realize realise sense perceive imagine
-        envision paint rate""".split()
+        convey conclude remark observe add attack know see realize realise imagine envision paint""".split()
     ),
     predicating=frozenset({"as", "for"}),
     likening=frozenset({"as"}),

@@ -970,11 +970,11 @@ _CLAIMS = ClaimWords(
         regretter saluer défendre soutenir promettre jurer garantir menacer reconnaître admettre concéder avouer
         prédire qualifier souligner rappeler montrer dire aimer adorer préférer admirer détester haïr mépriser
         exécrer expliquer écrire déclarer prétendre crier documenter indiquer craindre redouter vouloir
-        souhaiter""".split()
+        souhaiter comprendre percevoir""".split()
     ),
     quote_cues=frozenset(
         """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
-        relever glisser souffler lâcher savoir voir comprendre percevoir imaginer s'imaginer envisager""".split()
+        relever glisser souffler lâcher savoir voir imaginer s'imaginer envisager""".split()
     ),
     predicating=frozenset({"de", "d'", "comme", "en", "pour"}),
     likening=frozenset({"comme"}),
