@@ -398,7 +398,11 @@ def test_attribution_noun_of_intent_is_someones(pipeline: Pipeline, language: st
         ("en", "The new bridge is expected to open next spring.", ["The new bridge", "to open next spring"]),
         ("fr", "Le maire est soupçonné d'avoir détourné des fonds publics.",
          ["Le maire", "d'avoir détourné des fonds publics"]),
-        # a passive of duty or of a request says no one's view
+        ("en", "The bridge is considered a danger to drivers.", ["The bridge", "a danger to drivers"]),
+        ("fr", "Le nouvel impôt est jugé injuste.", ["Le nouvel impôt", "injuste"]),
+        # a passive of duty, of a request, of a name or of sight says no one's view
+        ("en", "The measure has become known as the Buffett rule.", []),
+        ("en", "Four officers are seen gathered around the car.", []),
         ("en", "The bus was supposed to leave at noon.", []),
         ("en", "She was asked to give a talk.", []),
         ("fr", "Le nouveau pont est censé ouvrir au printemps.", []),

@@ -436,10 +436,11 @@ class Attribution:
             key = self._cue_key(token)
             if key is None:
                 continue
+            view = self._view_passive(token)
+            if view is not None:
+                drafts.append(view)
+                continue
             if self._is_modal_passive(token):
-                view = self._view_passive(token)
-                if view is not None:
-                    drafts.append(view)
                 continue
             if token.dep_ == "pcomp" and "Inf" in token.morph.get("VerbForm", []):
                 continue  # "according to show insiders": a bare verb under a preposition is a misread noun
@@ -472,12 +473,23 @@ class Attribution:
         return drafts
 
     def _view_passive(self, cue: Token) -> _Draft | None:
-        """ "The vote is expected to pass", "North Korea is not thought to be capable of…", "il est
-        soupçonné d'avoir menti": a view no one is named for, of the subject and its infinitive."""
-        if self._lemma(cue) not in self.words.view_passives:
+        """ "The vote is expected to pass", "North Korea is not thought to be capable of…", "it is considered
+        a threat", "was seen as a favourite", "il est soupçonné d'avoir menti", "est considéré comme une
+        menace": a view no one is named for, of the subject and what is said of it."""
+        if self._lemma(cue) not in self.words.view_passives or any(c.dep_ in AGENT_DEPS for c in cue.children):
             return None
         subject = next((c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i), None)
-        infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+        likening = self.words.likening
+
+        def said(c: Token) -> bool:  # "to pass", "a threat", "as a mistake", "comme une menace"
+            marked = any(g.dep_ in ("case", "mark") and g.lower_ in likening for g in c.children)
+            return (
+                c.dep_ in ("xcomp", "oprd", "attr", "acomp")
+                or (c.dep_ == "prep" and c.lower_ in likening)
+                or (c.dep_ in ("obl", "advcl") and marked)
+            )
+
+        infinitive = next((c for c in cue.children if c.i > cue.i and said(c)), None)
         if subject is None or infinitive is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
         spans = [self._clause_span(subject, exclude=cue), self._clause_span(infinitive, exclude=cue)]

@@ -994,7 +994,7 @@ _CLAIMS = ClaimWords(
     raising=frozenset({"seem", "appear"}),
     view_passives=frozenset(
         "expect think believe consider estimate predict project forecast say report allege claim "
-        "know understand suspect accuse intend".split()
+        "understand suspect accuse intend view regard deem".split()
     ),
     experiencer_prepositions=frozenset({"to"}),
     source_prepositions=frozenset({"by", "from"}),
