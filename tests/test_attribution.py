@@ -416,6 +416,19 @@ def test_attribution_passive_of_a_view_with_its_infinitive_is_no_ones(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Imagine that the bridge collapsed tomorrow."),
+        ("en", "Ask yourself whether the plan works."),
+        ("fr", "Imaginez que le pont s'effondre demain."),
+    ],
+)
+def test_attribution_imperative_asks_the_reader_and_is_no_claim(pipeline: Pipeline, language: str, text: str) -> None:
+    assert analyse(pipeline, language, text).claims == []
+
+
+@pytest.mark.slow
 def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The weather report on Monday was grim.")
     assert article.claims == []

@@ -444,6 +444,8 @@ class Attribution:
                 continue
             if token.dep_ == "pcomp" and "Inf" in token.morph.get("VerbForm", []):
                 continue  # "according to show insiders": a bare verb under a preposition is a misread noun
+            if self._imperative(token):
+                continue  # "Imagine that she…", "ask yourself": the writer asks the reader, no one says it
             complement = self._complement(token)
             parts = [complement] if complement is not None else self._incise_content(token)
             relative = None if parts else self._antecedent(token, key)
@@ -471,6 +473,17 @@ class Attribution:
             )
             drafts.append(draft)
         return drafts
+
+    @staticmethod
+    def _imperative(verb: Token) -> bool:
+        """A main verb in the imperative, or a bare infinitive with no subject nor auxiliary."""
+        morph = verb.morph
+        bare = "Imp" in morph.get("Mood", []) or ("Inf" in morph.get("VerbForm", []) and not morph.get("Mood", []))
+        return (
+            verb.dep_ == "ROOT"
+            and bare
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children)
+        )
 
     def _view_passive(self, cue: Token) -> _Draft | None:
         """ "The vote is expected to pass", "North Korea is not thought to be capable of…", "it is considered
