@@ -553,6 +553,18 @@ class Attribution:
                     ),
                     None,
                 )
+            if clause is None and stance and token.dep_ in SUBJECT_DEPS and token.head.pos_ == "AUX":
+                # "his argument is that…", "the bet was that…": the clause the copula gives it
+                clause = next(
+                    (
+                        c
+                        for c in token.head.children
+                        if c.i > token.head.i
+                        and c.dep_ == "ccomp"
+                        and any(m.dep_ == "mark" and m.lower_ in words.complementisers for m in c.children)
+                    ),
+                    None,
+                )
             if clause is None and lemma in words.intent_nouns and _possessor(token) is not None:
                 # "his plan to cut taxes", "sa décision de partir"; not "a plan to build bunkers"
                 stance, clause = words.intent_nouns[lemma], self._noun_infinitive(token)
