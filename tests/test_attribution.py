@@ -432,6 +432,24 @@ def test_attribution_imperative_asks_the_reader_and_is_no_claim(pipeline: Pipeli
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "Poll: The mayor leads in the suburbs.\n\nThe race is close.", "The mayor leads in the suburbs.",
+         "Poll"),
+        ("fr", "Sondage : le maire en tête dans les banlieues.\n\nLa course est serrée.",
+         "le maire en tête dans les banlieues.", "Sondage"),
+    ],
+)  # fmt: skip
+def test_attribution_poll_and_colon_opening_a_headline(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text, claim.cue and claim.cue.text) == ([said], who, ":")
+
+
+@pytest.mark.slow
 def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The weather report on Monday was grim.")
     assert article.claims == []

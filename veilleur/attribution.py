@@ -1532,10 +1532,12 @@ class Attribution:
             )
             span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             proper = span is not None and len(span) <= 2 and all(t.pos_ == "PROPN" or t.is_punct for t in span)
-            if not (named or proper or (name.isupper() and len(name) > 1)):
+            document = name.lower() in self.words.document_nouns  # "Poll: …", "Survey: …"
+            if not (named or proper or document or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
             speaker = self._token_at(match.start("name"))
-            draft = _Draft("direct", [(start, end)], cue_text=(match.end("name"), match.end("name") + 1))
+            colon = self.text.index(":", match.end("name"))  # "Sondage : …": after its space
+            draft = _Draft("direct", [(start, end)], cue_text=(colon, colon + 1))
             draft.speaker = speaker
             draft.speaker_span = (match.start("name"), match.end("name"))
             found.append(draft)
