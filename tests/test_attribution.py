@@ -439,9 +439,14 @@ def test_attribution_imperative_asks_the_reader_and_is_no_claim(pipeline: Pipeli
          "Poll"),
         ("fr", "Sondage : le maire en tête dans les banlieues.\n\nLa course est serrée.",
          "le maire en tête dans les banlieues.", "Sondage"),
+        # a surname the article gives someone further down
+        ("en", "Sanders: the plan needs more work.\n\nSenator Bernie Sanders spoke in Ohio on Friday.",
+         "the plan needs more work.", "Sanders"),
+        ("fr", "Dupont : le plan doit être revu.\n\nLe sénateur Pierre Dupont s'est exprimé à Lyon vendredi.",
+         "le plan doit être revu.", "Dupont"),
     ],
 )  # fmt: skip
-def test_attribution_poll_and_colon_opening_a_headline(
+def test_attribution_poll_or_name_and_colon_opening_a_headline(
     pipeline: Pipeline, language: str, text: str, said: str, who: str
 ) -> None:
     article = analyse(pipeline, language, text)

@@ -1533,7 +1533,15 @@ class Attribution:
             span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             proper = span is not None and len(span) <= 2 and all(t.pos_ == "PROPN" or t.is_punct for t in span)
             document = name.lower() in self.words.document_nouns  # "Poll: …", "Survey: …"
-            if not (named or proper or document or (name.isupper() and len(name) > 1)):
+            # "Sanders: Clinton needs to…": a name the article gives someone elsewhere, or their surname
+            known = any(
+                entity.type in ("PERSON", "ORG")
+                and (
+                    entity.name.endswith(" " + name) or any(self.text[m.start : m.end] == name for m in entity.mentions)
+                )
+                for entity in self.entities
+            )
+            if not (named or proper or document or known or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
             speaker = self._token_at(match.start("name"))
             colon = self.text.index(":", match.end("name"))  # "Sondage : …": after its space
