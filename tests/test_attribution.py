@@ -362,6 +362,9 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
         ("en", "The minister expressed outrage over the vote.", "the vote", "outrage", "The minister"),
         ("en", "Many voters have reservations about the plan.", "the plan", "reservations", "Many voters"),
         ("fr", "Beaucoup d'électeurs ont des réserves sur le projet.", "le projet", "réserves", "Beaucoup d'électeurs"),
+        # held by whoever tried to make it
+        ("en", "The senator tried to make the case that the bill is a bad idea.", "the bill is a bad idea", "case",
+         "The senator"),
         # a noun of saying with the clause its copula gives it
         ("en", "The mayor's argument is that the bridge is safe.", "the bridge is safe", "argument", "The mayor's"),
         ("fr", "L'argument du maire est que le pont est sûr.", "le pont est sûr", "argument", None),

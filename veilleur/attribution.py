@@ -591,7 +591,7 @@ class Attribution:
             if draft.speaker is not None and draft.speaker.dep_ == "prep":
                 draft.speaker = next((c for c in draft.speaker.children if c.dep_ == "pobj"), None)
             if draft.speaker is None and token.dep_ in ("obj", "dobj") and clause.dep_ not in CONTENT_DEPS:
-                draft.speaker = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+                draft.speaker = self._subject(token.head)  # "tried to make the case that…": who tried
             found.append(draft)
         return found
 
