@@ -479,6 +479,11 @@ def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
         ("en", "The unions were willing to negotiate with the mayor.", "to negotiate with the mayor", "The unions"),
         ("en", "The senator is reluctant to back the plan.", "to back the plan", "The senator"),
         ("fr", "Les syndicats sont disposés à négocier avec le maire.", "à négocier avec le maire", "Les syndicats"),
+        # an adjective of feeling the tagger read as a passive verb
+        ("en", "The residents were disappointed that the mayor closed the bridge.", "the mayor closed the bridge",
+         "The residents"),
+        ("fr", "Les habitants sont déçus que le maire ait fermé le pont.", "le maire ait fermé le pont",
+         "Les habitants"),
         # a noun of someone who holds a view, after a copula, with its topic
         ("en", "The governor is a fierce opponent of the new pipeline.", "the new pipeline", "The governor"),
         ("fr", "Le maire est un adversaire résolu de la réforme.", "la réforme", "Le maire"),

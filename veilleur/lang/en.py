@@ -810,8 +810,8 @@ _CLAIMS = ClaimWords(
         assert: adamant, insistent, frank, vague, passionate
         accuse: critical
         appeal: supportive, eager, willing
-        complain: frustrated, angry, upset, furious, disappointed, wary
-        acknowledge: pleased, proud, happy, glad
+        complain: frustrated, frustrate, angry, angered, anger, upset, furious, disappointed, disappoint, wary
+        acknowledge: pleased, please, proud, happy, glad
         """
     ),
     intent_adjectives=cue_table(

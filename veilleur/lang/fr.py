@@ -796,6 +796,8 @@ _CLAIMS = ClaimWords(
         question: incertain, dubitatif, sceptique
         warn: inquiet, soucieux, préoccupé, préoccuper, craintif
         assert: catégorique, formel
+        complain: frustré, frustrer, furieux, fâché, fâcher, déçu, décevoir, agacé, agacer, méfiant
+        acknowledge: ravi, ravir, fier, heureux, content
         """
     ),
     intent_adjectives=cue_table(
