@@ -484,6 +484,8 @@ def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
          "The residents"),
         ("fr", "Les habitants sont déçus que le maire ait fermé le pont.", "le maire ait fermé le pont",
          "Les habitants"),
+        ("en", "The mayor is concerned that the bridge is unsafe.", "the bridge is unsafe", "The mayor"),
+        ("fr", "Les élus sont surpris que le vote soit passé.", "le vote soit passé", "Les élus"),
         # a noun of someone who holds a view, after a copula, with its topic
         ("en", "The governor is a fierce opponent of the new pipeline.", "the new pipeline", "The governor"),
         ("fr", "Le maire est un adversaire résolu de la réforme.", "la réforme", "Le maire"),

@@ -805,8 +805,8 @@ _CLAIMS = ClaimWords(
     cue_adjectives=cue_table(
         """
         estimate: sure, certain, convinced, convince, confident, positive, aware, optimistic, pessimistic, hopeful
-        question: unsure, uncertain, doubtful, skeptical, sceptical
-        warn: afraid, worried, concerned, fearful, anxious
+        question: unsure, uncertain, doubtful, skeptical, sceptical, surprised, surprise, astonished, astonish
+        warn: afraid, worried, concerned, concern, fearful, anxious
         assert: adamant, insistent, frank, vague, passionate
         accuse: critical
         appeal: supportive, eager, willing

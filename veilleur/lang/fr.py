@@ -793,7 +793,7 @@ _CLAIMS = ClaimWords(
         """
         estimate: sûr, certain, convaincu, convaincre, persuadé, persuader, confiant, conscient, optimiste,
             pessimiste
-        question: incertain, dubitatif, sceptique
+        question: incertain, dubitatif, sceptique, surpris, surprendre, étonné, étonner
         warn: inquiet, soucieux, préoccupé, préoccuper, craintif
         assert: catégorique, formel
         complain: frustré, frustrer, furieux, fâché, fâcher, déçu, décevoir, agacé, agacer, méfiant
