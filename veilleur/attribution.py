@@ -434,10 +434,18 @@ class Attribution:
             if token.pos_ not in ("VERB", "AUX") or self._inside_quote(token.idx) is not None:
                 continue  # a verb of saying inside a quote is the speaker's word, or the quote's incise
             key = self._cue_key(token)
-            if key is None or self._is_modal_passive(token):
+            if key is None:
+                continue
+            view = self._view_passive(token)
+            if view is not None:
+                drafts.append(view)
+                continue
+            if self._is_modal_passive(token):
                 continue
             if token.dep_ == "pcomp" and "Inf" in token.morph.get("VerbForm", []):
                 continue  # "according to show insiders": a bare verb under a preposition is a misread noun
+            if self._imperative(token):
+                continue  # "Imagine that she…", "ask yourself": the writer asks the reader, no one says it
             complement = self._complement(token)
             parts = [complement] if complement is not None else self._incise_content(token)
             relative = None if parts else self._antecedent(token, key)
@@ -465,6 +473,47 @@ class Attribution:
             )
             drafts.append(draft)
         return drafts
+
+    @staticmethod
+    def _imperative(verb: Token) -> bool:
+        """A main verb in the imperative, or a bare infinitive with no subject nor auxiliary."""
+        morph = verb.morph
+        bare = "Imp" in morph.get("Mood", []) or ("Inf" in morph.get("VerbForm", []) and not morph.get("Mood", []))
+        return (
+            verb.dep_ == "ROOT"
+            and bare
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children)
+        )
+
+    def _view_passive(self, cue: Token) -> _Draft | None:
+        """ "The vote is expected to pass", "North Korea is not thought to be capable of…", "it is considered
+        a threat", "was seen as a favourite", "il est soupçonné d'avoir menti", "est considéré comme une
+        menace": a view no one is named for, of the subject and what is said of it."""
+        if self._lemma(cue) not in self.words.view_passives or any(c.dep_ in AGENT_DEPS for c in cue.children):
+            return None
+        subject = next((c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i), None)
+        likening = self.words.likening
+
+        def said(c: Token) -> bool:  # "to pass", "a threat", "as a mistake", "comme une menace"
+            marked = any(g.dep_ in ("case", "mark") and g.lower_ in likening for g in c.children)
+            return (
+                c.dep_ in ("xcomp", "oprd", "attr", "acomp")
+                or (c.dep_ == "prep" and c.lower_ in likening)
+                or (c.dep_ in ("obl", "advcl") and marked)
+            )
+
+        infinitive = next((c for c in cue.children if c.i > cue.i and said(c)), None)
+        if subject is None or infinitive is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        spans = [self._clause_span(subject, exclude=cue), self._clause_span(infinitive, exclude=cue)]
+        parts = [p for p in spans if p is not None]
+        if len(parts) < 2:
+            return None
+        quotes = [q for q in self.quotes if parts[0][0] <= q.inner_start and q.inner_end <= parts[-1][1]]
+        draft = _Draft("mixed" if quotes else "indirect", parts, cue=cue, quotes=quotes)
+        draft.stance = self.words.cues[self._cue_key(cue) or ""]
+        draft.sourced = False
+        return draft
 
     def _unsourced_passive(self, cue: Token) -> bool:
         """A cue of a noun content in the passive with no agent ("a curfew was announced", "il a été
@@ -499,7 +548,19 @@ class Attribution:
                         c
                         for c in token.children
                         if c.i > token.i
-                        and c.dep_ in ("acl", "ccomp")
+                        and c.dep_ in ("acl", "ccomp", *RELATIVE_DEPS)  # "l'espoir que…" read as a relative
+                        and any(m.dep_ == "mark" and m.lower_ in words.complementisers for m in c.children)
+                    ),
+                    None,
+                )
+            if clause is None and stance and token.dep_ in SUBJECT_DEPS and token.head.pos_ == "AUX":
+                # "his argument is that…", "the bet was that…": the clause the copula gives it
+                clause = next(
+                    (
+                        c
+                        for c in token.head.children
+                        if c.i > token.head.i
+                        and c.dep_ == "ccomp"
                         and any(m.dep_ == "mark" and m.lower_ in words.complementisers for m in c.children)
                     ),
                     None,
@@ -530,7 +591,7 @@ class Attribution:
             if draft.speaker is not None and draft.speaker.dep_ == "prep":
                 draft.speaker = next((c for c in draft.speaker.children if c.dep_ == "pobj"), None)
             if draft.speaker is None and token.dep_ in ("obj", "dobj") and clause.dep_ not in CONTENT_DEPS:
-                draft.speaker = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+                draft.speaker = self._subject(token.head)  # "tried to make the case that…": who tried
             found.append(draft)
         return found
 
@@ -568,11 +629,23 @@ class Attribution:
 
     def _adjective_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "She was sure that…", "Le ministre est convaincu que…": an adjective of belief or feeling with
-        a clause. The speaker is the subject of its copula."""
+        a clause; "He is a staunch opponent of the tax", "Elle est une fervente partisane du projet": a
+        noun of someone who holds a view, after a copula, with its topic. The speaker is the subject of
+        the copula."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
         for token, lemma in zip(self._tokens, self._lemmas, strict=True):
             stance = self.words.cue_adjectives.get(lemma) or self.words.intent_adjectives.get(lemma)
+            if stance is None and lemma in self.words.holder_nouns and token.pos_ == "NOUN":
+                if token.dep_ == "attr" or any(c.dep_ == "cop" for c in token.children):
+                    topic = self._topic(token)
+                    if topic is not None and not self._inside_quote(token.idx):
+                        # with what is coordinated on its preposition: "of NATO and of its allies"
+                        last = self.doc[topic.head.right_edge.i if topic.head.head.i == token.i else topic.right_edge.i]
+                        span = self._clause_span(topic, exclude=token)
+                        span = span and self._trim(span[0], max(span[1], last.idx + len(last)))
+                        found += self._held(token, topic, self.words.holder_nouns[lemma], taken, span)
+                continue
             if stance is None or token.pos_ not in ("ADJ", "VERB", "ADV") or self._inside_quote(token.idx):
                 continue
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
@@ -585,18 +658,30 @@ class Attribution:
                 )
             if clause is None:
                 continue
-            span = self._clause_span(clause, exclude=token)
-            if span is None or any(s <= span[0] < e for s, e in taken):
-                continue
-            holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token
-            speaker = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
-            if speaker is None:
-                continue  # "it is clear that…": no one holds the view
-            quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
-            draft = _Draft("mixed" if quotes else "indirect", [span], cue=token, quotes=quotes, stance=stance)
-            draft.speaker = speaker
-            found.append(draft)
+            found += self._held(token, clause, stance, taken)
         return found
+
+    def _held(
+        self,
+        token: Token,
+        clause: Token,
+        stance: str,
+        taken: list[tuple[int, int]],
+        span: tuple[int, int] | None = None,
+    ) -> list[_Draft]:
+        """The view an adjective or a noun after a copula says its subject holds: none when no one holds it
+        ("it is clear that…")."""
+        span = span or self._clause_span(clause, exclude=token)
+        if span is None or any(s <= span[0] < e for s, e in taken):
+            return []
+        holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token
+        speaker = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+        if speaker is None:
+            return []
+        quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
+        draft = _Draft("mixed" if quotes else "indirect", [span], cue=token, quotes=quotes, stance=stance)
+        draft.speaker = speaker
+        return [draft]
 
     def _topic(self, head: Token) -> Token | None:
         """What a word is about: the object of its topic preposition ("about the vote", "de la situation")."""
@@ -778,6 +863,11 @@ class Attribution:
         """A noun content with what the cue predicates of it: "called [Burma a success]",
         "criticized [the law as a crazy system]", "a qualifié [l'attaque de terroriste]"."""
         end = self._before_nested_cue(obj, max(t.i for t in obj.subtree))
+        for child in obj.children:  # "endorsed [the campaign], the latest chapter in…": the writer's aside
+            aside = self.doc[child.left_edge.i - 1].text in (",", "—", "–", "-")
+            if child.i > obj.i and child.dep_ == "appos" and aside:
+                end = min(end, child.left_edge.i - 2)
+                break
         for child in cue.children:
             if child.i > end and (
                 child.dep_ in ("oprd", "xcomp", "attr", "obl:mod")
@@ -1442,10 +1532,20 @@ class Attribution:
             )
             span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             proper = span is not None and len(span) <= 2 and all(t.pos_ == "PROPN" or t.is_punct for t in span)
-            if not (named or proper or (name.isupper() and len(name) > 1)):
+            document = name.lower() in self.words.document_nouns  # "Poll: …", "Survey: …"
+            # "Sanders: Clinton needs to…": a name the article gives someone elsewhere, or their surname
+            known = any(
+                entity.type in ("PERSON", "ORG")
+                and (
+                    entity.name.endswith(" " + name) or any(self.text[m.start : m.end] == name for m in entity.mentions)
+                )
+                for entity in self.entities
+            )
+            if not (named or proper or document or known or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
             speaker = self._token_at(match.start("name"))
-            draft = _Draft("direct", [(start, end)], cue_text=(match.end("name"), match.end("name") + 1))
+            colon = self.text.index(":", match.end("name"))  # "Sondage : …": after its space
+            draft = _Draft("direct", [(start, end)], cue_text=(colon, colon + 1))
             draft.speaker = speaker
             draft.speaker_span = (match.start("name"), match.end("name"))
             found.append(draft)

@@ -135,6 +135,9 @@ class ClaimWords:
     #: Adjectives of will that govern an infinitive ("willing to", "prêt à") -> stance; not those of
     #: likelihood ("sure to win" says nothing of the subject's view).
     intent_adjectives: dict[str, str]
+    #: Nouns of someone who holds a view, with its topic after a copula ("is a staunch opponent of the
+    #: tax", "est un fervent partisan du projet") -> stance; the speaker is the copula's subject.
+    holder_nouns: dict[str, str]
     #: Nouns of saying that can govern content ("communiqué", "statement") -> stance.
     cue_nouns: dict[str, str]
     #: Nouns of intent or of saying that take an infinitive ("his plan to", "son projet de") -> stance;
@@ -203,6 +206,9 @@ class ClaimWords:
     #: Verbs whose subject is part of what is said, not its speaker ("the plan seems risky",
     #: "il semble que…"): the view is the writer's, or that of whom it seems to.
     raising: frozenset[str]
+    #: Verbs whose passive with an infinitive and no agent is a view no one is named for ("the vote is
+    #: expected to pass", "il est soupçonné d'avoir menti"), unlike "was supposed to", "was asked to".
+    view_passives: frozenset[str]
     #: Prepositions that name whom something seems to ("seems risky to me").
     experiencer_prepositions: frozenset[str]
     #: Prepositions that bring in whose words a noun of saying is ("comments from the mayor",

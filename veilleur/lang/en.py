@@ -785,14 +785,15 @@ _CUES_EN = cue_table(
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
         encourage, invite, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
         plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
-        believe in
+        believe in, like, love, prefer, admire
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
         realize, realise, see, view, sense, perceive, deem, regard, imagine, envision
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
         castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after
-    complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve, apologize for, apologise for
+    complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve, apologize for, apologise for,
+        hate, despise, dislike, resent, loathe, detest
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
     announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek, decide
     question: question, wonder, doubt, query, challenge, ask whether, puzzle
@@ -804,19 +805,27 @@ _CLAIMS = ClaimWords(
     cue_adjectives=cue_table(
         """
         estimate: sure, certain, convinced, convince, confident, positive, aware, optimistic, pessimistic, hopeful
-        question: unsure, uncertain, doubtful, skeptical, sceptical
-        warn: afraid, worried, concerned, fearful, anxious
+        question: unsure, uncertain, doubtful, skeptical, sceptical, surprised, surprise, astonished, astonish
+        warn: afraid, worried, concerned, concern, fearful, anxious
         assert: adamant, insistent, frank, vague, passionate
         accuse: critical
         appeal: supportive, eager, willing
-        complain: frustrated, angry, upset, furious, disappointed, wary
-        acknowledge: pleased, proud, happy, glad
+        complain: frustrated, frustrate, angry, angered, anger, upset, furious, disappointed, disappoint, wary
+        acknowledge: pleased, please, proud, happy, glad
         """
     ),
     intent_adjectives=cue_table(
         """
         appeal: willing, eager, keen, determined
         deny: unwilling, reluctant, loath, hesitant
+        """
+    ),
+    holder_nouns=cue_table(
+        """
+        appeal: supporter, advocate, proponent, champion, defender, backer, fan, admirer
+        deny: opponent, foe, adversary
+        accuse: critic
+        question: skeptic, sceptic
         """
     ),
     cue_nouns={
@@ -855,23 +864,54 @@ _CLAIMS = ClaimWords(
         "acknowledgment": "acknowledge",
         "acknowledgement": "acknowledge",
         "notion": "assert",
+        "case": "assert",
+        "doubt": "question",
+        "agreement": "acknowledge",
+        "consensus": "acknowledge",
+        "suspicion": "accuse",
+        "idea": "assert",
+        "view": "estimate",
+        "hope": "appeal",
+        "expectation": "estimate",
+        "sense": "estimate",
+        "impression": "estimate",
+        "feeling": "estimate",
+        "conviction": "estimate",
+        "assumption": "estimate",
+        "theory": "assert",
+        "narrative": "assert",
+        "speculation": "estimate",
+        "rumor": "assert",
+        "rumour": "assert",
+        "charge": "accuse",
+        "assessment": "estimate",
+        "conclusion": "estimate",
+        "finding": "assert",
+        "realization": "acknowledge",
+        "perception": "estimate",
+        "reminder": "assert",
+        "worry": "warn",
+        "implication": "assert",
+        "proof": "assert",
+        "bet": "estimate",
     },
     intent_nouns=cue_table(
         """
         announce: intention, bid, plan, decision, determination
         promise: promise, pledge, vow, commitment, offer
-        appeal: call, push, proposal, demand, request, appeal
+        appeal: call, push, proposal, demand, request, appeal, eagerness, willingness, readiness, desire, wish, hope
         threaten: threat
-        deny: refusal
+        deny: refusal, reluctance, unwillingness
         """
     ),
     topic_nouns=cue_table(
         """
-        question: question, reservation, doubt, skepticism, scepticism
-        assert: comment, remark, answer, report
+        question: question, reservation, doubt, skepticism, scepticism, disagreement
+        assert: comment, remark, answer, report, rhetoric, idea, argument, pronouncement, testimony, theory
         accuse: criticism, charge, accusation, condemnation
         complain: complaint, outrage, anger, frustration
         warn: warning, concern
+        estimate: assessment, outlook, forecast, prediction, expectation
         """
     ),
     noun_topic_prepositions=frozenset({"about", "on", "of", "over"}),
@@ -940,17 +980,22 @@ _CLAIMS = ClaimWords(
         acknowledge admit concede accept predict forecast estimate report echo repeat stress emphasize emphasise
         underline highlight promise pledge vow threaten call reference invoke note support back endorse oppose
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
-        recite quote laud compliment herald extol commend applaud credit deride ridicule compare""".split()
+        recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
+        admire hate despise dislike resent loathe detest explain write claim declare bemoan lambast chant shout yell scream document mock indicate fear want wish
+        recognize recognise understand sense perceive rate""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
-        convey conclude remark observe add attack know see understand realize realise sense perceive imagine
-        envision paint rate""".split()
+        convey conclude remark observe add attack know see realize realise imagine envision paint""".split()
     ),
     predicating=frozenset({"as", "for"}),
     likening=frozenset({"as"}),
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
+    view_passives=frozenset(
+        "expect think believe consider estimate predict project forecast say report allege claim "
+        "understand suspect accuse intend view regard deem".split()
+    ),
     experiencer_prepositions=frozenset({"to"}),
     source_prepositions=frozenset({"by", "from"}),
     dialogue_dashes="",

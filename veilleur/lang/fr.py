@@ -772,15 +772,15 @@ _CUES_FR = cue_table(
     threaten: menacer, prévenir que, intimider
     appeal: lancer un appel, exhorter, appeler, demander, réclamer, exiger, implorer, supplier, presser, inviter, inciter, encourager,
         plaider, enjoindre, sommer, conjurer, prier, solliciter, recommander, préconiser, proposer, suggérer,
-        conseiller, militer, espérer, souhaiter, vouloir
+        conseiller, militer, espérer, souhaiter, vouloir, aimer, adorer, préférer, admirer
     acknowledge: reconnaître, admettre, concéder, convenir, avouer, accepter
     estimate: estimer, juger, considérer, penser, croire, évaluer, calculer, chiffrer, compter, trouver, prévoir,
         anticiper, prédire, pronostiquer, supposer, présumer, projeter, tabler, savoir, comprendre,
         se rendre compte, voir, percevoir, imaginer, s'imaginer, envisager
-    accuse: accuser, reprocher, dénoncer, incriminer, blâmer, fustiger, condamner, critiquer, stigmatiser,
+    accuse: accuser, soupçonner, reprocher, dénoncer, incriminer, blâmer, fustiger, condamner, critiquer, stigmatiser,
         mettre en cause, imputer, pointer, vilipender, taxer
     complain: se plaindre, déplorer, regretter, s'indigner, protester, se lamenter, s'insurger, fulminer, pester,
-        s'offusquer, s'émouvoir
+        s'offusquer, s'émouvoir, détester, haïr, mépriser, exécrer
     warn: avertir, mettre en garde, alerter, prévenir, s'inquiéter, s'alarmer, craindre, redouter, mettre en demeure
     announce: annoncer, proclamer, officialiser, dévoiler, présenter, notifier, décréter, décider
     question: s'interroger, se demander, questionner, interroger, douter, s'étonner, mettre en doute
@@ -793,15 +793,26 @@ _CLAIMS = ClaimWords(
         """
         estimate: sûr, certain, convaincu, convaincre, persuadé, persuader, confiant, conscient, optimiste,
             pessimiste
-        question: incertain, dubitatif, sceptique
+        question: incertain, dubitatif, sceptique, surpris, surprendre, étonné, étonner
         warn: inquiet, soucieux, préoccupé, préoccuper, craintif
         assert: catégorique, formel
+        complain: frustré, frustrer, furieux, fâché, fâcher, déçu, décevoir, agacé, agacer, méfiant
+        acknowledge: ravi, ravir, fier, heureux, content
         """
     ),
     intent_adjectives=cue_table(
         """
         appeal: disposé, disposer, déterminé, déterminer, résolu
         deny: réticent, hésitant
+        """
+    ),
+    holder_nouns=cue_table(
+        """
+        appeal: partisan, partisane, défenseur, défenseuse, promoteur, promotrice, champion, championne, admirateur,
+            admiratrice
+        deny: opposant, opposante, adversaire
+        accuse: détracteur, détractrice, pourfendeur, pourfendeuse
+        question: sceptique
         """
     ),
     cue_nouns={
@@ -836,24 +847,47 @@ _CLAIMS = ClaimWords(
         "prévision": "estimate",
         "argument": "assert",
         "idée": "assert",
+        "thèse": "assert",
+        "doute": "question",
+        "consensus": "acknowledge",
+        "soupçon": "accuse",
+        "avis": "estimate",
+        "espoir": "appeal",
+        "attente": "estimate",
+        "sentiment": "estimate",
+        "impression": "estimate",
+        "hypothèse": "estimate",
+        "théorie": "assert",
+        "récit": "assert",
+        "rumeur": "assert",
+        "spéculation": "estimate",
+        "évaluation": "estimate",
+        "conclusion": "estimate",
+        "constat": "assert",
+        "perception": "estimate",
+        "rappel": "assert",
+        "preuve": "assert",
+        "pari": "estimate",
         "selon": "assert",
     },
     intent_nouns=cue_table(
         """
         announce: intention, volonté, projet, décision, détermination
         promise: promesse, engagement, offre
-        appeal: appel, proposition, demande
+        appeal: appel, proposition, demande, empressement, désir, souhait, espoir
         threaten: menace
-        deny: refus
+        deny: refus, réticence
         """
     ),
     topic_nouns=cue_table(
         """
-        question: question, interrogation, doute, réserve, scepticisme
-        assert: commentaire, remarque, déclaration, propos, témoignage, affirmation, rapport, réponse, message
+        question: question, interrogation, doute, réserve, scepticisme, désaccord
+        assert: commentaire, remarque, déclaration, propos, témoignage, affirmation, rapport, réponse, message,
+            rhétorique, idée, argument, théorie
         accuse: critique, accusation, attaque, condamnation
         complain: plainte, protestation, colère, indignation
         warn: avertissement, inquiétude, crainte
+        estimate: évaluation, prévision, pronostic
         """
     ),
     noun_topic_prepositions=frozenset({"sur"}),
@@ -936,16 +970,19 @@ _CLAIMS = ClaimWords(
         réitérer évoquer mentionner citer décrire détailler exposer révéler divulguer dévoiler annoncer proposer
         suggérer recommander préconiser réclamer exiger demander critiquer condamner dénoncer fustiger déplorer
         regretter saluer défendre soutenir promettre jurer garantir menacer reconnaître admettre concéder avouer
-        prédire qualifier souligner rappeler montrer dire""".split()
+        prédire qualifier souligner rappeler montrer dire aimer adorer préférer admirer détester haïr mépriser
+        exécrer expliquer écrire déclarer prétendre crier documenter indiquer craindre redouter vouloir
+        souhaiter comprendre percevoir""".split()
     ),
     quote_cues=frozenset(
         """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
-        relever glisser souffler lâcher savoir voir comprendre percevoir imaginer s'imaginer envisager""".split()
+        relever glisser souffler lâcher savoir voir imaginer s'imaginer envisager""".split()
     ),
     predicating=frozenset({"de", "d'", "comme", "en", "pour"}),
     likening=frozenset({"comme"}),
     incise_inverted=True,
     raising=frozenset({"sembler", "paraître", "apparaître"}),
+    view_passives=frozenset("soupçonner accuser présumer estimer croire dire considérer juger".split()),
     experiencer_prepositions=frozenset({"à"}),
     source_prepositions=frozenset({"par", "de"}),
     dialogue_dashes="—–",
