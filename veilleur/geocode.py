@@ -137,7 +137,8 @@ class Geocoder:
         self._known: tuple[Counter[str], Regions] | None = None
         self._placed: list[tuple[Entity, GazetteerEntry]] = []
         self._readings: dict[int, tuple[Entity, _Reading]] = {}
-        self._counties: dict[tuple[str, str, str, str], set[int]] | None = None
+        self._counties: dict[tuple[str, str, str], set[int]] | None = None
+        self._towns_counties: dict[tuple[str, str, str], set[int]] | None = None
         self._admin_before = admin_before(data.code)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._seats = "|".join(sorted(self.words.seat_after)) or "(?!)"
@@ -344,35 +345,43 @@ class Geocoder:
     def _in_named_county(self, entity: Entity, entry: GazetteerEntry) -> bool:
         """Whether another name of the article is the county `entry` lies in (a town), or a town
         `entry` holds (a county): "Paris and Henry County", "the Laurel County Fiscal Court … London"."""
-        if self._counties is None:
-            self._counties = self._county_names()
         if _feature(entry) == "ADM2":
-            wanted = (entry.country, entry.admin1_code or "", name_key(entry.name), "holds a town")
-        elif entry.admin2:
-            wanted = (entry.country, entry.admin1_code or "", name_key(entry.admin2), "named")
-        else:
-            return False
-        return bool(self._counties.get(wanted, set()) - {id(entity)})
+            if self._towns_counties is None:
+                self._towns_counties = self._counties_of_towns()
+            county = (entry.country, entry.admin1_code or "", name_key(entry.name))
+            return bool(self._towns_counties.get(county, set()) - {id(entity)})
+        if self._counties is None:
+            self._counties = self._named_counties()
+        if not self._counties or not entry.admin2:
+            return False  # most articles name no county
+        county = (entry.country, entry.admin1_code or "", name_key(entry.admin2))
+        return bool(self._counties.get(county, set()) - {id(entity)})
 
-    def _county_names(self) -> dict[tuple[str, str, str, str], set[int]]:
-        """Every sense of the counties the article names ("named": as places, or inside an
-        organisation's name, "the Laurel County Fiscal Court") and the county of every sense of its
-        towns ("holds a town"), each with the entities that name it. A county is named with its
-        word ("Henry County"): "Mansfield", "Dublin City" would vouch for their own namesakes."""
-        found: dict[tuple[str, str, str, str], set[int]] = defaultdict(set)
+    def _named_counties(self) -> dict[tuple[str, str, str], set[int]]:
+        """Every sense of the counties the article names, as places or inside an organisation's name
+        ("the Laurel County Fiscal Court"), with the entities that name them. A county is named with
+        its word ("Henry County"): "Mansfield", "Dublin City" would vouch for their own namesakes."""
+        found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         for entity in self.entities:
-            names: list[str] = []
             if entity.type in PLACE_TYPES:
-                for entry in self._read(entity).candidates:
-                    if entry.admin2 and _feature(entry) != "ADM2":
-                        county = name_key(entry.admin2)
-                        found[entry.country, entry.admin1_code or "", county, "holds a town"].add(id(entity))
                 names = [m.text for m in entity.mentions]
             elif entity.type in NAMED_AFTER_PLACES:
                 names = [m.text[start:end] for m in entity.mentions for start, end in _inner_names(m.text)]
+            else:
+                continue
             for county in filter(None, map(self._county_name, names)):
                 for entry in self.gazetteer.lookup(county, feature="ADM2"):
-                    found[entry.country, entry.admin1_code or "", name_key(entry.name), "named"].add(id(entity))
+                    found[entry.country, entry.admin1_code or "", name_key(entry.name)].add(id(entity))
+        return found
+
+    def _counties_of_towns(self) -> dict[tuple[str, str, str], set[int]]:
+        """The county of every sense of the article's towns, with the entities that name them."""
+        found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+        for entity in self.entities:
+            if entity.type in PLACE_TYPES:
+                for entry in self._read(entity).candidates:
+                    if entry.admin2 and _feature(entry) != "ADM2":
+                        found[entry.country, entry.admin1_code or "", name_key(entry.admin2)].add(id(entity))
         return found
 
     def _county_name(self, name: str) -> str | None:

@@ -126,7 +126,7 @@ def _with_adjective(span: Span, gazetteer: Gazetteer) -> Span:
     """The name with the lowercase adjective after it when together they name a region: "Amérique
     latine", "Asie centrale" (the model stops at the capitalised word)."""
     doc = span.doc
-    if span.end >= len(doc) or not doc[span.end].is_lower or not doc[span.end].is_alpha:
+    if span.end >= len(doc) or doc[span.end].pos_ != "ADJ" or not doc[span.end].is_lower:
         return span
     if doc[span.end].lower_ in ADMIN_WORDS:
         return span  # "Red Sea state", "Kharkiv region": the cue of a division, read by the places stage
