@@ -272,12 +272,13 @@ class Geocoder:
             # A village the gazetteer does not know, in a region the text names: the region, imprecisely.
             return (self._somewhere_in(inside[0]), wants, inside) if inside else None
         near = self._near_bonus(candidates)
+        county = self._in_named_counties(entity, candidates)
         scored = sorted(
             (
                 (
                     self._score(entry, wants, countries, admin1s, inside)
                     + near.get(entry.key, 0.0)
-                    + (COUNTY_CONTEXT if self._in_named_county(entity, entry) else 0.0)
+                    + (COUNTY_CONTEXT if entry.key in county else 0.0)
                     - penalty,
                     entry,
                 )
@@ -341,6 +342,14 @@ class Geocoder:
         for entry in self.gazetteer.lookup(query, feature=feature):
             if not part or _feature(entry) in DIVISIONS or entry.population >= PART_OF_TOWN_MIN_POPULATION:
                 found.setdefault((entry.key, _feature(entry)), entry)
+
+    def _in_named_counties(self, entity: Entity, candidates: list[GazetteerEntry]) -> set[str]:
+        """The keys of the candidates that lie in a county the article names, or hold one of its towns."""
+        if self._counties is None:
+            self._counties = self._named_counties()
+        if not self._counties and all(_feature(e) != "ADM2" for e in candidates):
+            return set()
+        return {e.key for e in candidates if self._in_named_county(entity, e)}
 
     def _in_named_county(self, entity: Entity, entry: GazetteerEntry) -> bool:
         """Whether another name of the article is the county `entry` lies in (a town), or a town
