@@ -491,3 +491,25 @@ def test_geocode_a_province_abbreviation_after_a_town_is_its_province(
 def test_geocode_the_region_after_a_district_places_the_village(pipeline: Pipeline, language: str, text: str) -> None:
     places = places_of(analyse(pipeline, text, language))
     assert places["Ivanivka"] == ("UA", "PPL", "Kherson Oblast")
+
+
+def test_geocode_a_town_after_a_city_of_two_words_is_no_region_of_its_last_word(pipeline: Pipeline) -> None:
+    text = "Schools stayed shut in Oklahoma City, Tulsa and many smaller towns on Monday."
+    assert places_of(analyse(pipeline, text))["Tulsa"] == ("US", "PPL", "Oklahoma")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hundreds of families now live in Manaus, the state capital, in shelters."),
+        ("fr", "Des centaines de familles vivent désormais à Manaus, la capitale de l'État, dans des abris."),
+    ],
+)
+def test_geocode_a_common_noun_after_a_town_names_no_region(pipeline: Pipeline, language: str, text: str) -> None:
+    places = places_of(analyse(pipeline, text, language))
+    assert places["Manaus"][:2] == ("BR", "PPL")
+
+
+def test_geocode_a_dateline_in_capitals_is_the_whole_name(pipeline: Pipeline) -> None:
+    places = places_of(analyse(pipeline, "MEXICO CITY (AP) - Lawmakers approved the budget on Tuesday."))
+    assert places["MEXICO CITY"][:2] == ("MX", "PPLC")

@@ -168,8 +168,9 @@ class Geocoder:
         if self._admin_before.search(before) or self._admin_after.match(after):
             return "region"
         listed = re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", after)
-        town = re.search(rf"([A-ZÀ-Ý][\w'’-]+)(?:\s+(?i:{self._seats}))*,\s*$", before)
-        named = town is not None and not listed and not self.data.time.names_day_or_month(town.group(1))
+        # the whole name before the comma: "Oklahoma City, Tulsa" is no town "City" of a region "Tulsa"
+        town = re.search(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+)*([A-ZÀ-Ý][\w'’-]+))(?:\s+(?i:{self._seats}))*,\s*$", before)
+        named = town is not None and not listed and not self.data.time.names_day_or_month(town.group(2))
         if named and town is not None and self.gazetteer.region_of(town.group(1), self.text[start:end]):
             return "region"  # "Hryhorivka, Donetsk": the second name is the town's region (not "Sunday, Kyiv")
         if self._city_before.search(before):
@@ -193,6 +194,8 @@ class Geocoder:
             return []
         phrase = match.group(1).strip()
         stripped = self._strip_admin_words(phrase)
+        if not stripped[:1].isupper():
+            return []  # "Boa Vista, the state capital": a common noun names no region
         regions = [e for e in self.gazetteer.lookup(stripped) if _feature(e) == "ADM1"]
         if stripped != phrase and not regions and district:
             return self._admin_apposition(end + match.end(), district=False)

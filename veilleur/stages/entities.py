@@ -126,11 +126,11 @@ def _with_adjective(span: Span, gazetteer: Gazetteer) -> Span:
     """The name with the lowercase adjective after it when together they name a region: "Amérique
     latine", "Asie centrale" (the model stops at the capitalised word)."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].pos_ != "ADJ" or not doc[span.end].is_lower:
+    if span.end >= len(doc):
         return span
-    if doc[span.end].lower_ in ADMIN_WORDS:
+    after, longer = doc[span.end], doc[span.start : span.end + 1]
+    if after.pos_ != "ADJ" or not after.is_lower or after.lower_ in ADMIN_WORDS:
         return span  # "Red Sea state", "Kharkiv region": the cue of a division, read by the places stage
-    longer = doc[span.start : span.end + 1]
     return longer if gazetteer.best(longer.text, feature=("RGN", "CONT")) is not None else span
 
 
@@ -366,12 +366,27 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
             end = token.idx + len(token)
             mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, confidence=0.6))
             continue
-        place = gazetteer.best(token.text)
+        span = _two_word_place(token, gazetteer, covered) or doc[token.i : token.i + 1]
+        place = gazetteer.best(span.text)
         if place is None or not (place.feature in ("PCLI", "PPLC") or place.population >= MISSED_PLACE_MIN_POPULATION):
             continue
-        end = token.idx + len(token)
-        mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, place=place, confidence=0.75))
+        mentions.append(
+            Mention(
+                span.start, span.end, "GPE", span.text, span.start_char, span.end_char, place=place, confidence=0.75
+            )
+        )
+        covered.update(range(span.start, span.end))
     return mentions
+
+
+def _two_word_place(token: Token, gazetteer: Gazetteer, covered: set[int]) -> Span | None:
+    """A name and the next that together are a place's own name ("MEXICO CITY (AP)"), or None."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or token.i + 1 in covered or doc[token.i + 1].pos_ != "PROPN":
+        return None
+    span = doc[token.i : token.i + 2]
+    place = gazetteer.best(span.text)
+    return span if place is not None and name_key(place.name) == name_key(span.text) else None
 
 
 def _before_region(token: Token, gazetteer: Gazetteer, data: LanguageData) -> bool:
