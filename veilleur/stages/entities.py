@@ -368,7 +368,7 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
             continue
         span = _two_word_place(token, gazetteer, covered) or doc[token.i : token.i + 1]
         place = gazetteer.best(span.text)
-        if place is None or not (place.feature in ("PCLI", "PPLC") or place.population >= MISSED_PLACE_MIN_POPULATION):
+        if not _missed_place(place):
             continue
         mentions.append(
             Mention(
@@ -379,14 +379,20 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
     return mentions
 
 
+def _missed_place(place: GazetteerEntry | None) -> bool:
+    """Whether a name the model missed is surely this place: a country, a capital or a big city."""
+    return place is not None and (place.feature in ("PCLI", "PPLC") or place.population >= MISSED_PLACE_MIN_POPULATION)
+
+
 def _two_word_place(token: Token, gazetteer: Gazetteer, covered: set[int]) -> Span | None:
-    """A name and the next that together are a place's own name ("MEXICO CITY (AP)"), or None."""
+    """A name and the next that together are such a place's own name ("MEXICO CITY (AP)"), or None."""
     doc = token.doc
     if token.i + 1 >= len(doc) or token.i + 1 in covered or doc[token.i + 1].pos_ != "PROPN":
         return None
     span = doc[token.i : token.i + 2]
     place = gazetteer.best(span.text)
-    return span if place is not None and name_key(place.name) == name_key(span.text) else None
+    named = place is not None and name_key(place.name) == name_key(span.text)
+    return span if named and _missed_place(place) else None
 
 
 def _before_region(token: Token, gazetteer: Gazetteer, data: LanguageData) -> bool:
