@@ -716,3 +716,18 @@ def test_coding_key_starts_hold_the_lemma_of_every_trigger_key(lang: str) -> Non
         lemma = key.removeprefix("se ").removeprefix("s'").split(" ")[0]
         assert {key, lemma} <= words.key_starts, key
     assert "zzz" not in words.key_starts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        ("en", "On Sunday, Kharkiv said the drones were shot down.", "shot"),
+        ("fr", "Dimanche, Kharkiv a affirmé que les drones avaient été abattus.", "abattus"),
+    ],
+)
+def test_coding_a_town_that_only_speaks_is_no_scene_of_the_events_it_reports(
+    analyse: Analyse, language: str, text: str, trigger: str
+) -> None:
+    article = analyse(language, text)
+    assert event_at(article, trigger).place is None
+    assert all(place.role == "mentioned" for place in article.places)

@@ -525,11 +525,14 @@ class Coder:
         return events
 
     def _main_place(self) -> Place | None:
-        """The article's main scene: its most mentioned place below country level."""
+        """The article's main scene: its most mentioned place below country level that is not only
+        a speaker ("On Sunday, Kyiv said the drones were shot down": no scene is named)."""
         best: tuple[int, Place] | None = None
         for entity in self.article.entities:
             place = self._places.get(entity.id)
             if place is None or place.precision == "country" or entity.stands_for is not None:
+                continue
+            if all(self._is_speaker(m.start) for m in entity.mentions):
                 continue
             count = len(entity.mentions) + (2 if place.role == "event" else 0)
             if best is None or count > best[0]:
