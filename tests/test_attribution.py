@@ -635,6 +635,23 @@ def test_attribution_relative_pronoun_speaker_is_its_antecedent(pipeline: Pipeli
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("language", "text", "cue", "who"),
+    [
+        ("en", "The mayor appeared on the radio and began by saying that the bridge would reopen.", "saying",
+         "The mayor"),
+        ("fr", "Les syndicats ont passé la semaine à tenter de dénoncer le budget.", "dénoncer", "Les syndicats"),
+    ],
+)  # fmt: skip
+def test_attribution_speaker_of_a_cue_deep_in_its_clause(
+    pipeline: Pipeline, language: str, text: str, cue: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.cue and claim.cue.text, claim.speaker_text) == (cue, who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "name"),
     [
         ("fr", "Le président russe Vladimir Poutine était à Minsk mardi. Le président russe a affirmé que tout allait "

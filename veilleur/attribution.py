@@ -1620,7 +1620,7 @@ class Attribution:
             ancestor = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX") and self._cue_key(a)), None)
             if ancestor is not None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
                 verb = ancestor
-        for _ in range(3):
+        while True:  # up to the clause that has a subject: "began by saying", "at the forefront of questioning"
             clitic = next((c for c in verb.children if c.i > verb.i and self._clitic_subject(c)), None)
             if clitic is not None:  # "lui dit-elle": the inverted pronoun, whatever the parser hung before
                 return clitic
