@@ -362,6 +362,11 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
         ("en", "The minister expressed outrage over the vote.", "the vote", "outrage", "The minister"),
         ("en", "Many voters have reservations about the plan.", "the plan", "reservations", "Many voters"),
         ("fr", "Beaucoup d'électeurs ont des réserves sur le projet.", "le projet", "réserves", "Beaucoup d'électeurs"),
+        # said by the name before it, or the one after "de" with "selon lequel" ("according to which")
+        ("en", "Shares fell after a Reuters report that the plant had closed.", "the plant had closed", "report",
+         "Reuters"),
+        ("fr", "Les actions ont chuté après un rapport de Reuters selon lequel l'usine avait fermé.",
+         "l'usine avait fermé", "rapport", "Reuters"),
         # held by whoever tried to make it
         ("en", "The senator tried to make the case that the bill is a bad idea.", "the bill is a bad idea", "case",
          "The senator"),
