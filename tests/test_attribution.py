@@ -899,6 +899,23 @@ def test_attribution_what_seems_is_a_view_without_a_speaker(
 @pytest.mark.parametrize(
     ("language", "text", "said"),
     [
+        ("en", "The mayor appeared to suggest that the bridge would close.",
+         ["The mayor", "to suggest that the bridge would close"]),
+        ("fr", "Le maire a semblé suggérer que le pont fermerait.", ["Le maire", "suggérer que le pont fermerait"]),
+    ],
+)  # fmt: skip
+def test_attribution_who_seems_to_say_something_says_it(
+    pipeline: Pipeline, language: str, text: str, said: list[str]
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (said, said[0])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
         ("en", "The plan seems risky to Paul Martin.", ["The plan", "risky"]),
         ("fr", "Ce projet paraît risqué à Paul Martin.", ["Ce projet", "risqué"]),
     ],

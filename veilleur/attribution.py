@@ -726,7 +726,8 @@ class Attribution:
 
     def _raising_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "The plan seems risky", "il semble que…", "Ce plan me paraît risqué": a view with no speaker
-        but the one it seems to ("to me", "me"). The subject is part of what is said, not who says it."""
+        but the one it seems to ("to me", "me"). The subject is part of what is said, not who says it, unless
+        what it seems to do is to say something ("she appeared to suggest that…", "il a semblé suggérer que…")."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
         for token, lemma in zip(self._tokens, self._lemmas, strict=True):
@@ -752,7 +753,9 @@ class Attribution:
             quotes = [q for q in self.quotes if spans[0][0] <= q.inner_start and q.inner_end <= spans[-1][1]]
             draft = _Draft("mixed" if quotes else "indirect", spans, cue=token, quotes=quotes, stance="estimate")
             draft.speaker = experiencer
-            draft.sourced = experiencer is not None
+            if experiencer is None and subject is not None and complement is not None and self._cue_key(complement):
+                draft.speaker = subject
+            draft.sourced = draft.speaker is not None
             found.append(draft)
         return found
 
