@@ -362,6 +362,11 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
         ("en", "The minister expressed outrage over the vote.", "the vote", "outrage", "The minister"),
         ("en", "Many voters have reservations about the plan.", "the plan", "reservations", "Many voters"),
         ("fr", "Beaucoup d'électeurs ont des réserves sur le projet.", "le projet", "réserves", "Beaucoup d'électeurs"),
+        # said by the name before it, or the one after "de" with "selon lequel" ("according to which")
+        ("en", "Shares fell after a Reuters report that the plant had closed.", "the plant had closed", "report",
+         "Reuters"),
+        ("fr", "Les actions ont chuté après un rapport de Reuters selon lequel l'usine avait fermé.",
+         "l'usine avait fermé", "rapport", "Reuters"),
         # held by whoever tried to make it
         ("en", "The senator tried to make the case that the bill is a bad idea.", "the bill is a bad idea", "case",
          "The senator"),
@@ -635,6 +640,23 @@ def test_attribution_relative_pronoun_speaker_is_its_antecedent(pipeline: Pipeli
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("language", "text", "cue", "who"),
+    [
+        ("en", "The mayor appeared on the radio and began by saying that the bridge would reopen.", "saying",
+         "The mayor"),
+        ("fr", "Les syndicats ont passé la semaine à tenter de dénoncer le budget.", "dénoncer", "Les syndicats"),
+    ],
+)  # fmt: skip
+def test_attribution_speaker_of_a_cue_deep_in_its_clause(
+    pipeline: Pipeline, language: str, text: str, cue: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.cue and claim.cue.text, claim.speaker_text) == (cue, who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "name"),
     [
         ("fr", "Le président russe Vladimir Poutine était à Minsk mardi. Le président russe a affirmé que tout allait "
@@ -871,6 +893,23 @@ def test_attribution_what_seems_is_a_view_without_a_speaker(
     article = analyse(pipeline, language, text)
     claim = only(article)
     assert (parts(article, claim), claim.stance, claim.speaker_span) == (said, "estimate", None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The mayor appeared to suggest that the bridge would close.",
+         ["The mayor", "to suggest that the bridge would close"]),
+        ("fr", "Le maire a semblé suggérer que le pont fermerait.", ["Le maire", "suggérer que le pont fermerait"]),
+    ],
+)  # fmt: skip
+def test_attribution_who_seems_to_say_something_says_it(
+    pipeline: Pipeline, language: str, text: str, said: list[str]
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (said, said[0])
 
 
 @pytest.mark.slow

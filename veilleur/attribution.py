@@ -549,7 +549,10 @@ class Attribution:
                         for c in token.children
                         if c.i > token.i
                         and c.dep_ in ("acl", "ccomp", *RELATIVE_DEPS)  # "l'espoir que…" read as a relative
-                        and any(m.dep_ == "mark" and m.lower_ in words.complementisers for m in c.children)
+                        and (
+                            any(m.dep_ == "mark" and m.lower_ in words.complementisers for m in c.children)
+                            or (c.dep_ in RELATIVE_DEPS and self._according_relative(c) is not None)
+                        )
                     ),
                     None,
                 )
@@ -573,6 +576,9 @@ class Attribution:
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)
+            relative = self._according_relative(clause) if clause.dep_ in RELATIVE_DEPS else None
+            if span is not None and relative is not None:  # "selon lequel le pont…": from "le pont"
+                span = self._trim(self.doc[relative.i + 1].idx, span[1])
             if span is None or any(s <= span[0] < e for s, e in taken):
                 continue
             quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
@@ -585,15 +591,34 @@ class Attribution:
                     if c.dep_ in ("poss", "nmod:poss", *SUBJECT_DEPS)
                     or (c.dep_ in ("nmod", "prep") and c.i < clause.i and self._entity_at(c) is not None)
                     or (c.dep_ == "prep" and c.lower_ in self.words.source_prepositions)
+                    or (c.dep_ == "compound" and self._speaks(c))
                 ),
                 None,
             )
             if draft.speaker is not None and draft.speaker.dep_ == "prep":
                 draft.speaker = next((c for c in draft.speaker.children if c.dep_ == "pobj"), None)
+            marker = draft.speaker and next((c for c in draft.speaker.children if c.dep_ == "case"), None)
+            if draft.speaker is not None and marker is not None and marker.lower_ in words.source_prepositions:
+                # "l'annonce de Reuters": the speaker is "Reuters", not "de Reuters"
+                draft.speaker_span = (self.doc[marker.i + 1].idx, self._noun_phrase(draft.speaker)[1])
             if draft.speaker is None and token.dep_ in ("obj", "dobj") and clause.dep_ not in CONTENT_DEPS:
                 draft.speaker = self._subject(token.head)  # "tried to make the case that…": who tried
             found.append(draft)
         return found
+
+    def _according_relative(self, clause: Token) -> Token | None:
+        """The relative pronoun that opens a relative clause after "according to" ("un rapport selon lequel
+        le pont…", "a report according to which the bridge…"): the clause is what the noun says."""
+        first = clause.left_edge
+        for pronoun in self.doc[first.i : clause.i]:
+            if "Rel" in pronoun.morph.get("PronType", []) or pronoun.tag_ in ("WDT", "WP"):
+                opening = self.doc[first.i : pronoun.i].text.lower()
+                return pronoun if opening in self.words.according_to else None
+        return None
+
+    def _speaks(self, token: Token) -> bool:
+        entity = self._entity_at(token)
+        return entity is not None and entity.type in SPEAKER_TYPES
 
     def _noun_infinitive(self, noun: Token) -> Token | None:
         """The infinitive a noun of intent governs ("plans to cut", "décision de partir"), or the one the
@@ -701,7 +726,8 @@ class Attribution:
 
     def _raising_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "The plan seems risky", "il semble que…", "Ce plan me paraît risqué": a view with no speaker
-        but the one it seems to ("to me", "me"). The subject is part of what is said, not who says it."""
+        but the one it seems to ("to me", "me"). The subject is part of what is said, not who says it, unless
+        what it seems to do is to say something ("she appeared to suggest that…", "il a semblé suggérer que…")."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
         for token, lemma in zip(self._tokens, self._lemmas, strict=True):
@@ -727,7 +753,9 @@ class Attribution:
             quotes = [q for q in self.quotes if spans[0][0] <= q.inner_start and q.inner_end <= spans[-1][1]]
             draft = _Draft("mixed" if quotes else "indirect", spans, cue=token, quotes=quotes, stance="estimate")
             draft.speaker = experiencer
-            draft.sourced = experiencer is not None
+            if experiencer is None and subject is not None and complement is not None and self._cue_key(complement):
+                draft.speaker = subject
+            draft.sourced = draft.speaker is not None
             found.append(draft)
         return found
 
@@ -1565,6 +1593,9 @@ class Attribution:
                 break
             end += 1
         window = self.doc[last.i + 1 : end]
+        if window and ("Rel" in window[0].morph.get("PronType", []) or window[0].tag_ in ("WDT", "WP")):
+            return None  # "un rapport selon lequel…": the noun before it says what follows
+
         heads = [t for t in window if not (last.i < t.head.i < end) or t.head.i == t.i]
         heads = [t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
         if not heads:  # a misparsed phrase ("according to show insiders": "show" a verb): its last noun
@@ -1620,7 +1651,7 @@ class Attribution:
             ancestor = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX") and self._cue_key(a)), None)
             if ancestor is not None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
                 verb = ancestor
-        for _ in range(3):
+        while True:  # up to the clause that has a subject: "began by saying", "at the forefront of questioning"
             clitic = next((c for c in verb.children if c.i > verb.i and self._clitic_subject(c)), None)
             if clitic is not None:  # "lui dit-elle": the inverted pronoun, whatever the parser hung before
                 return clitic
