@@ -24,8 +24,9 @@ SURE_CONFIDENCE = 0.6
 #: that leads the next one by `MIN_LEAD` times.
 MIN_CONFIDENCE = 0.3
 MIN_LEAD = 2.5
-#: Characters looked at: enough for a sure answer, cheap on long articles.
-SAMPLE_CHARS = 1500
+#: Characters looked at: enough for a sure answer, cheap on long articles (600 and 1,500 gave the
+#: same answers on 860 news texts, 788 English and 72 French; 600 costs 0.7 ms an article, 1,500 1.7).
+SAMPLE_CHARS = 600
 #: Shorter texts are `und` unless the input says otherwise.
 MIN_CHARS = 20
 
