@@ -244,6 +244,12 @@ class _Draft:
         return self.parts[-1][1]
 
 
+@functools.lru_cache(maxsize=8)
+def _channel_patterns(channels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
+    """A language's channel phrases, compiled once per process."""
+    return [(re.compile(pattern), label) for pattern, label in channels]
+
+
 class Attribution:
     """The claims of one parsed article."""
 
@@ -266,10 +272,10 @@ class Attribution:
         self.times = list(times)
         self.quantities = list(quantities)
         self._mentions = MentionIndex(entities)
-        self._starts = [token.idx for token in doc]
+        self._starts = [token.idx for token in self._tokens]
         self._keys: dict[int, str | None] = {}
         self._incise_cache: dict[tuple[int, int], list[tuple[Token, int, int]]] = {}
-        self._channels = [(re.compile(pattern), label) for pattern, label in self.words.channels.items()]
+        self._channels = _channel_patterns(tuple(self.words.channels.items()))
         self._channel_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._lowered: str | None = None
         #: Prepositions before a speaker that are no part of its name ("par X", "à X").
