@@ -48,6 +48,7 @@ from veilleur.lang import LanguageData
 from veilleur.mentions import MentionIndex
 from veilleur.record import Claim, Cue, Entity, Quantity, TextSpan, Time
 from veilleur.record import Span as RecordSpan
+from veilleur.tokens import tokens_of
 
 DASHES = "—–"
 #: Characters that may stand at the edges of a content without making it more than its quote.
@@ -265,7 +266,7 @@ class Attribution:
         self.text = doc.text
         self.data = data
         #: The tokens and their lowercased lemmas, made once for the passes over the whole text.
-        self._tokens = list(doc)
+        self._tokens = tokens_of(doc)
         self._lemmas = [t.lemma_.lower() for t in self._tokens]
         self.words = data.claims
         self.entities = entities

@@ -47,6 +47,7 @@ from veilleur.record import (
     Time,
 )
 from veilleur.timex import parse_dct
+from veilleur.tokens import tokens_of
 
 ACTOR_DEPS = frozenset({"nsubj", "csubj"})
 TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
@@ -90,7 +91,7 @@ class Coder:
         self._mentions = MentionIndex(article.entities)
         self._places = {place.entity: place for place in article.places}
         #: `_code` of every token, by index: the drafts and the sentences after them read it.
-        self._codes = [self._code(token) for token in doc]
+        self._codes = [self._code(token) for token in tokens_of(doc)]
 
     # -- 1. triggers -------------------------------------------------------------------------
 
@@ -443,7 +444,7 @@ class Coder:
 
     def drafts(self) -> list[_Draft]:
         found: list[_Draft] = []
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             code = self._codes[token.i]
             if code is None:
                 continue

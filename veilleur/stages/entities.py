@@ -34,6 +34,7 @@ from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
 from veilleur.lang.common import PLATFORMS
 from veilleur.names import fold, name_key
 from veilleur.record import Article, Entity, StandsFor, TextSpan
+from veilleur.tokens import tokens_of
 
 #: Dependency relations that make a place name an actor rather than a location.
 ACTOR_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg", "obl:agent", "agent"})
@@ -342,7 +343,7 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
     first-level region is a place, even a village the gazetteer does not know.
     """
     mentions = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.i in covered or not token.text[0].isupper():
             continue
         state = _abbreviated(token.text, data, gazetteer) if token.i >= 2 and doc[token.i - 1].text == "," else None
@@ -424,7 +425,7 @@ def _text_before(token: Token, chars: int) -> str:
 
 def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
     mentions = []
-    for token in doc:
+    for token in tokens_of(doc):
         country = data.demonyms.get(token.lower_)
         if country is None:
             continue
@@ -466,7 +467,7 @@ def _seat_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
     longest = max((len(seat.split()) for seat in data.seats_of_power), default=0)
     first_words = _seat_first_words(data.code)
     mentions = []
-    for token in doc:
+    for token in tokens_of(doc):
         if not token.text[:1].isupper() or fold(token.text) not in first_words:
             continue
         for size in range(longest, 0, -1):
@@ -550,7 +551,7 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     `CONTEXT_PLACE_MAX_TOKENS` long."""
     runs = []
     start = None
-    for token in [*doc, None]:
+    for token in [*tokens_of(doc), None]:
         inside = (
             token is not None
             and token.i not in covered
@@ -558,7 +559,7 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             and token.text[:1].isupper()
             and token.text.rstrip(".").isalpha()  # "St. Paul", "Sault Ste. Marie"
         )
-        if inside and start is None:
+        if inside and start is None and token is not None:
             start = token.i
         elif not inside and start is not None:
             end = token.i if token is not None else len(doc)
