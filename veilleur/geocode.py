@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -137,13 +137,13 @@ class Geocoder:
         self._known: tuple[Counter[str], Regions] | None = None
         self._placed: list[tuple[Entity, GazetteerEntry]] = []
         self._readings: dict[int, tuple[Entity, _Reading]] = {}
-        self._counties: dict[tuple[str, str, str], set[int]] | None = None
-        self._towns_counties: dict[tuple[str, str, str], set[int]] | None = None
         self._admin_before = admin_before(data.code)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._seats = "|".join(sorted(self.words.seat_after)) or "(?!)"
         self._city_before = re.compile(rf"(?:{'|'.join(self.words.city_before)})\s*$", re.IGNORECASE)
         self._near_before = near_before(data.code)
+        of_words = "|".join(map(re.escape, self.words.of_words)) or "(?!)"
+        self._of_word = re.compile(rf"(?:{of_words})(?:\s+|(?<=['’]))(?=\S)", re.IGNORECASE)  # "de Henry"
 
     # -- context -------------------------------------------------------------------------------
 
@@ -348,9 +348,7 @@ class Geocoder:
 
     def _in_named_counties(self, entity: Entity, candidates: list[GazetteerEntry]) -> set[str]:
         """The keys of the candidates that lie in a county the article names, or hold one of its towns."""
-        if self._counties is None:
-            self._counties = self._named_counties()
-        if not self._counties and all(_feature(e) != "ADM2" for e in candidates):
+        if not self._named_counties and all(_feature(e) != "ADM2" for e in candidates):
             return set()
         return {e.key for e in candidates if self._in_named_county(entity, e)}
 
@@ -358,17 +356,14 @@ class Geocoder:
         """Whether another name of the article is the county `entry` lies in (a town), or a town
         `entry` holds (a county): "Paris and Henry County", "the Laurel County Fiscal Court … London"."""
         if _feature(entry) == "ADM2":
-            if self._towns_counties is None:
-                self._towns_counties = self._counties_of_towns()
             county = (entry.country, entry.admin1_code or "", name_key(entry.name))
-            return bool(self._towns_counties.get(county, set()) - {id(entity)})
-        if self._counties is None:
-            self._counties = self._named_counties()
-        if not self._counties or not entry.admin2:
+            return bool(self._counties_of_towns.get(county, set()) - {id(entity)})
+        if not self._named_counties or not entry.admin2:
             return False  # most articles name no county
         county = (entry.country, entry.admin1_code or "", name_key(entry.admin2))
-        return bool(self._counties.get(county, set()) - {id(entity)})
+        return bool(self._named_counties.get(county, set()) - {id(entity)})
 
+    @cached_property
     def _named_counties(self) -> dict[tuple[str, str, str], set[int]]:
         """Every sense of the counties the article names, as places or inside an organisation's name
         ("the Laurel County Fiscal Court"), with the entities that name them. A county is named with
@@ -386,6 +381,7 @@ class Geocoder:
                     found[entry.country, entry.admin1_code or "", name_key(entry.name)].add(id(entity))
         return found
 
+    @cached_property
     def _counties_of_towns(self) -> dict[tuple[str, str, str], set[int]]:
         """The county of every sense of the article's towns, with the entities that name them."""
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
@@ -405,8 +401,8 @@ class Geocoder:
             if suffix is None:
                 continue
             rest = " ".join(words[i + 1 :])
-            link = re.match(rf"(?:{'|'.join(map(re.escape, self.words.of_words))})(?:\s+|(?<=['’]))(?=\S)", rest, re.I)
-            return f"{rest[link.end() :]} {suffix}" if link and self.words.of_words else name
+            link = self._of_word.match(rest)
+            return f"{rest[link.end() :]} {suffix}" if link else name
         return None
 
     def _located_near(self, entity: Entity) -> bool:

@@ -145,6 +145,12 @@ class Gazetteer:
         candidates = self.lookup(name, country=country, feature=feature)
         return candidates[0] if candidates else None
 
+    def bearing(self, name: str, *, feature: str | Collection[str] | None = None) -> GazetteerEntry | None:
+        """The most likely place whose own name this is ("Sri Lanka", "Mexico City"), not one found
+        under another of its names or by a part of the name ("MEXICO" alone is no "Mexico City")."""
+        key = name_key(name)
+        return next((e for e in self.lookup(name, feature=feature) if name_key(e.name) == key), None)
+
     def country(self, name: str) -> GazetteerEntry | None:
         """The country this name denotes, if it is a country name."""
         return self.best(name, feature="PCLI")

@@ -201,7 +201,7 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
             mention.type, mention.place, mention.confidence = "GPE", place, 0.7
             return mention
     if label == "PERSON":
-        region = _country_or_region(span, gazetteer) if len(span) > 1 else None
+        region = gazetteer.bearing(span.text, feature=("PCLI", "ADM1")) if len(span) > 1 else None
         if region is not None:  # "Tamil Nadu accused the Centre", "Sri Lanka has": no one's name
             mention.type, mention.place, mention.confidence = "GPE", region, 0.8
         return mention
@@ -220,15 +220,6 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if place is not None and (label in PLACE_TYPES or place.population >= RETYPE_MIN_POPULATION):
         mention.type, mention.place, mention.confidence = "GPE" if label != "FAC" else "FAC", place, 0.9
     return mention
-
-
-def _country_or_region(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The country or first-level region a name is, by its own name ("Sri Lanka", "Tamil Nadu")."""
-    key = name_key(span.text)
-    for entry in gazetteer.lookup(span.text, feature=("PCLI", "ADM1")):
-        if name_key(entry.name) == key:
-            return entry
-    return None
 
 
 def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
@@ -391,9 +382,7 @@ def _two_word_place(token: Token, gazetteer: Gazetteer, covered: set[int]) -> Sp
     if token.i + 1 >= len(doc) or token.i + 1 in covered or doc[token.i + 1].pos_ != "PROPN":
         return None
     span = doc[token.i : token.i + 2]
-    place = gazetteer.best(span.text)
-    named = place is not None and name_key(place.name) == name_key(span.text)
-    return span if named and _missed_place(place) else None
+    return span if _missed_place(gazetteer.bearing(span.text)) else None
 
 
 def _before_region(token: Token, gazetteer: Gazetteer, data: LanguageData) -> bool:
@@ -541,9 +530,14 @@ def _placed_by_context(mentions: list[Mention], doc: Doc, data: LanguageData, ga
 def _county_of(doc: Doc, start: int, end: int, data: LanguageData) -> tuple[int, int]:
     """The county a run of names begins with ("Licking County" of "Licking County Prosecutor"), else the run."""
     for i in range(start + 1, end - 1):
-        if doc[i].lower_ in data.places.county_words and doc[i].text[:1].isupper():
+        if _county_word(doc[i].text, data):
             return start, i + 1
     return start, end
+
+
+def _county_word(word: str, data: LanguageData) -> bool:
+    """ "County", "Parish" in a name (not "the county" in a sentence)."""
+    return word[:1].isupper() and word.lower() in data.places.county_words
 
 
 def _untagged_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
@@ -581,15 +575,10 @@ def _context_place(
     if mention.end - mention.start > CONTEXT_PLACE_MAX_TOKENS or data.time.names_day_or_month(mention.text):
         return None
     if mention.type == "PERSON" and name_key(mention.text) not in first_names:
-        capital = gazetteer.best(mention.text, feature="PPLC")
-        if (
-            capital is not None
-            and capital.population >= BIG_CAPITAL_POPULATION
-            and name_key(capital.name) == name_key(mention.text)
-        ):
+        capital = gazetteer.bearing(mention.text, feature="PPLC")
+        if capital is not None and capital.population >= BIG_CAPITAL_POPULATION:
             return capital  # "overnight, Kyiv said": a big capital's name is no one's whole name
-    last = mention.text.split()[-1]
-    if not mention.type and last.lower() in data.places.county_words and last[:1].isupper():
+    if not mention.type and _county_word(mention.text.split()[-1], data):
         county = gazetteer.best(mention.text, feature="ADM2")  # "Walker County dispatchers": a county's name
         if county is not None:
             return county
