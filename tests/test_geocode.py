@@ -399,6 +399,32 @@ def test_geocode_a_county_is_read_where_a_town_of_the_article_lies(pipeline: Pip
     assert places["Henry County"] == ("US", "ADM2", "Tennessee")
 
 
+def test_geocode_names_listed_before_counties_are_counties(pipeline: Pipeline) -> None:
+    text = "Storms knocked out power on Tuesday across Ohio, in Geauga and Medina counties."
+    places = places_of(analyse(pipeline, text))
+    assert places["Medina"] == ("US", "ADM2", "Ohio")  # not the Saudi city, not Medina County, Texas
+
+
+def test_geocode_a_state_before_counties_stays_the_state(pipeline: Pipeline) -> None:
+    # "Indiana counties" are the state's counties, not Indiana County in Pennsylvania.
+    places = places_of(analyse(pipeline, "Unemployment rose in most Indiana counties in March."))
+    assert places["Indiana"][:2] == ("US", "ADM1")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "place"),
+    [
+        ("en", "An Albany man was charged on Friday after raids in Atlanta and Macon.", "Albany", ("US", "PPL")),
+        ("fr", "Le président de l'Albanie s'est rendu lundi à Rome.", "Albanie", ("AL", "PCLI")),
+    ],
+)
+def test_geocode_a_town_named_like_a_foreign_name_of_a_country_is_the_town(
+    pipeline: Pipeline, language: str, text: str, name: str, place: tuple[str, str]
+) -> None:
+    # Albania's French name, "Albanie", spells the same name key as "Albany".
+    assert places_of(analyse(pipeline, text, language))[name][:2] == place
+
+
 def test_geocode_a_town_does_not_vouch_for_itself_as_a_county(pipeline: Pipeline) -> None:
     # Victoria has a shire named Mansfield: a name with no county word names no county.
     text = "A Mansfield man was arrested on Monday, the Mansfield Police Department said."

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.gazetteer.regions import ADMIN_FILLERS
 from veilleur.lang import LANGUAGES, LanguageData
-from veilleur.names import name_key
+from veilleur.names import fold, name_key
 from veilleur.record import Entity, Place, TextSpan
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -144,6 +144,11 @@ class Geocoder:
         self._near_before = near_before(data.code)
         of_words = "|".join(map(re.escape, self.words.of_words)) or "(?!)"
         self._of_word = re.compile(rf"(?:{of_words})(?:\s+|(?<=['’]))(?=\S)", re.IGNORECASE)  # "de Henry"
+        plurals = "|".join(sorted(map(re.escape, self.words.county_plurals), key=len, reverse=True)) or "(?!)"
+        # "Jackson and Barrow counties", "Butler, Clark or Warren counties": each name is a county's
+        # ("Indiana counties" are the state's).
+        self._county_list = re.compile(rf"((?:{_LIST_LINK}{_LISTED_NAME})*)\s+({plurals})\b", re.IGNORECASE)
+        self._listed_before = re.compile(rf"{_LISTED_NAME}{_LIST_LINK}$")
 
     # -- context -------------------------------------------------------------------------------
 
@@ -306,6 +311,13 @@ class Geocoder:
         found: dict[tuple[str, str], GazetteerEntry] = {}
         asked: set[str] = set()
         names = {m.text for m in entity.mentions} | {entity.name}
+        listed = self._listed_county(entity)
+        if listed is not None:
+            asked.add(name_key(listed))
+            for entry in self.gazetteer.lookup(listed, feature="ADM2"):
+                found.setdefault((entry.key, "ADM2"), entry)
+            wants = "region" if found else wants
+            names = set() if found else names
         for name in names:
             self._look_up(name, found, asked)
         if not found:  # "Northeast Nebraska": part of Nebraska; "North Street" is no part of Street
@@ -329,11 +341,20 @@ class Geocoder:
                 else 0.0
             )
             + (SEAT_NAME if wants is None and _names_its_seat(entry, seats) else 0.0)
+            + (COUNTRY_NAME if _feature(entry) == "PCLI" and self._town_owns(entity, entry, candidates) else 0.0)
             for entry in candidates
         ]
         reading = _Reading(wants, inside, candidates, penalties)
         self._readings[id(entity)] = (entity, reading)
         return reading
+
+    @staticmethod
+    def _town_owns(entity: Entity, country: GazetteerEntry, candidates: list[GazetteerEntry]) -> bool:
+        """Whether a town bears exactly the name of every mention and the country does not: "Albany"
+        is rather the town than Albania, whose French name "Albanie" spells the same name key, and
+        "Burma" rather Myanmar than the Jordanian village only where the article says so."""
+        towns = {fold(e.name) for e in candidates if _feature(e).startswith("PPL")}
+        return all(fold(m.text) != fold(country.name) and fold(m.text) in towns for m in entity.mentions)
 
     def _look_up(
         self, name: str, found: dict[tuple[str, str], GazetteerEntry], asked: set[str], *, part: bool = False
@@ -391,6 +412,15 @@ class Geocoder:
                     if entry.admin2 and _feature(entry) != "ADM2":
                         found[entry.country, entry.admin1_code or "", name_key(entry.admin2)].add(id(entity))
         return found
+
+    def _listed_county(self, entity: Entity) -> str | None:
+        """The county a name is, read from a county word after it or after the list it ends
+        ("Muscogee and Harris counties" -> "Harris County"), or None."""
+        for mention in entity.mentions:
+            found = self._county_list.match(self.text, mention.end)
+            if found is not None and (found.group(1) or self._listed_before.search(self.text, 0, mention.start)):
+                return f"{mention.text} {self.words.county_plurals[found.group(2).lower()]}"
+        return None
 
     def _county_name(self, name: str) -> str | None:
         """The gazetteer's name of the county a name names, or None: "Henry County" and "County
@@ -936,6 +966,10 @@ def _demonym_pattern(language: str, forms: tuple[str, ...]) -> re.Pattern[str]:
     titled = sorted((" ".join(word.capitalize() for word in f.split()) for f in adjectives), key=len, reverse=True)
     return re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(f) for f in titled)})(?![\w-])")
 
+
+#: A name in a list: one or two capitalised words ("Warren", "St. Clair"), and what links two.
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
+_LIST_LINK = r"(?:\s*,|,?\s+(?:and|or|&|et))\s+"
 
 #: Words that name a kind of region in any language veilleur knows ("oblast", "région").
 _ADMIN_WORDS = re.compile(

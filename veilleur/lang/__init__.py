@@ -264,6 +264,9 @@ class PlaceWords:
     #: "County": "comté de Henry" is looked up as "Henry County"). A town of a county the article
     #: names is the sense of the town's name.
     county_words: dict[str, str] = field(default_factory=dict)
+    #: The plural of a county word after a list of names makes each of them a county's:
+    #: "Jackson and Barrow counties" -> "Barrow County" ("counties" -> "County").
+    county_plurals: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1135,6 +1135,7 @@ _PLACES = PlaceWords(
         r"\b(?:near|outside|around|the outskirts of|the edge of)",
     ),
     county_words={"county": "County", "parish": "Parish", "borough": "Borough", "shire": "Shire"},
+    county_plurals={"counties": "County", "parishes": "Parish", "boroughs": "Borough"},
 )
 
 _EVENTS = EventWords(

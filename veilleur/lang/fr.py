@@ -1074,6 +1074,7 @@ _PLACES = PlaceWords(
         r"\b(?:près|autour|aux abords|aux environs|aux portes|à la périphérie|non loin)\s+(?:de|d['’]|du)",
     ),
     county_words={"comté": "County", "county": "County", "paroisse": "Parish", "borough": "Borough"},
+    county_plurals={"counties": "County"},
 )
 
 _EVENTS = EventWords(
