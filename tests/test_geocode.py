@@ -425,6 +425,18 @@ def test_geocode_a_town_named_like_a_foreign_name_of_a_country_is_the_town(
     assert places_of(analyse(pipeline, text, language))[name][:2] == place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tech firms are moving to cheaper states such as Utah, Colorado, and Idaho.",
+        "Snow closed roads in Utah, Colorado.",
+    ],
+)
+def test_geocode_a_state_before_another_state_is_a_list_not_a_town_in_it(pipeline: Pipeline, text: str) -> None:
+    places = places_of(analyse(pipeline, text))
+    assert places["Utah"] == ("US", "ADM1", "Utah")
+
+
 def test_geocode_a_town_does_not_vouch_for_itself_as_a_county(pipeline: Pipeline) -> None:
     # Victoria has a shire named Mansfield: a name with no county word names no county.
     text = "A Mansfield man was arrested on Monday, the Mansfield Police Department said."

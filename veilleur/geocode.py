@@ -207,7 +207,7 @@ class Geocoder:
         if stripped != phrase or self._admin_after.search(" " + phrase):
             return regions  # "Krasnohorivka, Donetsk Oblast"
         rest = self.text[end + match.end() : end + match.end() + 12]
-        if regions and not re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", rest):
+        if regions and not re.match(r"\s*(?:,\s*(?:and|or|et|ou)?\b|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", rest):
             return regions  # "Zemlianky, Kharkiv." names the region, unless it goes on as a list
         return []
 
@@ -306,8 +306,12 @@ class Geocoder:
         cues = ["region" if self._names_division(m.text) else self._cue(m.start, m.end) for m in entity.mentions]
         wants = "region" if "region" in cues else "city" if "city" in cues else None
         inside: list[GazetteerEntry] = []
+        states: list[GazetteerEntry] = []
         for mention in entity.mentions:
-            inside += self._admin_apposition(mention.end)
+            regions = self._admin_apposition(mention.end)
+            inside += regions
+            state = self.gazetteer.bearing(mention.text, feature="ADM1") if regions else None
+            states += [state] if state is not None else []
         found: dict[tuple[str, str], GazetteerEntry] = {}
         asked: set[str] = set()
         names = {m.text for m in entity.mentions} | {entity.name}
@@ -324,6 +328,14 @@ class Geocoder:
             for whole in filter(None, map(self._whole, names)):
                 self._look_up(whole, found, asked, part=True)
         candidates = list(found.values())
+        # "states such as Utah, Colorado": a state in another state of its country is a list of two,
+        # unless one of its senses lies there ("Washington, D.C.")
+        inside = [
+            region
+            for region in inside
+            if not any(state.country == region.country for state in states)
+            or any(_in_region(entry, [region]) for entry in candidates)
+        ]
         owner = max(
             (e.population for e in candidates if _feature(e).startswith("PPL") and name_key(e.name) in asked),
             default=-1,
