@@ -405,6 +405,14 @@ def test_geocode_names_listed_before_counties_are_counties(pipeline: Pipeline) -
     assert places["Medina"] == ("US", "ADM2", "Ohio")  # not the Saudi city, not Medina County, Texas
 
 
+def test_geocode_names_the_model_took_for_people_in_a_list_of_counties_are_counties(pipeline: Pipeline) -> None:
+    text = (
+        "Snowdrifts closed roads on Sunday in Becker, Clay, Otter Tail and Wilkin counties, Minnesota officials said."
+    )
+    places = places_of(analyse(pipeline, text))
+    assert places["Wilkin"] == places["Becker"] == ("US", "ADM2", "Minnesota")
+
+
 def test_geocode_a_state_before_counties_stays_the_state(pipeline: Pipeline) -> None:
     # "Indiana counties" are the state's counties, not Indiana County in Pennsylvania.
     places = places_of(analyse(pipeline, "Unemployment rose in most Indiana counties in March."))

@@ -144,11 +144,6 @@ class Geocoder:
         self._near_before = near_before(data.code)
         of_words = "|".join(map(re.escape, self.words.of_words)) or "(?!)"
         self._of_word = re.compile(rf"(?:{of_words})(?:\s+|(?<=['’]))(?=\S)", re.IGNORECASE)  # "de Henry"
-        plurals = "|".join(sorted(map(re.escape, self.words.county_plurals), key=len, reverse=True)) or "(?!)"
-        # "Jackson and Barrow counties", "Butler, Clark or Warren counties": each name is a county's
-        # ("Indiana counties" are the state's).
-        self._county_list = re.compile(rf"((?:{_LIST_LINK}{_LISTED_NAME})*)\s+({plurals})\b", re.IGNORECASE)
-        self._listed_before = re.compile(rf"{_LISTED_NAME}{_LIST_LINK}$")
 
     # -- context -------------------------------------------------------------------------------
 
@@ -426,12 +421,11 @@ class Geocoder:
         return found
 
     def _listed_county(self, entity: Entity) -> str | None:
-        """The county a name is, read from a county word after it or after the list it ends
-        ("Muscogee and Harris counties" -> "Harris County"), or None."""
+        """The county a name is, read from the list of counties it is in (`listed_county`), or None."""
         for mention in entity.mentions:
-            found = self._county_list.match(self.text, mention.end)
-            if found is not None and (found.group(1) or self._listed_before.search(self.text, 0, mention.start)):
-                return f"{mention.text} {self.words.county_plurals[found.group(2).lower()]}"
+            county = listed_county(self.text, mention.start, mention.end, self.data.code)
+            if county is not None:
+                return county
         return None
 
     def _county_name(self, name: str) -> str | None:
@@ -817,6 +811,25 @@ def is_struck(token: Token, data: LanguageData) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _county_list(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    plurals = LANGUAGES[language].places.county_plurals
+    words = "|".join(sorted(map(re.escape, plurals), key=len, reverse=True)) or "(?!)"
+    after = re.compile(rf"((?:{_LIST_LINK}{_LISTED_NAME})*)\s+({words})\b", re.IGNORECASE)
+    return after, re.compile(rf"{_LISTED_NAME}{_LIST_LINK}$")
+
+
+def listed_county(text: str, start: int, end: int, language: str) -> str | None:
+    """The county the name at `text[start:end]` is when a list of names it is in ends with a county
+    word's plural: "Muscogee and Harris counties" -> "Harris County" ("Indiana counties", a single
+    name, are the state's); None otherwise."""
+    after, before = _county_list(language)
+    found = after.match(text, end)
+    if found is None or not (found.group(1) or before.search(text, 0, start)):
+        return None
+    return f"{text[start:end]} {LANGUAGES[language].places.county_plurals[found.group(2).lower()]}"
+
+
+@lru_cache(maxsize=8)
 def near_before(language: str) -> re.Pattern[str]:
     """The words that end just before a place's name and locate something relative to it ("à 10 km
     de", "south of")."""
@@ -1037,6 +1050,7 @@ __all__ = [
     "demonym_countries",
     "geocode",
     "km",
+    "listed_county",
     "places_in_names",
     "precision",
     "resolve_name",

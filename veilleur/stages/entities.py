@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.gazetteer.regions import ADMIN_FILLERS, ADMIN_WORDS
-from veilleur.geocode import admin_before, is_struck, near_before
+from veilleur.geocode import admin_before, is_struck, listed_county, near_before
 from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
 from veilleur.lang.common import PLATFORMS
 from veilleur.names import fold, name_key
@@ -578,6 +578,11 @@ def _context_place(
         capital = gazetteer.bearing(mention.text, feature="PPLC")
         if capital is not None and capital.population >= BIG_CAPITAL_POPULATION:
             return capital  # "overnight, Kyiv said": a big capital's name is no one's whole name
+    listed = listed_county(doc.text, mention.char_start, mention.char_end, data.code)
+    if listed is not None:  # "in Becker, Clay and Douglas counties": each a county, whatever the model said
+        county = gazetteer.best(listed, feature="ADM2")
+        if county is not None:
+            return county
     if not mention.type and _county_word(mention.text.split()[-1], data):
         county = gazetteer.best(mention.text, feature="ADM2")  # "Walker County dispatchers": a county's name
         if county is not None:
