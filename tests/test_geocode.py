@@ -413,6 +413,19 @@ def test_geocode_names_the_model_took_for_people_in_a_list_of_counties_are_count
     assert places["Wilkin"] == places["Becker"] == ("US", "ADM2", "Minnesota")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("Ferries stopped crossing Boston Harbor on Monday.", "Boston Harbor", "Massachusetts"),
+        ("Volunteers filled sandbags in Hamilton Township, Ohio, on Saturday.", "Hamilton Township", "Ohio"),
+    ],
+)
+def test_geocode_an_area_the_gazetteer_lacks_is_the_place_it_is_named_after(
+    pipeline: Pipeline, text: str, name: str, state: str
+) -> None:
+    assert places_of(analyse(pipeline, text))[name] == ("US", "PPL", state)
+
+
 def test_geocode_a_state_before_counties_stays_the_state(pipeline: Pipeline) -> None:
     # "Indiana counties" are the state's counties, not Indiana County in Pennsylvania.
     places = places_of(analyse(pipeline, "Unemployment rose in most Indiana counties in March."))

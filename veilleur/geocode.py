@@ -222,6 +222,14 @@ class Geocoder:
         first, _, rest = name.strip().partition(" ")
         return rest if first.lower() in self.words.part_words and rest else None
 
+    def _named_after(self, name: str) -> str | None:
+        """The place an area's name is named after: "Jerome Township" -> "Jerome"; None for other names."""
+        words = name.strip().split()
+        for size in (2, 1):
+            if len(words) > size and " ".join(words[-size:]).lower() in self.words.area_after:
+                return " ".join(words[:-size])
+        return None
+
     def _names(self, entity: Entity) -> set[str]:
         """What an entity's mentions name, each as looked up: "Northeast Georgia" names Georgia."""
         names = {self._query(m.text)[0] for m in entity.mentions}
@@ -322,6 +330,9 @@ class Geocoder:
         if not found:  # "Northeast Nebraska": part of Nebraska; "North Street" is no part of Street
             for whole in filter(None, map(self._whole, names)):
                 self._look_up(whole, found, asked, part=True)
+        if not found:  # "Oakport Township", "Boston Harbor": the area of the place it is named after
+            for name in filter(None, map(self._named_after, names)):
+                self._look_up(name, found, asked, own_name=True)
         candidates = list(found.values())
         # "states such as Utah, Colorado": a state in another state of its country is a list of two,
         # unless one of its senses lies there ("Washington, D.C.")
@@ -364,14 +375,24 @@ class Geocoder:
         return all(fold(m.text) != fold(country.name) and fold(m.text) in towns for m in entity.mentions)
 
     def _look_up(
-        self, name: str, found: dict[tuple[str, str], GazetteerEntry], asked: set[str], *, part: bool = False
+        self,
+        name: str,
+        found: dict[tuple[str, str], GazetteerEntry],
+        asked: set[str],
+        *,
+        part: bool = False,
+        own_name: bool = False,
     ) -> None:
         """Add a name's candidates to `found` and the name as asked; for a part of a place, only a
-        division or a city big enough to have parts."""
+        division or a city big enough to have parts; with `own_name`, only places of that very name
+        (the "Barrel" of "Barrel City" is no Bareli)."""
         query, feature = self._query(name)
-        asked.add(name_key(query))
+        key = name_key(query)
+        asked.add(key)
         for entry in self.gazetteer.lookup(query, feature=feature):
-            if not part or _feature(entry) in DIVISIONS or entry.population >= PART_OF_TOWN_MIN_POPULATION:
+            if part and _feature(entry) not in DIVISIONS and entry.population < PART_OF_TOWN_MIN_POPULATION:
+                continue
+            if not own_name or name_key(entry.name) == key:
                 found.setdefault((entry.key, _feature(entry)), entry)
 
     def _in_named_counties(self, entity: Entity, candidates: list[GazetteerEntry]) -> set[str]:
@@ -812,10 +833,12 @@ def is_struck(token: Token, data: LanguageData) -> bool:
 
 @lru_cache(maxsize=8)
 def _county_list(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    plurals = LANGUAGES[language].places.county_plurals
-    words = "|".join(sorted(map(re.escape, plurals), key=len, reverse=True)) or "(?!)"
-    after = re.compile(rf"((?:{_LIST_LINK}{_LISTED_NAME})*)\s+({words})\b", re.IGNORECASE)
-    return after, re.compile(rf"{_LISTED_NAME}{_LIST_LINK}$")
+    places = LANGUAGES[language].places
+    words = "|".join(sorted(map(re.escape, places.county_plurals), key=len, reverse=True)) or "(?!)"
+    joins = "|".join(re.escape(w) for w in sorted(places.list_links) if w != ",") or "(?!)"
+    link = rf"(?:\s*,|,?\s+(?i:{joins}))\s+"  # ", ", " and ", ", and "
+    after = re.compile(rf"((?:{link}{_LISTED_NAME})*)\s+((?i:{words}))\b")
+    return after, re.compile(rf"{_LISTED_NAME}{link}$")
 
 
 def listed_county(text: str, start: int, end: int, language: str) -> str | None:
@@ -992,9 +1015,8 @@ def _demonym_pattern(language: str, forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(f) for f in titled)})(?![\w-])")
 
 
-#: A name in a list: one or two capitalised words ("Warren", "St. Clair"), and what links two.
+#: A name in a list: one or two capitalised words ("Warren", "St. Clair").
 _LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
-_LIST_LINK = r"(?:\s*,|,?\s+(?:and|or|&|et))\s+"
 
 #: Words that name a kind of region in any language veilleur knows ("oblast", "région").
 _ADMIN_WORDS = re.compile(

@@ -245,6 +245,10 @@ class PlaceWords:
     #: Words of direction before a place's name that name part of it ("Northeast Nebraska", "central
     #: Texas"); dropped only when the whole is no name of its own ("North Carolina" stays).
     part_words: frozenset[str] = frozenset()
+    #: Words after a place's name that name an area around or beside it ("Oakport Township", "Boston
+    #: Harbor", "the Santa Clara Valley"): when the whole is no name the gazetteer knows, it is read
+    #: as the place it is named after.
+    area_after: frozenset[str] = frozenset()
     #: Names of unions of states, with the region they cover ("EU" -> "Europe").
     unions: dict[str, str] = field(default_factory=dict)
     #: Nouns for a place's people, officials and services, which make the name they go with a

@@ -1117,6 +1117,7 @@ _PLACES = PlaceWords(
             *("southeastern", "southwestern", "upstate", "downstate", "metro", "greater", "mid", "middle"),
         }
     ),
+    area_after=frozenset({"township", "valley", "harbor", "harbour", "city", "municipal district"}),
     unions={"EU": "Europe", "E.U.": "Europe", "European Union": "Europe", "the European Union": "Europe"},
     local_nouns=frozenset(
         {
