@@ -281,6 +281,8 @@ def test_entities_one_sense_keeps_a_name_that_acts(nlp_en: Language, gazetteer: 
         ("en", "WINONA -- A fire destroyed a barn on Tuesday night.", "WINONA", None),
         ("en", "Storm damage. March 3, 2031 SALINA -- Winds toppled three trucks.", "SALINA", "Kansas"),
         ("en", "Flood warning. BEIRUT: The river rose overnight.", "BEIRUT", None),
+        ("en", "Boy found. HURRICANE, W.Va. - Deputies found the missing boy asleep in a barn.", "HURRICANE", None),
+        ("en", "Senate Tax Chairman Ben Odell, DFL-Duluth, said the bill would pass.", "Duluth", "Minnesota"),
         ("en", "Heavy snow closed schools in Atlanta and Avondale Estates on Friday.", "Avondale Estates", "Georgia"),
         ("fr", "Les habitants de Sumy ont passé la nuit dans les abris.", "Sumy", None),
     ],
@@ -293,6 +295,14 @@ def test_entities_the_words_around_a_name_make_it_a_place(
     assert entity.type == "GPE" and entity.key.startswith("geonames:")
     place = next(p for p in article.places if p.entity == entity.id)
     assert admin1 is None or place.admin1 == admin1
+
+
+def test_entities_a_legislator_s_county_after_the_party_letter_is_a_place(pipeline: Pipeline) -> None:
+    # West Virginia's delegates give their county: no town of that name is big enough to be it.
+    article = pipeline(Article(text="The bill was sponsored by Delegate Ricky Moe, D-Braxton.", language="en"))
+    entity = find(article.entities, "Braxton")
+    place = next(p for p in article.places if p.entity == entity.id)
+    assert (place.name, place.feature, place.admin1) == ("Braxton County", "ADM2", "West Virginia")
 
 
 @pytest.mark.parametrize(

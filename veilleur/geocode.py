@@ -318,6 +318,9 @@ class Geocoder:
         found: dict[tuple[str, str], GazetteerEntry] = {}
         asked: set[str] = set()
         names = {m.text for m in entity.mentions} | {entity.name}
+        county = self.gazetteer.get(entity.key) if entity.key.startswith("adm2:") else None
+        if county is not None:
+            names.add(county.name)  # the entities stage read "D-Braxton" as Braxton County
         listed = self._listed_county(entity)
         if listed is not None:
             asked.add(name_key(listed))

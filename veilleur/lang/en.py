@@ -1129,7 +1129,7 @@ _PLACES = PlaceWords(
     ),
     of_words=frozenset({"of"}),
     list_links=frozenset({",", "and", "or"}),
-    party_letters=frozenset({"R", "D", "I"}),
+    party_letters=frozenset({"R", "D", "I", "DFL"}),  # Minnesota's Democrats: "Sen. Tom Roe, DFL-Duluth"
     near_before=(
         r"\b\d+(?:[.,]\d+)?[\s-]*(?:km|kilomet(?:re|er)s?|mi|miles?)\s+(?:\w+\s+)?(?:of|from)",
         r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|outskirts of)",

@@ -591,7 +591,22 @@ def _context_place(
     if floor is None:
         return None
     place = gazetteer.best(mention.text)
+    if not _big_enough(place, floor) and _after_party(doc, mention.start, data):
+        # "Delegate Jane Roe, D-Braxton": her county, where the town is too small to be hers
+        words = dict.fromkeys(data.places.county_words.values())  # "County", "Parish"
+        counties = (gazetteer.best(f"{mention.text} {word}", feature="ADM2") for word in words)
+        place = next(filter(None, counties), place)
     return place if _big_enough(place, floor) else None
+
+
+def _after_party(doc: Doc, start: int, data: LanguageData) -> bool:
+    """Whether a name follows a party's letter and a dash after a legislator's name: "Rep. Jane Roe, D-Chicopee"."""
+    return (
+        start >= 3
+        and doc[start - 1].text == "-"
+        and doc[start - 2].text in data.places.party_letters
+        and doc[start - 3].is_punct
+    )
 
 
 def _context_floor(mention: Mention, doc: Doc, data: LanguageData, by_token: dict[int, Mention]) -> int | None:
@@ -610,7 +625,7 @@ def _context_floor(mention: Mention, doc: Doc, data: LanguageData, by_token: dic
         return None
     if before.lower_ in words.of_words and start >= 2 and _of_whom(doc[start - 2], data, by_token):
         return CONTEXT_PLACE_MIN_POPULATION  # "the mayor of Greer", "Jane Roe, 29, of Berea"
-    if before.text == "-" and start >= 3 and doc[start - 2].text in words.party_letters and doc[start - 3].is_punct:
+    if _after_party(doc, start, data):
         return CONTEXT_PLACE_MIN_POPULATION  # "Rep. Jane Roe, D-Chicopee"
     if _names_a_thing(doc[end - 1], after, words.local_nouns):
         return None  # "on Lakeview and Harrison streets", "at the Sochi bar"
@@ -671,7 +686,8 @@ def _in_dateline(doc: Doc, start: int, end: int) -> bool:
             return False
     i = end
     if i + 1 < len(doc) and doc[i].text == ",":
-        i += 2  # "RIDGE FARM, Ill."
+        i += 2  # "RIDGE FARM, Ill.", "HURRICANE, W.Va." (the tokenizer may keep the last period apart)
+        i += 1 if i < len(doc) and doc[i].text == "." else 0
     agency = False
     if i < len(doc) and doc[i].text == "(":
         close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
