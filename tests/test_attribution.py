@@ -8,8 +8,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
-from veilleur.attribution import find_quotes
+from veilleur.attribution import find_claims, find_quotes
+from veilleur.lang import LANGUAGES
 from veilleur.pipeline import Pipeline
 from veilleur.record import Article, Claim, Entity
 
@@ -1186,3 +1189,47 @@ def test_attribution_content_of_a_cue_reaches_as_far_as_the_report(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+# ---------------------------------------------------------------- a parse built by hand
+
+
+def parsed(language: str, rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """A doc from (word, lemma, pos, dep, head) rows, heads as indices: a parse the test controls."""
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
+    return Doc(
+        spacy.blank(language).vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "rows", "said"),
+    [
+        # the parser ends a sentence at a capital with no punctuation: "cited remarks | Ruiz had made…"
+        ("en", [("Ministers", "minister", "NOUN", "nsubj", 1), ("cited", "cite", "VERB", "ROOT", 1),
+                ("critical", "critical", "ADJ", "amod", 3), ("remarks", "remark", "NOUN", "dobj", 1),
+                ("Ruiz", "Ruiz", "PROPN", "nsubj", 6), ("had", "have", "AUX", "aux", 6),
+                ("made", "make", "VERB", "ROOT", 6), ("about", "about", "ADP", "prep", 6),
+                ("the", "the", "DET", "det", 9), ("port", "port", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 6)],
+         "critical remarks Ruiz had made about the port"),
+        ("fr", [("Le", "le", "DET", "det", 1), ("maire", "maire", "NOUN", "nsubj", 3), ("a", "avoir", "AUX", "aux", 3),
+                ("annoncé", "annoncer", "VERB", "ROOT", 3), ("que", "que", "SCONJ", "mark", 6),
+                ("le", "le", "DET", "det", 6), ("port", "port", "NOUN", "ccomp", 3),
+                ("Saint-Louis", "Saint-Louis", "PROPN", "nsubj", 8), ("rouvrira", "rouvrir", "VERB", "ROOT", 8),
+                ("lundi", "lundi", "NOUN", "obl", 8), (".", ".", "PUNCT", "punct", 8)],
+         "le port Saint-Louis rouvrira lundi"),
+    ],
+)  # fmt: skip
+def test_attribution_content_goes_on_across_a_sentence_the_parser_cut(
+    language: str, rows: list[tuple[str, str, str, str, int]], said: str
+) -> None:
+    doc = parsed(language, rows)
+    claims = find_claims(doc, LANGUAGES[language], [])
+    assert [doc.text[p.start : p.end] for c in claims for p in c.parts] == [said]

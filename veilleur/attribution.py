@@ -13,7 +13,8 @@ One algorithm for every language, reading its words from `ClaimWords`:
    ("a démenti l'information", "called the plan a disaster"), its topic ("complained
    about X"), or, as an incise, the sentence around it ("…, a-t-il ajouté", "The
    museum, Mr. Obama said, would…"). A content ends before a cue clause of its own
-   ("…, saying…", "…and urged…"). If the content is a quote, the claim is direct; if
+   ("…, saying…", "…and urged…"), and goes on past a sentence end the parser put
+   where there is no punctuation. If the content is a quote, the claim is direct; if
    it holds quoted fragments, mixed. Nouns of saying with a clause ("Trump's claim
    that…") are claims too.
 3. Quotes no cue claimed look for a cue around them: after ("», a écrit X", a
@@ -374,6 +375,10 @@ class Attribution:
         drafts += self._document_claims(drafts)
         drafts = _one_claim_per_cue(drafts)
         drafts = _dedupe(drafts)
+        for draft in drafts:
+            if draft.kind != "direct":
+                start, end = draft.parts[-1]
+                draft.parts[-1] = (start, self._across_cut(end))
         drafts.sort(key=lambda d: d.start)
         result: list[Claim] = []
         previous: str | None = None
@@ -383,6 +388,26 @@ class Attribution:
                 previous = claim.speaker
             result.append(claim)
         return result
+
+    def _across_cut(self, end: int) -> int:
+        """Where a content ends at a sentence the parser cut with no punctuation ("cited remarks | Trump had
+        made about her as…"), the end of the next sentence; else `end`."""
+        index = bisect.bisect_right(self._starts, end - 1) - 1
+        if index < 0 or index + 1 >= len(self._tokens):
+            return end
+        last, following = self._tokens[index], self._tokens[index + 1]
+        if (
+            not following.is_sent_start
+            or last.is_punct
+            or following.is_punct
+            or following.is_space
+            or last.idx + len(last) != end
+            or "\n" in self.text[end : following.idx]
+        ):
+            return end
+        final = following.sent[-1]
+        trimmed = self._trim(following.idx, final.idx + len(final))
+        return trimmed[1] if trimmed is not None else end
 
     def _inside_quote(self, i: int) -> Quote | None:
         k = bisect.bisect_right(self._quote_starts, i)
