@@ -580,6 +580,11 @@ def test_attribution_a_statement_with_its_cue_is_one_claim(pipeline: Pipeline) -
          "ministère de la Défense"),
         ("en", "More than 2,000 people fled the region, according to the United Nations.",
          "More than 2,000 people fled the region", "United Nations"),
+        # the source's apposition is no part of what it says, before or after it
+        ("en", "According to Ann Lee, head of the port authority, the ships will leave on Monday.",
+         "the ships will leave on Monday", "Ann Lee"),
+        ("en", "The ships will leave on Monday, according to Ann Lee, head of the port authority, and other officials.",
+         "The ships will leave on Monday", "Ann Lee"),
     ],
 )  # fmt: skip
 def test_attribution_according_to(pipeline: Pipeline, language: str, text: str, said: str, source: str) -> None:
@@ -1233,3 +1238,29 @@ def test_attribution_content_goes_on_across_a_sentence_the_parser_cut(
     doc = parsed(language, rows)
     claims = find_claims(doc, LANGUAGES[language], [])
     assert [doc.text[p.start : p.end] for c in claims for p in c.parts] == [said]
+
+
+@pytest.mark.parametrize(
+    ("language", "rows", "said"),
+    [
+        # the clause after "according to X," read as an apposition of X ("reeks" taken for a noun)
+        ("en", [("According", "accord", "VERB", "ROOT", 0), ("to", "to", "ADP", "prep", 0),
+                ("the", "the", "DET", "det", 3), ("mayor", "mayor", "NOUN", "pobj", 1), (",", ",", "PUNCT", "punct", 3),
+                ("the", "the", "DET", "det", 6), ("plan", "plan", "NOUN", "compound", 7),
+                ("reeks", "reek", "NOUN", "appos", 3), ("of", "of", "ADP", "prep", 7),
+                ("panic", "panic", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 0)],
+         "the plan reeks of panic"),
+        ("fr", [("Selon", "selon", "ADP", "case", 2), ("le", "le", "DET", "det", 2),
+                ("maire", "maire", "NOUN", "ROOT", 2), (",", ",", "PUNCT", "punct", 5), ("la", "le", "DET", "det", 5),
+                ("hausse", "hausse", "NOUN", "appos", 2), ("inquiète", "inquiet", "ADJ", "amod", 5),
+                ("les", "le", "DET", "det", 8), ("marchés", "marché", "NOUN", "nmod", 5),
+                (".", ".", "PUNCT", "punct", 2)],
+         "la hausse inquiète les marchés"),
+    ],
+)  # fmt: skip
+def test_attribution_according_to_a_source_whose_clause_the_parser_read_as_its_apposition(
+    language: str, rows: list[tuple[str, str, str, str, int]], said: str
+) -> None:
+    doc = parsed(language, rows)
+    claims = find_claims(doc, LANGUAGES[language], [])
+    assert [(c.kind, doc.text[p.start : p.end]) for c in claims for p in c.parts] == [("according_to", said)]

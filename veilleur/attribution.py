@@ -1642,8 +1642,13 @@ class Attribution:
         )
         if not determined:
             return None
-        if any(c.dep_ == "appos" and c.i >= end for c in head.children):
-            end = max(end, max(t.i for t in head.subtree) + 1)  # "according to X, head of Y, …"
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.i >= end):
+            # "according to X, head of Y, …": an apposition closed by a comma; not the clause the parser
+            # took for one ("according to X, the move reeks of fear": "reeks" read as a noun)
+            after = appos.right_edge.i + 1
+            opens = last.i - last.sent.start < 3  # "According to X, …": what it says comes after
+            if (after < sentence_end and self.doc[after].text == ",") or not opens:
+                end = max(end, after)
         return head, end
 
     def _according_content(self, first: Token, source_end: int) -> tuple[int, int] | None:
