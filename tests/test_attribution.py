@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from veilleur.attribution import find_claims, find_quotes
 from veilleur.lang import LANGUAGES
 from veilleur.pipeline import Pipeline
-from veilleur.record import Article, Claim, Entity
+from veilleur.record import Article, Claim, Entity, TextSpan
 
 PUBLISHED = "2024-08-14"
 
@@ -1199,10 +1199,11 @@ def test_attribution_content_of_a_cue_reaches_as_far_as_the_report(
 # ---------------------------------------------------------------- a parse built by hand
 
 
-def parsed(language: str, rows: list[tuple[str, str, str, str, int]]) -> Doc:
-    """A doc from (word, lemma, pos, dep, head) rows, heads as indices: a parse the test controls."""
+def parsed(language: str, rows: list[tuple[str, str, str, str, int]], morphs: dict[int, str] | None = None) -> Doc:
+    """A doc from (word, lemma, pos, dep, head) rows, heads as indices, and the morphology of some
+    tokens: a parse the test controls."""
     words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
+    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" and rows[i][2] != "SPACE" for i in range(len(rows))]
     return Doc(
         spacy.blank(language).vocab,
         words=words,
@@ -1211,6 +1212,7 @@ def parsed(language: str, rows: list[tuple[str, str, str, str, int]]) -> Doc:
         pos=[r[2] for r in rows],
         deps=[r[3] for r in rows],
         heads=[r[4] for r in rows],
+        morphs=[(morphs or {}).get(i, "") for i in range(len(rows))],
     )
 
 
@@ -1264,3 +1266,42 @@ def test_attribution_according_to_a_source_whose_clause_the_parser_read_as_its_a
     doc = parsed(language, rows)
     claims = find_claims(doc, LANGUAGES[language], [])
     assert [(c.kind, doc.text[p.start : p.end]) for c in claims for p in c.parts] == [("according_to", said)]
+
+
+#: A body sentence after a headline: "\nThe council met."
+BODY = [("\n", "\n", "SPACE", "dep", -1), ("The", "the", "DET", "det", 1), ("council", "council", "NOUN", "nsubj", 2),
+        ("met", "meet", "VERB", "ROOT", 2), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+
+
+def with_body(headline: list[tuple[str, str, str, str, int]]) -> list[tuple[str, str, str, str, int]]:
+    """The headline's rows, then the body's (its heads moved after the headline)."""
+    n = len(headline)
+    return headline + [(w, lemma, pos, dep, (n - 1 if head < 0 else head + n + 1)) for w, lemma, pos, dep, head in BODY]
+
+
+@pytest.mark.parametrize(
+    ("rows", "plural", "said"),
+    [
+        # title case: a cue before its content reports the rest of the line, not the object the parser saw
+        ([("Mayor", "mayor", "PROPN", "compound", 1), ("Lee", "Lee", "PROPN", "nsubj", 2),
+          ("Says", "say", "VERB", "ROOT", 2), ("Dam", "Dam", "PROPN", "nsubj", 4), ("Is", "be", "AUX", "ccomp", 2),
+          ("Safe", "safe", "ADJ", "acomp", 4), ("Despite", "despite", "ADP", "prep", 2),
+          ("Storm", "Storm", "PROPN", "pobj", 6)], None, "Dam Is Safe Despite Storm"),
+        # a cue the tagger read as a plural noun, after a speaker's name, in title case or not
+        ([("Lee", "Lee", "PROPN", "compound", 1), ("Vows", "vow", "NOUN", "ROOT", 1),
+          ("To", "to", "PART", "aux", 3), ("Rebuild", "rebuild", "VERB", "relcl", 1), ("The", "the", "DET", "det", 5),
+          ("Dam", "dam", "NOUN", "dobj", 3)], 1, "To Rebuild The Dam"),
+        ([("Lee", "Lee", "NOUN", "ROOT", 0), ("questions", "question", "NOUN", "dobj", 0),
+          ("the", "the", "DET", "det", 3), ("cost", "cost", "NOUN", "dobj", 0), ("of", "of", "ADP", "prep", 3),
+          ("the", "the", "DET", "det", 6), ("dam", "dam", "NOUN", "pobj", 4), (";", ";", "PUNCT", "punct", 0)],
+         1, "the cost of the dam"),
+    ],
+)  # fmt: skip
+def test_attribution_headline_cue_reports_the_rest_of_its_line(
+    rows: list[tuple[str, str, str, str, int]], plural: int | None, said: str
+) -> None:
+    doc = parsed("en", with_body(rows), {plural: "Number=Plur"} if plural is not None else None)
+    lee = next(t for t in doc if t.text == "Lee")
+    entities = [Entity("E1", "PERSON", "Ann Lee", "ann lee", [TextSpan("Lee", lee.idx, lee.idx + 3)])]
+    claims = find_claims(doc, LANGUAGES["en"], entities)
+    assert [(doc.text[p.start : p.end], c.speaker) for c in claims for p in c.parts] == [(said, "E1")]

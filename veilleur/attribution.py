@@ -16,7 +16,9 @@ One algorithm for every language, reading its words from `ClaimWords`:
    ("…, saying…", "…and urged…"), and goes on past a sentence end the parser put
    where there is no punctuation. If the content is a quote, the claim is direct; if
    it holds quoted fragments, mixed. Nouns of saying with a clause ("Trump's claim
-   that…") are claims too.
+   that…") are claims too. In a headline (the first line) in title case, a cue reports
+   the rest of its clause; a cue the tagger read as a plural noun right after a
+   speaker's name ("Lee Vows To…", "Lee questions the cost") is one all the same.
 3. Quotes no cue claimed look for a cue around them: after ("», a écrit X", a
    sentence "Clinton said." of its own), before ("X a déclaré : «"), or a signature
    ("” ― Jane Doe"). « A », a écrit X, « B » is one claim with two parts; a quote
@@ -74,6 +76,9 @@ SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 #: What a verb like "seem" says of its subject ("seems to have left", "seems risky", "semble risqué").
 RAISED_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr"})
+#: A first line this long at most is a headline; title case is this share of its longer words capitalised.
+HEADLINE_CHARS = 200
+TITLE_CASE_SHARE = 0.75
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -373,6 +378,7 @@ class Attribution:
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
         drafts += self._document_claims(drafts)
+        drafts += self._headline_claims(drafts)
         drafts = _one_claim_per_cue(drafts)
         drafts = _dedupe(drafts)
         for draft in drafts:
@@ -1593,14 +1599,7 @@ class Attribution:
             span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             proper = span is not None and len(span) <= 2 and all(t.pos_ == "PROPN" or t.is_punct for t in span)
             document = name.lower() in self.words.document_nouns  # "Poll: …", "Survey: …"
-            # "Sanders: Clinton needs to…": a name the article gives someone elsewhere, or their surname
-            known = any(
-                entity.type in ("PERSON", "ORG")
-                and (
-                    entity.name.endswith(" " + name) or any(self.text[m.start : m.end] == name for m in entity.mentions)
-                )
-                for entity in self.entities
-            )
+            known = self._known_speaker(name)  # "Sanders: Clinton needs to…"
             if not (named or proper or document or known or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
             speaker = self._token_at(match.start("name"))
@@ -1610,6 +1609,59 @@ class Attribution:
             draft.speaker_span = (match.start("name"), match.end("name"))
             found.append(draft)
         return found
+
+    def _headline_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """The first line of a text, its headline, where the tagger often reads verbs as names or nouns.
+        In title case ("Mayor Sees 'Grave Risk' If The Dam Fails"), a cue before its content reports the
+        rest of the line. A cue read as a plural noun that no verb governs, right after a speaker's name
+        ("Lee Vows To Reopen The Port", "Lee questions the cost of the port"), is a cue all the same."""
+        end = self.text.find("\n")
+        if end <= 0 or end > HEADLINE_CHARS:
+            return []
+        tokens = self._tokens[: bisect.bisect_left(self._starts, end)]
+        words = [t for t in tokens if t.is_alpha and len(t) > 3]
+        title_case = len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
+        for draft in drafts if title_case else []:
+            if draft.kind != "direct" and draft.cue is not None and draft.cue.idx < draft.start and draft.end <= end:
+                rest = self._rest_of_line(self._cue_extent(draft.cue)[1], end)
+                draft.parts = [rest] if rest is not None else draft.parts
+        found = []
+        for token in tokens[1:]:
+            head, before = token.head, self._tokens[token.i - 1]
+            if (
+                token.pos_ not in ("NOUN", "PROPN")
+                or "Plur" not in token.morph.get("Number", [])
+                or token.lemma_.lower() not in self.words.cues
+                or not (token.dep_ == "ROOT" or (head.dep_ == "ROOT" and head.pos_ not in ("VERB", "AUX")))
+                or not (self._speaks(before) or self._known_speaker(before.text))
+                or any(s <= token.idx < e for d in drafts for s, e in d.parts)
+            ):
+                continue
+            rest = self._rest_of_line(token.idx + len(token), end)
+            if rest is not None:
+                quotes = [q for q in self.quotes if rest[0] <= q.inner_start and q.inner_end <= rest[1]]
+                draft = _Draft("mixed" if quotes else "indirect", [rest], cue=token, quotes=quotes)
+                draft.stance = self.words.cues[token.lemma_.lower()]
+                first = before  # the name the cue follows, with its title ("Mayor Ann Lee Vows")
+                while first.i > 0 and self._tokens[first.i - 1].pos_ in ("PROPN", "NOUN") and first.i > before.i - 4:
+                    first = self._tokens[first.i - 1]
+                draft.speaker, draft.speaker_span = before, (first.idx, before.idx + len(before))
+                found.append(draft)
+            break
+        return found
+
+    def _rest_of_line(self, start: int, end: int) -> tuple[int, int] | None:
+        """What follows a cue in a headline, to the end of its clause ("Railing Against X, Y Vows…": X)."""
+        stop = next((i for i in range(start, end) if self.text[i] in ",;:" and not self._inside_quote(i)), end)
+        return self._trim(start, stop)
+
+    def _known_speaker(self, name: str) -> bool:
+        """A name the article gives a person or an organisation elsewhere, or their surname."""
+        return any(
+            entity.type in ("PERSON", "ORG")
+            and (entity.name.endswith(" " + name) or any(self.text[m.start : m.end] == name for m in entity.mentions))
+            for entity in self.entities
+        )
 
     def _according_object(self, last: Token) -> tuple[Token, int] | None:
         """The source after "selon" / "according to" (its head token) and the index after its phrase:
