@@ -698,7 +698,8 @@ class Attribution:
         found = []
         taken = [(d.start, d.end) for d in drafts]
         for token, lemma in zip(self._tokens, self._lemmas, strict=True):
-            stance = self.words.cue_adjectives.get(lemma) or self.words.intent_adjectives.get(lemma)
+            impersonal = self.words.impersonal_adjectives.get(lemma)
+            stance = self.words.cue_adjectives.get(lemma) or self.words.intent_adjectives.get(lemma) or impersonal
             if stance is None and lemma in self.words.holder_nouns and token.pos_ == "NOUN":
                 if token.dep_ == "attr" or any(c.dep_ == "cop" for c in token.children):
                     topic = self._topic(token)
@@ -719,9 +720,9 @@ class Attribution:
                 clause = next(
                     (c for c in token.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", [])), None
                 )
-            if clause is None:
-                continue
-            found += self._held(token, clause, stance, taken)
+            if clause is None or (clause.dep_ != "ccomp" and stance is impersonal):
+                continue  # "it is clear" says something only of a clause ("clear about the vote" is no view)
+            found += self._held(token, clause, stance, taken, impersonal=impersonal is not None)
         return found
 
     def _held(
@@ -731,19 +732,24 @@ class Attribution:
         stance: str,
         taken: list[tuple[int, int]],
         span: tuple[int, int] | None = None,
+        *,
+        impersonal: bool = False,
     ) -> list[_Draft]:
-        """The view an adjective or a noun after a copula says its subject holds: none when no one holds it
-        ("it is clear that…")."""
+        """The view an adjective or a noun after a copula says its subject holds. An `impersonal` adjective
+        with an impersonal subject ("it is clear that…", "il est évident que…") says a view no one is named
+        for; with another ("the ministry is clear that…"), its subject's."""
         span = span or self._clause_span(clause, exclude=token)
         if span is None or any(s <= span[0] < e for s, e in taken):
             return []
         holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token
         speaker = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
-        if speaker is None:
+        unsourced = impersonal and (speaker is None or _impersonal(speaker))
+        if speaker is None and not unsourced:
             return []
         quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
         draft = _Draft("mixed" if quotes else "indirect", [span], cue=token, quotes=quotes, stance=stance)
-        draft.speaker = speaker
+        draft.speaker = None if unsourced else speaker
+        draft.sourced = not unsourced
         return [draft]
 
     def _topic(self, head: Token) -> Token | None:
@@ -2076,6 +2082,11 @@ def _finite(head: Token) -> Token:
         if (child.dep_.startswith("aux") or child.dep_ == "cop") and "Fin" in child.morph.get("VerbForm", []):
             return child
     return head
+
+
+def _impersonal(subject: Token) -> bool:
+    """The impersonal "it" / "il" of "it is clear that…", "il est évident que…"."""
+    return subject.dep_.startswith("expl") or (subject.pos_ == "PRON" and "Neut" in subject.morph.get("Gender", []))
 
 
 def _possessor(noun: Token) -> Token | None:

@@ -820,6 +820,11 @@ _CLAIMS = ClaimWords(
         deny: unwilling, reluctant, loath, hesitant
         """
     ),
+    impersonal_adjectives=cue_table(
+        """
+        estimate: clear, obvious, apparent, evident, plain, certain
+        """
+    ),
     holder_nouns=cue_table(
         """
         appeal: supporter, advocate, proponent, champion, defender, backer, fan, admirer

@@ -806,6 +806,11 @@ _CLAIMS = ClaimWords(
         deny: réticent, hésitant
         """
     ),
+    impersonal_adjectives=cue_table(
+        """
+        estimate: clair, évident, manifeste, certain
+        """
+    ),
     holder_nouns=cue_table(
         """
         appeal: partisan, partisane, défenseur, défenseuse, promoteur, promotrice, champion, championne, admirateur,
