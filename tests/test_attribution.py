@@ -1319,3 +1319,32 @@ def test_attribution_headline_cue_reports_the_rest_of_its_line(
     entities = [Entity("E1", "PERSON", "Ann Lee", "ann lee", [TextSpan("Lee", lee.idx, lee.idx + 3)])]
     claims = find_claims(doc, LANGUAGES["en"], entities)
     assert [(doc.text[p.start : p.end], c.speaker) for c in claims for p in c.parts] == [(said, "E1")]
+
+
+@pytest.mark.parametrize(
+    ("language", "rows", "said"),
+    [
+        # a clause before the cue the parser hung on it, and the clause the cue introduces after it
+        ("en", [("Should", "should", "AUX", "aux", 3), ("the", "the", "DET", "det", 2),
+                ("talks", "talk", "NOUN", "nsubj", 3), ("fail", "fail", "VERB", "ccomp", 6),
+                (",", ",", "PUNCT", "punct", 6), ("Lee", "Lee", "PROPN", "nsubj", 6),
+                ("worries", "worry", "VERB", "ROOT", 6), ("that", "that", "SCONJ", "mark", 11),
+                ("the", "the", "DET", "det", 9), ("port", "port", "NOUN", "nsubj", 11),
+                ("will", "will", "AUX", "aux", 11), ("close", "close", "VERB", "ccomp", 6),
+                (".", ".", "PUNCT", "punct", 6)],
+         "the port will close"),
+        ("fr", [("Si", "si", "SCONJ", "mark", 3), ("les", "le", "DET", "det", 2),
+                ("pourparlers", "pourparler", "NOUN", "nsubj", 3), ("échouent", "échouer", "VERB", "ccomp", 6),
+                (",", ",", "PUNCT", "punct", 6), ("Lee", "Lee", "PROPN", "nsubj", 6),
+                ("craint", "craindre", "VERB", "ROOT", 6), ("que", "que", "SCONJ", "mark", 10),
+                ("le", "le", "DET", "det", 9), ("port", "port", "NOUN", "nsubj", 10),
+                ("ferme", "fermer", "VERB", "ccomp", 6), (".", ".", "PUNCT", "punct", 6)],
+         "le port ferme"),
+    ],
+)  # fmt: skip
+def test_attribution_clause_after_the_cue_wins_over_a_fronted_one(
+    language: str, rows: list[tuple[str, str, str, str, int]], said: str
+) -> None:
+    doc = parsed(language, rows)
+    claims = find_claims(doc, LANGUAGES[language], [])
+    assert [doc.text[p.start : p.end] for c in claims for p in c.parts] == [said]

@@ -834,7 +834,13 @@ class Attribution:
         "a exhorté les alliés à autoriser…", "a fait référence au nombre…", "denied the report"."""
         children = [c for c in cue.children if c.i > cue.i or c.dep_ == "csubj"]
         fronted = [c for c in cue.children if c.i < cue.i and c.dep_ in CONTENT_DEPS and self._comma_between(c, cue)]
-        for child in fronted:  # "The troops withdrew, sources said": the content before the cue
+        # "…, X noted that…": the clause the cue introduces wins over a fronted one the parser saw
+        complementisers = self.words.complementisers
+        marked = any(
+            c.dep_ in CONTENT_DEPS and any(m.dep_ == "mark" and m.lower_ in complementisers for m in c.children)
+            for c in children
+        )
+        for child in fronted if not marked else []:  # "The troops withdrew, sources said": the content before the cue
             return self._clause_span(child, exclude=cue)
         key = self._cue_key(cue) or ""
         weak = key in self.words.quote_cues
