@@ -915,6 +915,26 @@ def test_attribution_who_seems_to_say_something_says_it(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "On “Morning Brief,” the mayor said that the port would reopen.", "the port would reopen"),
+        ("en", "In an interview with “The Daily Show,” the mayor said the port would reopen next week.",
+         "the port would reopen next week"),
+        ("fr", "Sur « France Inter », le maire a dit que le port rouvrirait.", "le port rouvrirait"),
+        ("fr", "Dans l'émission « Le Grand Jury », le maire a affirmé que le port rouvrirait bientôt.",
+         "le port rouvrirait bientôt"),
+    ],
+)  # fmt: skip
+def test_attribution_quoted_name_before_a_cue_with_its_clause_is_no_quote_of_it(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.kind, parts(article, claim)) == ("indirect", [said])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "said", "source"),
     [
         # an adjective of evidence with the impersonal "it" / "il": a view no one is named for

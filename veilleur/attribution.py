@@ -1163,6 +1163,13 @@ class Attribution:
             if index in used:
                 continue
             cue = self._cue_near(quote)
+            if (
+                cue is not None
+                and cue.idx > quote.end
+                and self._embedded(quote)
+                and any(d.cue is not None and d.cue.i == cue.i and d.start > cue.idx for d in drafts)
+            ):
+                continue  # 'On “Fox News Sunday,” Pence said that…': a name in a phrase; the cue has its clause
             if cue is None:
                 signed = self._signature(quote)
                 if signed is not None:  # “…” ― Jane Doe
