@@ -915,6 +915,22 @@ def test_attribution_who_seems_to_say_something_says_it(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The mayor said that claim was false.", "that claim was false"),
+        ("The mayor said that was not his view.", "that was not his view"),
+        ("The mayor said that the port would reopen.", "the port would reopen"),
+    ],
+)
+def test_attribution_that_opening_a_content_is_cut_only_as_a_complementiser(
+    pipeline: Pipeline, text: str, said: str
+) -> None:
+    article = analyse(pipeline, "en", text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "said"),
     [
         ("en", "On “Morning Brief,” the mayor said that the port would reopen.", "the port would reopen"),

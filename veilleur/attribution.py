@@ -1111,7 +1111,8 @@ class Attribution:
             return None
         first, last = tokens[0], self.doc[self._before_nested_cue(head, tokens[-1].i)]
         while first.i < last.i and (
-            first.lower_ in self.words.complementisers
+            # "that" opening the clause, not "that claim" nor "that was not her view"
+            (first.lower_ in self.words.complementisers and (first.dep_ == "mark" or first.pos_ not in ("DET", "PRON")))
             or (first.is_punct and first.text not in QUOTE_MARKS)
             or (first.dep_ == "case" and first.head.i > first.i)
         ):
