@@ -1253,7 +1253,10 @@ def parsed(language: str, rows: list[tuple[str, str, str, str, int]], morphs: di
     """A doc from (word, lemma, pos, dep, head) rows, heads as indices, and the morphology of some
     tokens: a parse the test controls."""
     words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" and rows[i][2] != "SPACE" for i in range(len(rows))]
+    spaces = [
+        i + 1 < len(rows) and (rows[i + 1][2] != "PUNCT" or rows[i + 1][0] == "-") and rows[i][2] != "SPACE"
+        for i in range(len(rows))
+    ]
     return Doc(
         spacy.blank(language).vocab,
         words=words,
@@ -1384,3 +1387,39 @@ def test_attribution_clause_after_the_cue_wins_over_a_fronted_one(
     doc = parsed(language, rows)
     claims = find_claims(doc, LANGUAGES[language], [])
     assert [doc.text[p.start : p.end] for c in claims for p in c.parts] == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The mayor likened the strike to a hostage taking - a charge that stung the union.",
+         "the strike to a hostage taking"),
+        ("The senator thanked the mayor for the new bridge - a project that took ten years.",
+         "the mayor for the new bridge"),
+    ],
+)  # fmt: skip
+def test_attribution_noun_content_ends_before_a_dash_aside(pipeline: Pipeline, text: str, said: str) -> None:
+    article = analyse(pipeline, "en", text)
+    assert parts(article, only(article)) == [said]
+
+
+def test_attribution_noun_content_ends_before_a_dash_aside_the_parser_hung_on_it() -> None:
+    rows = [
+        ("Le", "le", "DET", "det", 1),
+        ("maire", "maire", "NOUN", "nsubj", 3),
+        ("a", "avoir", "AUX", "aux", 3),
+        ("critiqué", "critiquer", "VERB", "ROOT", 3),
+        ("le", "le", "DET", "det", 5),
+        ("projet", "projet", "NOUN", "obj", 3),
+        ("-", "-", "PUNCT", "punct", 8),
+        ("un", "un", "DET", "det", 8),
+        ("texte", "texte", "NOUN", "nmod", 5),
+        ("adopté", "adopter", "VERB", "acl", 8),
+        ("sans", "sans", "ADP", "case", 11),
+        ("vote", "vote", "NOUN", "obl", 9),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    doc = parsed("fr", rows)
+    claims = find_claims(doc, LANGUAGES["fr"], [])
+    assert [doc.text[p.start : p.end] for c in claims for p in c.parts] == ["le projet"]

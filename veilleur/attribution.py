@@ -965,9 +965,25 @@ class Attribution:
             ):
                 break
             end = max(t.i for t in child.subtree)
-        last = self.doc[end]
+        # "likened the rules to “a coup” - a charge that stung": a dash between spaces opens the writer's aside
+        # (two of them enclose one, and the content goes on: "the extreme -- and cynical -- relativism")
+        dashes = [t.i for t in self.doc[obj.i + 1 : obj.sent.end] if self._spaced_dash(t)]
+        cut = dashes[0] if len(dashes) == 1 and dashes[0] <= end else None
+        last = self.doc[cut - 1 if cut is not None else end]
         first = obj.left_edge
         return self._trim(first.idx, last.idx + len(last))
+
+    def _spaced_dash(self, token: Token) -> bool:
+        """A dash with a space on each side ("X - Y", "X -- Y"): an aside, not a hyphen."""
+        text = self.text
+        after = token.idx + len(token)
+        return (
+            token.text in ("-", "--", "—", "–")
+            and token.idx > 0
+            and text[token.idx - 1].isspace()
+            and after < len(text)
+            and text[after].isspace()
+        )
 
     def _comma_between(self, before: Token, after: Token) -> bool:
         last = max(t.i for t in before.subtree)
