@@ -167,6 +167,24 @@ def test_attribution_quote_going_on_after_its_cue_sentence(pipeline: Pipeline) -
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "“The port will reopen,” the mayor said.\n\n“We have found the money for it.”",
+         ["The port will reopen", "We have found the money for it."]),
+        ("fr", "« Le port rouvrira », a déclaré le maire.\n\n« Nous avons trouvé l'argent pour cela. »",
+         ["Le port rouvrira", "Nous avons trouvé l'argent pour cela."]),
+    ],
+)  # fmt: skip
+def test_attribution_quote_opening_the_next_paragraph_goes_on_with_its_speaker(
+    pipeline: Pipeline, language: str, text: str, said: list[str]
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (said, "le maire" if language == "fr" else "the mayor")
+
+
+@pytest.mark.slow
 def test_attribution_quote_inside_a_quote_belongs_to_the_outer_speaker(pipeline: Pipeline) -> None:
     text = "« Il m’a dit : “nous partirons demain” », a raconté le soldat Ivan Petrov."
     article = analyse(pipeline, "fr", text)

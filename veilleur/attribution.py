@@ -1440,7 +1440,7 @@ class Attribution:
     def _continues(self, last: _Draft, quote: Quote, drafts: list[_Draft]) -> bool:
         """A quote with no cue right after an attributed one, in the same paragraph, goes on with it."""
         between = self.text[last.end : quote.start]
-        if "\n" in between.strip(" "):
+        if "\n" in between.strip(" ") and not self._next_paragraph_of(last, quote):
             return False
         if len(between.split()) > 15:  # a long cue clause ("said X, the director of…") is still one clause
             first, final = self._token_from(last.end), self._token_from(quote.start)
@@ -1452,6 +1452,15 @@ class Attribution:
             for d in drafts
             if d is not last
         )
+
+    def _next_paragraph_of(self, last: _Draft, quote: Quote) -> bool:
+        """ "“A,” he said.¶“B.”": a quote that opens the paragraph after the one its cue ends goes on with
+        that speaker (a quote with no cue after a quote with its own is the same voice)."""
+        if last.cue is None or not last.end <= last.cue.idx < quote.start:
+            return False
+        words = [t for t in last.cue.sent if not t.is_space]
+        rest = self.text[words[-1].idx + len(words[-1]) : quote.start] if words else "x"
+        return "\n" in rest and not rest.strip()
 
     def _ends_quoted(self, draft: _Draft) -> bool:
         """An attributed claim whose words end with a quote ("X said “…”", "“…,” X said"): a quote may go on."""
