@@ -1441,3 +1441,20 @@ def test_attribution_noun_content_ends_before_a_dash_aside_the_parser_hung_on_it
     doc = parsed("fr", rows)
     claims = find_claims(doc, LANGUAGES["fr"], [])
     assert [doc.text[p.start : p.end] for c in claims for p in c.parts] == ["le projet"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The senator said critics would mock the plan, only to praise it a year later.",
+         "critics would mock the plan, only to praise it a year later"),
+        ("fr", "La sénatrice a dit que ses rivaux moquaient ses idées, pour ensuite les saluer un an plus tard.",
+         "ses rivaux moquaient ses idées, pour ensuite les saluer un an plus tard"),
+    ],
+)  # fmt: skip
+def test_attribution_infinitive_of_a_cue_after_a_comma_goes_on_with_the_content(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

@@ -1149,6 +1149,7 @@ class Attribution:
                 )
                 and token.right_edge.i >= last
                 and self._cue_key(token)
+                and "Inf" not in token.morph.get("VerbForm", [])  # "…, only to laud the same ideas": still said
                 # "said the video was unclear and that it did not show…": the same report goes on
                 and not (token.dep_ == "conj" and token.left_edge.lower_ in self.words.complementisers)
             ):
