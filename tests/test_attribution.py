@@ -1458,3 +1458,32 @@ def test_attribution_infinitive_of_a_cue_after_a_comma_goes_on_with_the_content(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+def test_attribution_cue_read_as_a_plural_noun_with_a_clause_after_it() -> None:
+    plans = [
+        ("The", "the", "DET", "det", 2),
+        ("council", "council", "NOUN", "compound", 2),
+        ("plans", "plan", "NOUN", "ROOT", 2),
+        ("to", "to", "PART", "aux", 4),
+        ("reopen", "reopen", "VERB", "xcomp", 2),
+        ("the", "the", "DET", "det", 6),
+        ("port", "port", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    doc = parsed("en", plans, {2: "Number=Plur"})
+    claims = find_claims(doc, LANGUAGES["en"], [])
+    assert [(doc.text[p.start : p.end], c.speaker_text) for c in claims for p in c.parts] == [
+        ("to reopen the port", "council")
+    ]
+    # with no clause after it, a plural noun is a noun: "Drone attacks on the port."
+    attacks = [
+        ("Drone", "drone", "NOUN", "compound", 1),
+        ("attacks", "attack", "NOUN", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("port", "port", "NOUN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = parsed("en", attacks, {1: "Number=Plur"})
+    assert find_claims(doc, LANGUAGES["en"], []) == []

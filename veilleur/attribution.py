@@ -17,8 +17,9 @@ One algorithm for every language, reading its words from `ClaimWords`:
    where there is no punctuation. If the content is a quote, the claim is direct; if
    it holds quoted fragments, mixed. Nouns of saying with a clause ("Trump's claim
    that…") are claims too. In a headline (the first line) in title case, a cue reports
-   the rest of its clause; a cue the tagger read as a plural noun right after a
-   speaker's name ("Lee Vows To…", "Lee questions the cost") is one all the same.
+   the rest of its clause; a cue the tagger read as a plural noun, right after who
+   speaks ("Lee Vows To…", "Lee questions the cost", "The campaign plans to…"), is
+   one all the same.
 3. Quotes no cue claimed look for a cue around them: after ("», a écrit X", a
    sentence "Clinton said." of its own), before ("X a déclaré : «"), or a signature
    ("” ― Jane Doe"). « A », a écrit X, « B » is one claim with two parts; a quote
@@ -378,7 +379,8 @@ class Attribution:
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
         drafts += self._document_claims(drafts)
-        drafts += self._headline_claims(drafts)
+        self._headline_claims(drafts)
+        drafts += self._misread_cue_claims(drafts)
         drafts = _one_claim_per_cue(drafts)
         drafts = _dedupe(drafts)
         for draft in drafts:
@@ -1656,45 +1658,72 @@ class Attribution:
             found.append(draft)
         return found
 
-    def _headline_claims(self, drafts: list[_Draft]) -> list[_Draft]:
-        """The first line of a text, its headline, where the tagger often reads verbs as names or nouns.
-        In title case ("Mayor Sees 'Grave Risk' If The Dam Fails"), a cue before its content reports the
-        rest of the line. A cue read as a plural noun that no verb governs, right after a speaker's name
-        ("Lee Vows To Reopen The Port", "Lee questions the cost of the port"), is a cue all the same."""
+    def _headline_claims(self, drafts: list[_Draft]) -> None:
+        """The first line of a text, its headline, in title case ("Mayor Sees 'Grave Risk' If The Dam
+        Fails"), where the tagger reads verbs as names: a cue before its content reports the rest of its
+        clause."""
         end = self.text.find("\n")
         if end <= 0 or end > HEADLINE_CHARS:
-            return []
+            return
         tokens = self._tokens[: bisect.bisect_left(self._starts, end)]
         words = [t for t in tokens if t.is_alpha and len(t) > 3]
-        title_case = len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
-        for draft in drafts if title_case else []:
+        if len(words) < 3 or sum(t.text[0].isupper() for t in words) < TITLE_CASE_SHARE * len(words):
+            return
+        for draft in drafts:
             if draft.kind != "direct" and draft.cue is not None and draft.cue.idx < draft.start and draft.end <= end:
                 rest = self._rest_of_line(self._cue_extent(draft.cue)[1], end)
                 draft.parts = [rest] if rest is not None else draft.parts
+
+    def _misread_cue_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A cue the tagger read as a plural noun that no verb governs, right after who speaks: the root of
+        its sentence with a clause after it ("The campaign plans to…", "Lee Vows To Reopen The Port"), or
+        the object of a name read as the root ("Lee questions the cost of the port"). It reports the rest
+        of its sentence, to a semicolon or a colon."""
         found = []
-        for token in tokens[1:]:
-            head, before = token.head, self._tokens[token.i - 1]
-            if (
-                token.pos_ not in ("NOUN", "PROPN")
-                or "Plur" not in token.morph.get("Number", [])
-                or token.lemma_.lower() not in self.words.cues
-                or not (token.dep_ == "ROOT" or (head.dep_ == "ROOT" and head.pos_ not in ("VERB", "AUX")))
-                or not (self._speaks(before) or self._known_speaker(before.text))
-                or any(s <= token.idx < e for d in drafts for s, e in d.parts)
-            ):
+        for sentence in self.doc.sents:
+            root = sentence.root
+            if root.pos_ not in ("NOUN", "PROPN"):
                 continue
-            rest = self._rest_of_line(token.idx + len(token), end)
-            if rest is not None:
+            for token in (root, *(c for c in root.children if c.dep_ in ("dobj", "obj") and c.i == root.i + 1)):
+                before = self._tokens[token.i - 1] if token.i > sentence.start else None
+                if (
+                    before is None
+                    or token.pos_ != "NOUN"
+                    or "Plur" not in token.morph.get("Number", [])
+                    or token.lemma_.lower() not in self.words.cues
+                    or any(s <= token.idx < e for d in drafts for s, e in d.parts)
+                    or self._inside_quote(token.idx)
+                ):
+                    continue
+                if token is root:  # who speaks before it, what it says a clause after it
+                    speaks = before.pos_ in ("NOUN", "PROPN") or before.text in ("”", '"', "»")
+                    says = any(c.i > token.i and c.pos_ in ("VERB", "AUX") for c in token.children)
+                else:  # a name the article knows
+                    speaks = self._speaks(before) or self._known_speaker(before.text)
+                    says = True
+                words = [t for t in sentence if not t.is_space and t.i > token.i]
+                if not (speaks and says and words):
+                    continue
+                stop = next((t for t in words if t.text in (";", ":")), None)
+                last = self._tokens[stop.i - 1] if stop is not None else words[-1]
+                rest = self._trim(token.idx + len(token), last.idx + len(last))
+                if rest is None:
+                    continue
                 quotes = [q for q in self.quotes if rest[0] <= q.inner_start and q.inner_end <= rest[1]]
                 draft = _Draft("mixed" if quotes else "indirect", [rest], cue=token, quotes=quotes)
                 draft.stance = self.words.cues[token.lemma_.lower()]
-                first = before  # the name the cue follows, with its title ("Mayor Ann Lee Vows")
-                while first.i > 0 and self._tokens[first.i - 1].pos_ in ("PROPN", "NOUN") and first.i > before.i - 4:
-                    first = self._tokens[first.i - 1]
-                draft.speaker, draft.speaker_span = before, (first.idx, before.idx + len(before))
+                draft.speaker, draft.speaker_span = self._name_before(before, sentence.start)
                 found.append(draft)
-            break
         return found
+
+    def _name_before(self, before: Token, start: int) -> tuple[Token, tuple[int, int]]:
+        """The name that ends at `before` (or at the word before its closing quote), with the title or
+        names before it, back to `start` at most: "Mayor Ann Lee", "campaign", "“13th”"."""
+        speaker = before if before.pos_ in ("NOUN", "PROPN") else self._tokens[max(start, before.i - 1)]
+        first = speaker
+        while first.i > max(start, speaker.i - 4) and self._tokens[first.i - 1].pos_ in ("PROPN", "NOUN"):
+            first = self._tokens[first.i - 1]
+        return speaker, (first.idx, speaker.idx + len(speaker))
 
     def _rest_of_line(self, start: int, end: int) -> tuple[int, int] | None:
         """What follows a cue in a headline, to the end of its clause ("Railing Against X, Y Vows…": X)."""
