@@ -568,6 +568,11 @@ def test_attribution_adjective_of_likelihood_with_an_infinitive_is_no_view(
         ("en", "The bridge is safe, in her opinion.", "The bridge is safe", "in", "her"),
         ("fr", "Dans ce sondage, le maire recule de deux points.", "le maire recule de deux points", "Dans",
          "ce sondage"),
+        # an estimate, a view, someone's eyes
+        ("en", "By one estimate, the flood damaged 300 homes.", "the flood damaged 300 homes", "By", "one estimate"),
+        ("en", "In his view, the plan is dead.", "the plan is dead", "In", "his"),
+        ("en", "The bridge is safe in her eyes.", "The bridge is safe", "in", "her"),
+        ("fr", "À son avis, le plan est mort.", "le plan est mort", "À", "son"),
     ],
 )  # fmt: skip
 def test_attribution_clause_in_a_poll_or_an_opinion_is_what_it_says(

@@ -1583,8 +1583,9 @@ class Attribution:
         return found
 
     def _document_claims(self, drafts: list[_Draft]) -> list[_Draft]:
-        """ "In this poll, Trump rose a point", "fared well in online polls", "safe, in her opinion", "Dans
-        ce sondage, le maire recule": the clause a document or a view is the place of says what it says."""
+        """ "In this poll, Trump rose a point", "fared well in online polls", "safe, in her opinion", "By one
+        estimate, …", "Dans ce sondage, le maire recule", "À son avis, …": the clause a document or a view
+        is the place of says what it says."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
         for prep, lemma in zip(self._tokens, self._lemmas, strict=True):
@@ -1617,14 +1618,26 @@ class Attribution:
             quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
             draft = _Draft("mixed" if quotes else "indirect", [span], quotes=quotes, stance="assert", speaker=source)
             draft.cue_text = (prep.idx, prep.idx + len(prep))
-            holder = next((c for c in source.children if c.dep_ in ("poss", "nmod:poss")), None)
-            if holder is not None:  # "in her opinion": hers
+            holder = self._holder(source)
+            if holder is not None:  # "in her opinion", "à son avis", "in the eyes of many farmers": theirs
                 draft.speaker = holder
             else:
                 words = [t for t in source.subtree if t.i != prep.i]  # "[ce sondage]", not "Dans ce sondage"
                 draft.speaker_span = (words[0].idx, words[-1].idx + len(words[-1]))
             found.append(draft)
         return found
+
+    def _holder(self, source: Token) -> Token | None:
+        """Whose view or eyes a noun is: its possessive ("her opinion", "son avis") or its "of" / "de"
+        complement ("the eyes of many farmers", "aux yeux des agriculteurs")."""
+        for child in source.children:
+            if child.dep_ in ("poss", "nmod:poss") or (child.dep_ == "det" and "Yes" in child.morph.get("Poss", [])):
+                return child
+            if child.dep_ == "prep" and child.lower_ in self.words.source_prepositions:
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ == "nmod" and _case(child) in self.words.source_prepositions:
+                return child
+        return None
 
     _COLON_SPEAKER = re.compile(
         r"(?m)^[\"“«]?(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,5})[ \u00a0\u202f]?: +(?P<content>\S.*)$"

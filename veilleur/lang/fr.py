@@ -896,8 +896,8 @@ _CLAIMS = ClaimWords(
         """
     ),
     noun_topic_prepositions=frozenset({"sur"}),
-    document_prepositions=frozenset({"dans"}),
-    document_nouns=frozenset("sondage enquête étude".split()),
+    document_prepositions=frozenset({"dans", "à"}),
+    document_nouns=frozenset("sondage enquête étude avis œil yeux".split()),
     according_to=("selon", "d'après", "aux dires de", "de l'avis de"),
     channels={
         r"\bsur (?:la messagerie |la plateforme |le réseau social |son compte |sa chaîne )?telegram\b": "Telegram",
