@@ -13,9 +13,13 @@ One algorithm for every language, reading its words from `ClaimWords`:
    ("a démenti l'information", "called the plan a disaster"), its topic ("complained
    about X"), or, as an incise, the sentence around it ("…, a-t-il ajouté", "The
    museum, Mr. Obama said, would…"). A content ends before a cue clause of its own
-   ("…, saying…", "…and urged…"). If the content is a quote, the claim is direct; if
+   ("…, saying…", "…and urged…"), and goes on past a sentence end the parser put
+   where there is no punctuation. If the content is a quote, the claim is direct; if
    it holds quoted fragments, mixed. Nouns of saying with a clause ("Trump's claim
-   that…") are claims too.
+   that…") are claims too. In a headline (the first line) in title case, a cue reports
+   the rest of its clause; a cue the tagger read as a plural noun, right after who
+   speaks ("Lee Vows To…", "Lee questions the cost", "The campaign plans to…"), is
+   one all the same.
 3. Quotes no cue claimed look for a cue around them: after ("», a écrit X", a
    sentence "Clinton said." of its own), before ("X a déclaré : «"), or a signature
    ("” ― Jane Doe"). « A », a écrit X, « B » is one claim with two parts; a quote
@@ -73,6 +77,9 @@ SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 #: What a verb like "seem" says of its subject ("seems to have left", "seems risky", "semble risqué").
 RAISED_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr"})
+#: A first line this long at most is a headline; title case is this share of its longer words capitalised.
+HEADLINE_CHARS = 200
+TITLE_CASE_SHARE = 0.75
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -372,8 +379,14 @@ class Attribution:
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
         drafts += self._document_claims(drafts)
+        self._headline_claims(drafts)
+        drafts += self._misread_cue_claims(drafts)
         drafts = _one_claim_per_cue(drafts)
         drafts = _dedupe(drafts)
+        for draft in drafts:
+            if draft.kind != "direct":
+                start, end = draft.parts[-1]
+                draft.parts[-1] = (start, self._across_cut(end))
         drafts.sort(key=lambda d: d.start)
         result: list[Claim] = []
         previous: str | None = None
@@ -383,6 +396,26 @@ class Attribution:
                 previous = claim.speaker
             result.append(claim)
         return result
+
+    def _across_cut(self, end: int) -> int:
+        """Where a content ends at a sentence the parser cut with no punctuation ("cited remarks | Trump had
+        made about her as…"), the end of the next sentence; else `end`."""
+        index = bisect.bisect_right(self._starts, end - 1) - 1
+        if index < 0 or index + 1 >= len(self._tokens):
+            return end
+        last, following = self._tokens[index], self._tokens[index + 1]
+        if (
+            not following.is_sent_start
+            or last.is_punct
+            or following.is_punct
+            or following.is_space
+            or last.idx + len(last) != end
+            or "\n" in self.text[end : following.idx]
+        ):
+            return end
+        final = following.sent[-1]
+        trimmed = self._trim(following.idx, final.idx + len(final))
+        return trimmed[1] if trimmed is not None else end
 
     def _inside_quote(self, i: int) -> Quote | None:
         k = bisect.bisect_right(self._quote_starts, i)
@@ -667,7 +700,8 @@ class Attribution:
         found = []
         taken = [(d.start, d.end) for d in drafts]
         for token, lemma in zip(self._tokens, self._lemmas, strict=True):
-            stance = self.words.cue_adjectives.get(lemma) or self.words.intent_adjectives.get(lemma)
+            impersonal = self.words.impersonal_adjectives.get(lemma)
+            stance = self.words.cue_adjectives.get(lemma) or self.words.intent_adjectives.get(lemma) or impersonal
             if stance is None and lemma in self.words.holder_nouns and token.pos_ == "NOUN":
                 if token.dep_ == "attr" or any(c.dep_ == "cop" for c in token.children):
                     topic = self._topic(token)
@@ -688,9 +722,9 @@ class Attribution:
                 clause = next(
                     (c for c in token.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", [])), None
                 )
-            if clause is None:
-                continue
-            found += self._held(token, clause, stance, taken)
+            if clause is None or (clause.dep_ != "ccomp" and stance is impersonal):
+                continue  # "it is clear" says something only of a clause ("clear about the vote" is no view)
+            found += self._held(token, clause, stance, taken, impersonal=impersonal is not None)
         return found
 
     def _held(
@@ -700,19 +734,24 @@ class Attribution:
         stance: str,
         taken: list[tuple[int, int]],
         span: tuple[int, int] | None = None,
+        *,
+        impersonal: bool = False,
     ) -> list[_Draft]:
-        """The view an adjective or a noun after a copula says its subject holds: none when no one holds it
-        ("it is clear that…")."""
+        """The view an adjective or a noun after a copula says its subject holds. An `impersonal` adjective
+        with an impersonal subject ("it is clear that…", "il est évident que…") says a view no one is named
+        for; with another ("the ministry is clear that…"), its subject's."""
         span = span or self._clause_span(clause, exclude=token)
         if span is None or any(s <= span[0] < e for s, e in taken):
             return []
         holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token
         speaker = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
-        if speaker is None:
+        unsourced = impersonal and (speaker is None or _impersonal(speaker))
+        if speaker is None and not unsourced:
             return []
         quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
         draft = _Draft("mixed" if quotes else "indirect", [span], cue=token, quotes=quotes, stance=stance)
-        draft.speaker = speaker
+        draft.speaker = None if unsourced else speaker
+        draft.sourced = not unsourced
         return [draft]
 
     def _topic(self, head: Token) -> Token | None:
@@ -797,7 +836,13 @@ class Attribution:
         "a exhorté les alliés à autoriser…", "a fait référence au nombre…", "denied the report"."""
         children = [c for c in cue.children if c.i > cue.i or c.dep_ == "csubj"]
         fronted = [c for c in cue.children if c.i < cue.i and c.dep_ in CONTENT_DEPS and self._comma_between(c, cue)]
-        for child in fronted:  # "The troops withdrew, sources said": the content before the cue
+        # "…, X noted that…": the clause the cue introduces wins over a fronted one the parser saw
+        complementisers = self.words.complementisers
+        marked = any(
+            c.dep_ in CONTENT_DEPS and any(m.dep_ == "mark" and m.lower_ in complementisers for m in c.children)
+            for c in children
+        )
+        for child in fronted if not marked else []:  # "The troops withdrew, sources said": the content before the cue
             return self._clause_span(child, exclude=cue)
         key = self._cue_key(cue) or ""
         weak = key in self.words.quote_cues
@@ -922,9 +967,25 @@ class Attribution:
             ):
                 break
             end = max(t.i for t in child.subtree)
-        last = self.doc[end]
+        # "likened the rules to “a coup” - a charge that stung": a dash between spaces opens the writer's aside
+        # (two of them enclose one, and the content goes on: "the extreme -- and cynical -- relativism")
+        dashes = [t.i for t in self.doc[obj.i + 1 : obj.sent.end] if self._spaced_dash(t)]
+        cut = dashes[0] if len(dashes) == 1 and dashes[0] <= end else None
+        last = self.doc[cut - 1 if cut is not None else end]
         first = obj.left_edge
         return self._trim(first.idx, last.idx + len(last))
+
+    def _spaced_dash(self, token: Token) -> bool:
+        """A dash with a space on each side ("X - Y", "X -- Y"): an aside, not a hyphen."""
+        text = self.text
+        after = token.idx + len(token)
+        return (
+            token.text in ("-", "--", "—", "–")
+            and token.idx > 0
+            and text[token.idx - 1].isspace()
+            and after < len(text)
+            and text[after].isspace()
+        )
 
     def _comma_between(self, before: Token, after: Token) -> bool:
         last = max(t.i for t in before.subtree)
@@ -1068,7 +1129,8 @@ class Attribution:
             return None
         first, last = tokens[0], self.doc[self._before_nested_cue(head, tokens[-1].i)]
         while first.i < last.i and (
-            first.lower_ in self.words.complementisers
+            # "that" opening the clause, not "that claim" nor "that was not her view"
+            (first.lower_ in self.words.complementisers and (first.dep_ == "mark" or first.pos_ not in ("DET", "PRON")))
             or (first.is_punct and first.text not in QUOTE_MARKS)
             or (first.dep_ == "case" and first.head.i > first.i)
         ):
@@ -1089,6 +1151,7 @@ class Attribution:
                 )
                 and token.right_edge.i >= last
                 and self._cue_key(token)
+                and "Inf" not in token.morph.get("VerbForm", [])  # "…, only to laud the same ideas": still said
                 # "said the video was unclear and that it did not show…": the same report goes on
                 and not (token.dep_ == "conj" and token.left_edge.lower_ in self.words.complementisers)
             ):
@@ -1120,6 +1183,13 @@ class Attribution:
             if index in used:
                 continue
             cue = self._cue_near(quote)
+            if (
+                cue is not None
+                and cue.idx > quote.end
+                and self._embedded(quote)
+                and any(d.cue is not None and d.cue.i == cue.i and d.start > cue.idx for d in drafts)
+            ):
+                continue  # 'On “Fox News Sunday,” Pence said that…': a name in a phrase; the cue has its clause
             if cue is None:
                 signed = self._signature(quote)
                 if signed is not None:  # “…” ― Jane Doe
@@ -1373,7 +1443,7 @@ class Attribution:
     def _continues(self, last: _Draft, quote: Quote, drafts: list[_Draft]) -> bool:
         """A quote with no cue right after an attributed one, in the same paragraph, goes on with it."""
         between = self.text[last.end : quote.start]
-        if "\n" in between.strip(" "):
+        if "\n" in between.strip(" ") and not self._next_paragraph_of(last, quote):
             return False
         if len(between.split()) > 15:  # a long cue clause ("said X, the director of…") is still one clause
             first, final = self._token_from(last.end), self._token_from(quote.start)
@@ -1385,6 +1455,15 @@ class Attribution:
             for d in drafts
             if d is not last
         )
+
+    def _next_paragraph_of(self, last: _Draft, quote: Quote) -> bool:
+        """ "“A,” he said.¶“B.”": a quote that opens the paragraph after the one its cue ends goes on with
+        that speaker (a quote with no cue after a quote with its own is the same voice)."""
+        if last.cue is None or not last.end <= last.cue.idx < quote.start:
+            return False
+        words = [t for t in last.cue.sent if not t.is_space]
+        rest = self.text[words[-1].idx + len(words[-1]) : quote.start] if words else "x"
+        return "\n" in rest and not rest.strip()
 
     def _ends_quoted(self, draft: _Draft) -> bool:
         """An attributed claim whose words end with a quote ("X said “…”", "“…,” X said"): a quote may go on."""
@@ -1504,8 +1583,9 @@ class Attribution:
         return found
 
     def _document_claims(self, drafts: list[_Draft]) -> list[_Draft]:
-        """ "In this poll, Trump rose a point", "fared well in online polls", "safe, in her opinion", "Dans
-        ce sondage, le maire recule": the clause a document or a view is the place of says what it says."""
+        """ "In this poll, Trump rose a point", "fared well in online polls", "safe, in her opinion", "By one
+        estimate, …", "Dans ce sondage, le maire recule", "À son avis, …": the clause a document or a view
+        is the place of says what it says."""
         found = []
         taken = [(d.start, d.end) for d in drafts]
         for prep, lemma in zip(self._tokens, self._lemmas, strict=True):
@@ -1538,14 +1618,26 @@ class Attribution:
             quotes = [q for q in self.quotes if span[0] <= q.inner_start and q.inner_end <= span[1]]
             draft = _Draft("mixed" if quotes else "indirect", [span], quotes=quotes, stance="assert", speaker=source)
             draft.cue_text = (prep.idx, prep.idx + len(prep))
-            holder = next((c for c in source.children if c.dep_ in ("poss", "nmod:poss")), None)
-            if holder is not None:  # "in her opinion": hers
+            holder = self._holder(source)
+            if holder is not None:  # "in her opinion", "à son avis", "in the eyes of many farmers": theirs
                 draft.speaker = holder
             else:
                 words = [t for t in source.subtree if t.i != prep.i]  # "[ce sondage]", not "Dans ce sondage"
                 draft.speaker_span = (words[0].idx, words[-1].idx + len(words[-1]))
             found.append(draft)
         return found
+
+    def _holder(self, source: Token) -> Token | None:
+        """Whose view or eyes a noun is: its possessive ("her opinion", "son avis") or its "of" / "de"
+        complement ("the eyes of many farmers", "aux yeux des agriculteurs")."""
+        for child in source.children:
+            if child.dep_ in ("poss", "nmod:poss") or (child.dep_ == "det" and "Yes" in child.morph.get("Poss", [])):
+                return child
+            if child.dep_ == "prep" and child.lower_ in self.words.source_prepositions:
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ == "nmod" and _case(child) in self.words.source_prepositions:
+                return child
+        return None
 
     _COLON_SPEAKER = re.compile(
         r"(?m)^[\"“«]?(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,5})[ \u00a0\u202f]?: +(?P<content>\S.*)$"
@@ -1568,14 +1660,7 @@ class Attribution:
             span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             proper = span is not None and len(span) <= 2 and all(t.pos_ == "PROPN" or t.is_punct for t in span)
             document = name.lower() in self.words.document_nouns  # "Poll: …", "Survey: …"
-            # "Sanders: Clinton needs to…": a name the article gives someone elsewhere, or their surname
-            known = any(
-                entity.type in ("PERSON", "ORG")
-                and (
-                    entity.name.endswith(" " + name) or any(self.text[m.start : m.end] == name for m in entity.mentions)
-                )
-                for entity in self.entities
-            )
+            known = self._known_speaker(name)  # "Sanders: Clinton needs to…"
             if not (named or proper or document or known or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
             speaker = self._token_at(match.start("name"))
@@ -1585,6 +1670,86 @@ class Attribution:
             draft.speaker_span = (match.start("name"), match.end("name"))
             found.append(draft)
         return found
+
+    def _headline_claims(self, drafts: list[_Draft]) -> None:
+        """The first line of a text, its headline, in title case ("Mayor Sees 'Grave Risk' If The Dam
+        Fails"), where the tagger reads verbs as names: a cue before its content reports the rest of its
+        clause."""
+        end = self.text.find("\n")
+        if end <= 0 or end > HEADLINE_CHARS:
+            return
+        tokens = self._tokens[: bisect.bisect_left(self._starts, end)]
+        words = [t for t in tokens if t.is_alpha and len(t) > 3]
+        if len(words) < 3 or sum(t.text[0].isupper() for t in words) < TITLE_CASE_SHARE * len(words):
+            return
+        for draft in drafts:
+            if draft.kind != "direct" and draft.cue is not None and draft.cue.idx < draft.start and draft.end <= end:
+                rest = self._rest_of_line(self._cue_extent(draft.cue)[1], end)
+                draft.parts = [rest] if rest is not None else draft.parts
+
+    def _misread_cue_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A cue the tagger read as a plural noun that no verb governs, right after who speaks: the root of
+        its sentence with a clause after it ("The campaign plans to…", "Lee Vows To Reopen The Port"), or
+        the object of a name read as the root ("Lee questions the cost of the port"). It reports the rest
+        of its sentence, to a semicolon or a colon."""
+        found = []
+        for sentence in self.doc.sents:
+            root = sentence.root
+            if root.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for token in (root, *(c for c in root.children if c.dep_ in ("dobj", "obj") and c.i == root.i + 1)):
+                before = self._tokens[token.i - 1] if token.i > sentence.start else None
+                if (
+                    before is None
+                    or token.pos_ != "NOUN"
+                    or "Plur" not in token.morph.get("Number", [])
+                    or token.lemma_.lower() not in self.words.cues
+                    or any(s <= token.idx < e for d in drafts for s, e in d.parts)
+                    or self._inside_quote(token.idx)
+                ):
+                    continue
+                if token is root:  # who speaks before it, what it says a clause after it
+                    speaks = before.pos_ in ("NOUN", "PROPN") or before.text in ("”", '"', "»")
+                    says = any(c.i > token.i and c.pos_ in ("VERB", "AUX") for c in token.children)
+                else:  # a name the article knows
+                    speaks = self._speaks(before) or self._known_speaker(before.text)
+                    says = True
+                words = [t for t in sentence if not t.is_space and t.i > token.i]
+                if not (speaks and says and words):
+                    continue
+                stop = next((t for t in words if t.text in (";", ":")), None)
+                last = self._tokens[stop.i - 1] if stop is not None else words[-1]
+                rest = self._trim(token.idx + len(token), last.idx + len(last))
+                if rest is None:
+                    continue
+                quotes = [q for q in self.quotes if rest[0] <= q.inner_start and q.inner_end <= rest[1]]
+                draft = _Draft("mixed" if quotes else "indirect", [rest], cue=token, quotes=quotes)
+                draft.stance = self.words.cues[token.lemma_.lower()]
+                draft.speaker, draft.speaker_span = self._name_before(before, sentence.start)
+                found.append(draft)
+        return found
+
+    def _name_before(self, before: Token, start: int) -> tuple[Token, tuple[int, int]]:
+        """The name that ends at `before` (or at the word before its closing quote), with the title or
+        names before it, back to `start` at most: "Mayor Ann Lee", "campaign", "“13th”"."""
+        speaker = before if before.pos_ in ("NOUN", "PROPN") else self._tokens[max(start, before.i - 1)]
+        first = speaker
+        while first.i > max(start, speaker.i - 4) and self._tokens[first.i - 1].pos_ in ("PROPN", "NOUN"):
+            first = self._tokens[first.i - 1]
+        return speaker, (first.idx, speaker.idx + len(speaker))
+
+    def _rest_of_line(self, start: int, end: int) -> tuple[int, int] | None:
+        """What follows a cue in a headline, to the end of its clause ("Railing Against X, Y Vows…": X)."""
+        stop = next((i for i in range(start, end) if self.text[i] in ",;:" and not self._inside_quote(i)), end)
+        return self._trim(start, stop)
+
+    def _known_speaker(self, name: str) -> bool:
+        """A name the article gives a person or an organisation elsewhere, or their surname."""
+        return any(
+            entity.type in ("PERSON", "ORG")
+            and (entity.name.endswith(" " + name) or any(self.text[m.start : m.end] == name for m in entity.mentions))
+            for entity in self.entities
+        )
 
     def _according_object(self, last: Token) -> tuple[Token, int] | None:
         """The source after "selon" / "according to" (its head token) and the index after its phrase:
@@ -1617,8 +1782,13 @@ class Attribution:
         )
         if not determined:
             return None
-        if any(c.dep_ == "appos" and c.i >= end for c in head.children):
-            end = max(end, max(t.i for t in head.subtree) + 1)  # "according to X, head of Y, …"
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.i >= end):
+            # "according to X, head of Y, …": an apposition closed by a comma; not the clause the parser
+            # took for one ("according to X, the move reeks of fear": "reeks" read as a noun)
+            after = appos.right_edge.i + 1
+            opens = last.i - last.sent.start < 3  # "According to X, …": what it says comes after
+            if (after < sentence_end and self.doc[after].text == ",") or not opens:
+                end = max(end, after)
         return head, end
 
     def _according_content(self, first: Token, source_end: int) -> tuple[int, int] | None:
@@ -1994,6 +2164,11 @@ def _finite(head: Token) -> Token:
         if (child.dep_.startswith("aux") or child.dep_ == "cop") and "Fin" in child.morph.get("VerbForm", []):
             return child
     return head
+
+
+def _impersonal(subject: Token) -> bool:
+    """The impersonal "it" / "il" of "it is clear that…", "il est évident que…"."""
+    return subject.dep_.startswith("expl") or (subject.pos_ == "PRON" and "Neut" in subject.morph.get("Gender", []))
 
 
 def _possessor(noun: Token) -> Token | None:

@@ -135,6 +135,9 @@ class ClaimWords:
     #: Adjectives of will that govern an infinitive ("willing to", "prêt à") -> stance; not those of
     #: likelihood ("sure to win" says nothing of the subject's view).
     intent_adjectives: dict[str, str]
+    #: Adjectives of evidence or likelihood that say a clause with an impersonal subject ("it is clear
+    #: that…", "il est évident que…") -> stance: a view no one is named for.
+    impersonal_adjectives: dict[str, str]
     #: Nouns of someone who holds a view, with its topic after a copula ("is a staunch opponent of the
     #: tax", "est un fervent partisan du projet") -> stance; the speaker is the copula's subject.
     holder_nouns: dict[str, str]

@@ -820,6 +820,11 @@ _CLAIMS = ClaimWords(
         deny: unwilling, reluctant, loath, hesitant
         """
     ),
+    impersonal_adjectives=cue_table(
+        """
+        estimate: clear, obvious, apparent, evident, plain, certain
+        """
+    ),
     holder_nouns=cue_table(
         """
         appeal: supporter, advocate, proponent, champion, defender, backer, fan, admirer
@@ -915,8 +920,8 @@ _CLAIMS = ClaimWords(
         """
     ),
     noun_topic_prepositions=frozenset({"about", "on", "of", "over"}),
-    document_prepositions=frozenset({"in"}),
-    document_nouns=frozenset("poll survey study opinion".split()),
+    document_prepositions=frozenset({"in", "by"}),
+    document_nouns=frozenset("poll survey study opinion view eye estimate".split()),
     according_to=("according to", "as reported by", "in the words of", "per"),
     channels={
         r"\bon (?:the messaging app |the platform |its |his |her |their )?telegram(?: channel| account)?\b": "Telegram",

@@ -806,6 +806,11 @@ _CLAIMS = ClaimWords(
         deny: réticent, hésitant
         """
     ),
+    impersonal_adjectives=cue_table(
+        """
+        estimate: clair, évident, manifeste, certain
+        """
+    ),
     holder_nouns=cue_table(
         """
         appeal: partisan, partisane, défenseur, défenseuse, promoteur, promotrice, champion, championne, admirateur,
@@ -891,8 +896,8 @@ _CLAIMS = ClaimWords(
         """
     ),
     noun_topic_prepositions=frozenset({"sur"}),
-    document_prepositions=frozenset({"dans"}),
-    document_nouns=frozenset("sondage enquête étude".split()),
+    document_prepositions=frozenset({"dans", "à"}),
+    document_nouns=frozenset("sondage enquête étude avis œil yeux".split()),
     according_to=("selon", "d'après", "aux dires de", "de l'avis de"),
     channels={
         r"\bsur (?:la messagerie |la plateforme |le réseau social |son compte |sa chaîne )?telegram\b": "Telegram",
