@@ -157,6 +157,28 @@ def test_gazetteer_peopled_centre_of_a_division_leans_to_its_cities(g: Gazetteer
     assert town is not None and g.peopled_centre(town) is None  # only divisions have one
 
 
+@pytest.mark.parametrize(
+    ("district", "region", "seat"),
+    [
+        ("Chuhuiv Raion", "Kharkiv Oblast", "Chuhuyiv"),  # the town's own name
+        ("Myrhorods'kyi raion", "Poltava Oblast", "Myrhorod"),  # Ukrainian adjective, apostrophe
+        ("Krasnokutskyi district", "Kharkiv Oblast", "Krasnokutsk"),  # the town ends in -sk
+        ("Lozivskyi district", "Kharkiv Oblast", "Lozova"),  # i in the adjective, o in the town
+        ("Bobrovsky", "Voronezh Oblast", "Bobrov"),  # Russian adjective alone
+        ("Nowherskyi raion", "Poltava Oblast", None),
+        ("Raion", "Poltava Oblast", None),
+    ],
+)
+def test_gazetteer_seat_of_a_district_by_its_name_or_adjective(
+    g: Gazetteer, district: str, region: str, seat: str | None
+) -> None:
+    division = g.admin1(region)
+    assert division is not None
+    found = g.seat(district, division)
+    assert (found.name if found is not None else None) == seat
+    assert found is None or (found.admin1_code, found.feature) == (division.admin1_code, "PPL")
+
+
 def test_gazetteer_middle_trims_far_places_and_crosses_the_antimeridian() -> None:
     def places(*points: tuple[float, float]) -> list[build_module.Place]:
         return [build_module.Place("x", "XX", "PPL", 1000, lat, lon) for lat, lon in points]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from veilleur.gazetteer import Gazetteer
-from veilleur.geocode import Geocoder, demonym_countries, places_in_names
+from veilleur.geocode import Geocoder, demonym_countries, km, places_in_names, resolve_name
 from veilleur.lang import LANGUAGES
 from veilleur.pipeline import Pipeline
 from veilleur.record import Article
@@ -142,6 +142,29 @@ def test_geocode_unknown_village_in_a_known_region_lies_where_its_people_live(
     assert oblast is not None and (village.name, village.precision) == (oblast.name, "admin1")
     assert (village.lat, village.lon) == gazetteer.peopled_centre(oblast)
     assert (village.lat, village.lon) != (oblast.lat, oblast.lon)
+
+
+def test_geocode_resolve_name_reads_the_district_for_namesakes_and_unknown_villages(gazetteer: Gazetteer) -> None:
+    # Poltava Oblast has two Maksymivkas: the bigger one by Kremenchuk, the other by Karlivka.
+    karlivka = gazetteer.best("Karlivka", country="UA")
+    assert karlivka is not None and karlivka.lat is not None and karlivka.lon is not None
+    bigger = resolve_name(gazetteer, "Maksymivka", "Poltava Oblast", "Ukraine")
+    near = resolve_name(gazetteer, "Maksymivka", "Poltava Oblast", "Ukraine", "Karlivskyi raion")
+    assert bigger is not None and km(*bigger, karlivka.lat, karlivka.lon) > 100
+    assert near is not None and km(*near, karlivka.lat, karlivka.lon) < 25
+    # A village the gazetteer lacks lies at its district's seat, not where the oblast's people live.
+    myrhorod = gazetteer.best("Myrhorod", country="UA")
+    oblast = gazetteer.admin1("Poltava Oblast")
+    assert myrhorod is not None and oblast is not None
+    assert resolve_name(gazetteer, "Zorianyi Khutir", "Poltava Oblast", "Ukraine", "Myrhorodskyi raion") == (
+        myrhorod.lat,
+        myrhorod.lon,
+    )
+    assert resolve_name(gazetteer, "Zorianyi Khutir", "Poltava Oblast", "Ukraine") == gazetteer.peopled_centre(oblast)
+    # A district the gazetteer cannot place changes nothing.
+    assert resolve_name(gazetteer, "Zorianyi Khutir", "Poltava Oblast", "Ukraine", "Nowherskyi raion") == (
+        gazetteer.peopled_centre(oblast)
+    )
 
 
 @pytest.mark.parametrize(

@@ -945,16 +945,22 @@ _ADMIN_WORDS = re.compile(
 
 
 def resolve_name(
-    gazetteer: Gazetteer, place: str, admin1: str | None = None, country: str | None = None
+    gazetteer: Gazetteer,
+    place: str,
+    admin1: str | None = None,
+    country: str | None = None,
+    admin2: str | None = None,
 ) -> tuple[float, float] | None:
-    """Coordinates of a place named in a table row, with its region and country when given.
+    """Coordinates of a place named in a table row, with its region, country and district when given.
 
     Candidates in the given country and region come first, then towns over regions,
-    then the most populous. A name the gazetteer does not know is tried again by its
-    capitalised parts ("Donetsk International airport" -> "Donetsk"); a place the
-    gazetteer lacks in a region it knows gives the region. A region is given by where
-    its people live (`Gazetteer.peopled_centre`), as event tables place region-level
-    events and as an unknown village most likely lies. None otherwise.
+    then, among namesakes, the one nearest the district's seat (`Gazetteer.seat`:
+    "Amvrosiivka raion" -> Amvrosiivka), else the most populous. A name the gazetteer
+    does not know is tried again by its capitalised parts ("Donetsk International
+    airport" -> "Donetsk"); a place the gazetteer lacks gives its district's seat, else
+    its region. A region is given by where its people live (`Gazetteer.peopled_centre`),
+    as event tables place region-level events and as an unknown village most likely
+    lies. None otherwise.
     """
     code = None
     if country:
@@ -964,14 +970,20 @@ def resolve_name(
     if admin1:
         regions = [e for e in gazetteer.lookup(admin1) if _feature(e) == "ADM1" and (code is None or e.country == code)]
         region = regions[0] if regions else None
+    seat = gazetteer.seat(admin2, region) if admin2 and region is not None else None
     for name in _name_parts(place):
         candidates = [e for e in gazetteer.lookup(name) if code is None or e.country == code]
         if region is not None:
             candidates = [e for e in candidates if e.admin1_code == region.admin1_code or e.key == region.key]
         if candidates:
             best = max(candidates, key=lambda e: (_feature(e).startswith("PPL"), e.population))
+            towns = [e for e in candidates if _feature(e).startswith("PPL") and e.lat is not None]
+            if seat is not None and towns:
+                best = min(towns, key=lambda e: km(e.lat, e.lon, seat.lat, seat.lon))  # type: ignore[arg-type]
             if best.lat is not None and best.lon is not None:
                 return gazetteer.peopled_centre(best) or (best.lat, best.lon)
+    if seat is not None and seat.lat is not None and seat.lon is not None:
+        return seat.lat, seat.lon
     if region is not None and region.lat is not None and region.lon is not None:
         return gazetteer.peopled_centre(region) or (region.lat, region.lon)
     return None

@@ -47,6 +47,7 @@ from typing import Any
 
 from veilleur.gazetteer.geonames import GazetteerError
 from veilleur.gazetteer.regions import ADMIN_FILLERS, ADMIN_WORDS
+from veilleur.lang.common import DISTRICT_ADJECTIVE, DISTRICT_WORDS, SEAT_ENDINGS, SEAT_STEM_CHANGES
 from veilleur.names import fold, name_key, word_key
 
 #: Distinct names whose candidates each open gazetteer keeps in memory.
@@ -61,6 +62,9 @@ _ELISION = re.compile(r"\b([ldj])['’`]")
 _ADMIN_KEYS = frozenset(word_key(word) for words in ADMIN_WORDS for word in fold(words).split())
 _FILLER_KEYS = frozenset(word_key(word) for words in ADMIN_FILLERS for word in fold(words).split())
 _ARTICLE_KEYS = frozenset({"la", "le", "les", "l", "the"})
+_DISTRICT_WORDS = frozenset(fold(word) for word in DISTRICT_WORDS)
+_DISTRICT_ADJECTIVE = re.compile(DISTRICT_ADJECTIVE)
+_SEAT_STEM_CHANGES = tuple((re.compile(pattern), replacement) for pattern, replacement in SEAT_STEM_CHANGES)
 _COLUMNS = (
     "p.id, p.geonames_id, p.name, p.country, p.feature, p.population, p.lat, p.lon, "
     "p.admin1, p.admin1_code, p.iso, p.key, p.admin2"
@@ -166,6 +170,33 @@ class Gazetteer:
         regions = self.lookup(region, feature="ADM1")
         towns = {entry.country for entry in self.lookup(town) if entry.feature != "ADM1"}
         return next((entry for entry in regions if not towns or entry.country in towns), None)
+
+    def seat(self, district: str, region: GazetteerEntry) -> GazetteerEntry | None:
+        """The town a second-level division of `region` is named after, if the gazetteer knows it.
+
+        "Bakhmut Raion" -> Bakhmut, "Yalta municipality" -> Yalta, and by the adjective
+        a district's name is made of (`veilleur.lang.common.DISTRICT_ADJECTIVE`):
+        "Belgorodsky District" -> Belgorod, "Korenevsky" -> Korenevo, "Svativskyi raion" ->
+        Svatove. The most populous town of the name in the region; None when no name fits.
+        """
+        words = [word for word in fold(district).split() if word not in _DISTRICT_WORDS]
+        if not words:
+            return None
+        names = [" ".join(words)]
+        stem = _DISTRICT_ADJECTIVE.sub("", words[-1])
+        if stem != words[-1] and len(stem) >= 3:
+            stems = [stem] + [pattern.sub(replacement, stem) for pattern, replacement in _SEAT_STEM_CHANGES]
+            before = " ".join([*words[:-1], ""])
+            names += [before + s + ending for s in dict.fromkeys(stems) for ending in SEAT_ENDINGS]
+        for name in names:
+            towns = [
+                e
+                for e in self.lookup(name, country=region.country)
+                if e.feature.startswith("PPL") and e.admin1_code == region.admin1_code and e.lat is not None
+            ]
+            if towns:
+                return max(towns, key=lambda e: e.population)
+        return None
 
     def get(self, key: str) -> GazetteerEntry | None:
         """The entry of an entity key: "geonames:538560", "country:UA", "adm1:RU-KRS"."""
