@@ -18,7 +18,15 @@ from typer.testing import CliRunner
 
 import veilleur.gazetteer as gazetteer_module
 from veilleur.cli import app
-from veilleur.gazetteer import Gazetteer, GazetteerEntry, GazetteerError, data_dir, ensure_index, user_sources
+from veilleur.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    GazetteerError,
+    data_dir,
+    ensure_index,
+    is_city_region,
+    user_sources,
+)
 from veilleur.gazetteer import build as build_module
 from veilleur.gazetteer.build import index_version, name_keys
 from veilleur.gazetteer.geonames import kind_of
@@ -177,6 +185,17 @@ def test_gazetteer_seat_of_a_district_by_its_name_or_adjective(
     found = g.seat(district, division)
     assert (found.name if found is not None else None) == seat
     assert found is None or (found.admin1_code, found.feature) == (division.admin1_code, "PPL")
+
+
+def test_gazetteer_city_region_is_a_town_that_is_its_own_division() -> None:
+    def town(name: str, admin1: str | None, feature: str = "PPL") -> GazetteerEntry:
+        return GazetteerEntry(None, name, "XX", feature, 1000, 0.0, 0.0, admin1)
+
+    assert is_city_region(town("Riverton", "Riverton City"))
+    assert is_city_region(town("Riverton", "Misto Riverton"))
+    assert not is_city_region(town("Riverton", "Riverton Oblast"))
+    assert not is_city_region(town("Riverton", None))
+    assert not is_city_region(town("Riverton", "Riverton", "ADM1"))
 
 
 def test_gazetteer_middle_trims_far_places_and_crosses_the_antimeridian() -> None:

@@ -167,6 +167,21 @@ def test_geocode_resolve_name_reads_the_district_for_namesakes_and_unknown_villa
     )
 
 
+def test_geocode_resolve_name_finds_a_city_region_inside_the_region_around_it(gazetteer: Gazetteer) -> None:
+    sevastopol = gazetteer.best("Sevastopol", country="UA")
+    assert sevastopol is not None and sevastopol.lat is not None and sevastopol.lon is not None
+    point = resolve_name(gazetteer, "Sevastopol", "Krym", "Ukraine")
+    assert point is not None and km(*point, sevastopol.lat, sevastopol.lon) < 1
+    kyiv = gazetteer.best("Kyiv", country="UA")
+    assert kyiv is not None and kyiv.lat is not None and kyiv.lon is not None
+    point = resolve_name(gazetteer, "Kyiv", "Kyiv Oblast", "Ukraine")
+    assert point is not None and km(*point, kyiv.lat, kyiv.lon) < 1
+    # A region's capital is no city-region: Kursk is not in Belgorod Oblast, whose people's centre answers.
+    belgorod = gazetteer.admin1("Belgorod Oblast")
+    assert belgorod is not None
+    assert resolve_name(gazetteer, "Kursk", "Belgorod Oblast", "Russia") == gazetteer.peopled_centre(belgorod)
+
+
 @pytest.mark.parametrize(
     ("language", "text", "feature"),
     [

@@ -28,7 +28,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from veilleur.gazetteer import Gazetteer, GazetteerEntry
+from veilleur.gazetteer import Gazetteer, GazetteerEntry, is_city_region
 from veilleur.gazetteer.regions import ADMIN_FILLERS
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.names import name_key
@@ -974,7 +974,13 @@ def resolve_name(
     for name in _name_parts(place):
         candidates = [e for e in gazetteer.lookup(name) if code is None or e.country == code]
         if region is not None:
-            candidates = [e for e in candidates if e.admin1_code == region.admin1_code or e.key == region.key]
+            candidates = [
+                e
+                for e in candidates
+                if e.admin1_code == region.admin1_code
+                or e.key == region.key
+                or (is_city_region(e) and _enclave_in(e, region))  # "Sevastopol, Crimea", "Kyiv, Kyiv Oblast"
+            ]
         if candidates:
             best = max(candidates, key=lambda e: (_feature(e).startswith("PPL"), e.population))
             towns = [e for e in candidates if _feature(e).startswith("PPL") and e.lat is not None]

@@ -262,6 +262,15 @@ class Gazetteer:
         return _entry(row[1:]) if row else None
 
 
+def is_city_region(entry: GazetteerEntry) -> bool:
+    """Whether a town is a first-level division of its own: Kyiv in "Kyiv City", Sevastopol in
+    "Misto Sevastopol'" (not Kursk, in Kursk Oblast)."""
+    if not entry.feature.startswith("PPL") or not entry.admin1:
+        return False
+    words = [word for word in fold(entry.admin1).split() if word not in _DISTRICT_WORDS]
+    return name_key(" ".join(words)) == name_key(entry.name)
+
+
 def place_key(feature: str | None, country: str | None, geonames_id: int | None, ref: str) -> str:
     """An entry's entity key: "country:UA" for a country, "geonames:<id>" where GeoNames has it, else its ref."""
     if feature == "PCLI":
@@ -426,6 +435,7 @@ __all__ = [
     "data_dir",
     "ensure_index",
     "index_path",
+    "is_city_region",
     "place_key",
     "user_sources",
     "weighted_centre",
