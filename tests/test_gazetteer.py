@@ -165,6 +165,14 @@ def test_gazetteer_peopled_centre_of_a_division_leans_to_its_cities(g: Gazetteer
     assert town is not None and g.peopled_centre(town) is None  # only divisions have one
 
 
+def test_gazetteer_biggest_town_of_a_division(g: Gazetteer) -> None:
+    kursk = g.admin1("Kursk Oblast")
+    assert kursk is not None
+    biggest = g.biggest(kursk)
+    assert biggest is not None and biggest.name == "Kursk" and biggest.feature.startswith("PPL")
+    assert g.biggest(biggest) is None  # only divisions have one
+
+
 @pytest.mark.parametrize(
     ("district", "region", "seat"),
     [

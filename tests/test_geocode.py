@@ -182,6 +182,23 @@ def test_geocode_resolve_name_finds_a_city_region_inside_the_region_around_it(ga
     assert resolve_name(gazetteer, "Kursk", "Belgorod Oblast", "Russia") == gazetteer.peopled_centre(belgorod)
 
 
+def test_geocode_resolve_name_reads_cells_that_are_off(gazetteer: Gazetteer) -> None:
+    smolensk = gazetteer.best("Smolensk", country="RU")
+    assert smolensk is not None
+    # a wrong country: the place and region are looked for everywhere
+    assert resolve_name(gazetteer, "Smolensk", "Smolensk Oblast", "Belarus") == (smolensk.lat, smolensk.lon)
+    # a region named by a name of its chief town that the gazetteer has only for the town
+    kharkiv = gazetteer.admin1("Kharkiv Oblast")
+    assert kharkiv is not None
+    assert resolve_name(gazetteer, "Zorianyi Khutir", "Charkow Oblast", "Ukraine") == gazetteer.peopled_centre(kharkiv)
+    # a division the gazetteer cannot list the towns of does not hide them
+    point = resolve_name(gazetteer, "Rîbnița", "Transnistrie", "Moldova")
+    assert point is not None and km(*point, 47.77, 29.0) < 5
+    # a sea is in no country, but a country's row may name it
+    azov = gazetteer.best("Sea of Azov")
+    assert azov is not None and resolve_name(gazetteer, "Sea of Azov", None, "Ukraine") == (azov.lat, azov.lon)
+
+
 @pytest.mark.parametrize(
     ("language", "text", "feature"),
     [

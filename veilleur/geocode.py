@@ -961,6 +961,12 @@ def resolve_name(
     its region. A region is given by where its people live (`Gazetteer.peopled_centre`),
     as event tables place region-level events and as an unknown village most likely
     lies. None otherwise.
+
+    Cells that are off: a city-region is found in the region around it ("Sevastopol,
+    Crimea"); a region the gazetteer knows only by its chief town's name is that
+    town's ("Charkov Oblast"); a division without towns of its own filters none
+    ("Transnistria"); a sea matches any country; when neither the place nor the
+    region is in the given country, the country is dropped ("Bryansk, Belarus").
     """
     code = None
     if country:
@@ -969,11 +975,19 @@ def resolve_name(
     region = None
     if admin1:
         regions = [e for e in gazetteer.lookup(admin1) if _feature(e) == "ADM1" and (code is None or e.country == code)]
+        if not regions:  # a region called by a name of its chief town that only the town has: "Charkov Oblast"
+            towns = [e for e in gazetteer.lookup(_ADMIN_WORDS.sub(" ", admin1).strip()) if e.admin1]
+            regions = [
+                r
+                for town in towns[:1]
+                for r in gazetteer.lookup(town.admin1 or "", country=town.country, feature="ADM1")
+                if (code is None or r.country == code) and gazetteer.biggest(r) == town
+            ]
         region = regions[0] if regions else None
     seat = gazetteer.seat(admin2, region) if admin2 and region is not None else None
     for name in _name_parts(place):
-        candidates = [e for e in gazetteer.lookup(name) if code is None or e.country == code]
-        if region is not None:
+        candidates = [e for e in gazetteer.lookup(name) if code is None or e.country in (code, "")]  # seas too
+        if region is not None and region.admin1_code:  # a division without code has no towns to choose from
             candidates = [
                 e
                 for e in candidates
@@ -992,6 +1006,8 @@ def resolve_name(
         return seat.lat, seat.lon
     if region is not None and region.lat is not None and region.lon is not None:
         return gazetteer.peopled_centre(region) or (region.lat, region.lon)
+    if code is not None and region is None:  # a wrong country cell: "Bryansk, Belarus"
+        return resolve_name(gazetteer, place, admin1, None, admin2)
     return None
 
 

@@ -213,6 +213,21 @@ class Gazetteer:
             return None
         return self._peopled(division.country, division.admin1_code)
 
+    def biggest(self, division: GazetteerEntry) -> GazetteerEntry | None:
+        """The most populous town of a first-level division (mostly its capital); None for other entries."""
+        if division.feature != "ADM1" or not division.admin1_code:
+            return None
+        row = (
+            self._connection()
+            .execute(
+                f"SELECT {_COLUMNS} FROM place p WHERE p.country = ? AND p.admin1_code = ? AND p.feature LIKE 'PPL%' "
+                "ORDER BY p.population DESC LIMIT 1",
+                (division.country, division.admin1_code),
+            )
+            .fetchone()
+        )
+        return _entry(row[1:]) if row else None
+
     def _peopled_centre(self, country: str, code: str) -> tuple[float, float] | None:
         rows = (
             self._connection()
