@@ -206,6 +206,32 @@ def test_gazetteer_city_region_is_a_town_that_is_its_own_division() -> None:
     assert not is_city_region(town("Riverton", "Riverton", "ADM1"))
 
 
+def test_gazetteer_one_letter_off_finds_a_misspelt_town_of_the_division(g: Gazetteer) -> None:
+    poltava = g.admin1("Poltava Oblast")
+    kharkiv = g.admin1("Kharkiv Oblast")
+    assert poltava is not None and kharkiv is not None
+    assert [e.name for e in g.one_letter_off("Kremenchyk", poltava)][:1] == ["Kremenchuk"]
+    assert g.one_letter_off("Kremenchyk", kharkiv) == []  # not a town of that division
+    assert g.one_letter_off("Lubbni", poltava) == []  # too short to tell
+    assert g.one_letter_off("Kremenchyk", g.best("Kremenchuk") or poltava) == []  # only divisions have towns
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "off"),
+    [
+        ("riverton", "rivertxon", True),  # one letter more
+        ("riverton", "rivrton", True),  # one less
+        ("riverton", "rivorton", True),  # one other
+        ("riverton", "riverton", False),
+        ("riverton", "rivertonia", False),
+        ("riverton", "ivertonr", False),
+    ],
+)
+def test_gazetteer_one_edit(a: str, b: str, off: bool) -> None:
+    assert gazetteer_module._one_edit(a, b) is off
+    assert gazetteer_module._one_edit(b, a) is off
+
+
 def test_gazetteer_middle_trims_far_places_and_crosses_the_antimeridian() -> None:
     def places(*points: tuple[float, float]) -> list[build_module.Place]:
         return [build_module.Place("x", "XX", "PPL", 1000, lat, lon) for lat, lon in points]

@@ -194,6 +194,10 @@ def test_geocode_resolve_name_reads_cells_that_are_off(gazetteer: Gazetteer) -> 
     # a division the gazetteer cannot list the towns of does not hide them
     point = resolve_name(gazetteer, "Rîbnița", "Transnistrie", "Moldova")
     assert point is not None and km(*point, 47.77, 29.0) < 5
+    # a typo of a town of the region
+    kremenchuk = gazetteer.best("Kremenchuk", country="UA")
+    assert kremenchuk is not None
+    assert resolve_name(gazetteer, "Kremenchyk", "Poltava Oblast", "Ukraine") == (kremenchuk.lat, kremenchuk.lon)
     # a sea is in no country, but a country's row may name it
     azov = gazetteer.best("Sea of Azov")
     assert azov is not None and resolve_name(gazetteer, "Sea of Azov", None, "Ukraine") == (azov.lat, azov.lon)

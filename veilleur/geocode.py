@@ -964,9 +964,10 @@ def resolve_name(
 
     Cells that are off: a city-region is found in the region around it ("Sevastopol,
     Crimea"); a region the gazetteer knows only by its chief town's name is that
-    town's ("Charkov Oblast"); a division without towns of its own filters none
-    ("Transnistria"); a sea matches any country; when neither the place nor the
-    region is in the given country, the country is dropped ("Bryansk, Belarus").
+    town's ("Charkow Oblast"); a division without towns of its own filters none
+    ("Transnistrie"); a sea matches any country; when neither the place nor the
+    region is in the given country, the country is dropped ("Smolensk, Belarus");
+    a name one letter off a town of the region is that town (`Gazetteer.one_letter_off`).
     """
     code = None
     if country:
@@ -975,7 +976,7 @@ def resolve_name(
     region = None
     if admin1:
         regions = [e for e in gazetteer.lookup(admin1) if _feature(e) == "ADM1" and (code is None or e.country == code)]
-        if not regions:  # a region called by a name of its chief town that only the town has: "Charkov Oblast"
+        if not regions:  # a region called by a name of its chief town that only the town has: "Charkow Oblast"
             towns = [e for e in gazetteer.lookup(_ADMIN_WORDS.sub(" ", admin1).strip()) if e.admin1]
             regions = [
                 r
@@ -1002,11 +1003,18 @@ def resolve_name(
                 best = min(towns, key=lambda e: km(e.lat, e.lon, seat.lat, seat.lon))  # type: ignore[arg-type]
             if best.lat is not None and best.lon is not None:
                 return gazetteer.peopled_centre(best) or (best.lat, best.lon)
+    if region is not None:  # a typo or an unusual spelling of a town of the region: "Kremenchyk"
+        near = next((towns for name in _name_parts(place) if (towns := gazetteer.one_letter_off(name, region))), [])
+        if near:
+            best = near[0]
+            if seat is not None:
+                best = min(near, key=lambda e: km(e.lat, e.lon, seat.lat, seat.lon))  # type: ignore[arg-type]
+            return best.lat, best.lon  # type: ignore[return-value]
     if seat is not None and seat.lat is not None and seat.lon is not None:
         return seat.lat, seat.lon
     if region is not None and region.lat is not None and region.lon is not None:
         return gazetteer.peopled_centre(region) or (region.lat, region.lon)
-    if code is not None and region is None:  # a wrong country cell: "Bryansk, Belarus"
+    if code is not None and region is None:  # a wrong country cell: "Smolensk, Belarus"
         return resolve_name(gazetteer, place, admin1, None, admin2)
     return None
 

@@ -52,6 +52,10 @@ from veilleur.names import fold, name_key, word_key
 
 #: Distinct names whose candidates each open gazetteer keeps in memory.
 CACHE_SIZE = 100_000
+#: The fewest letters a name's key has for `Gazetteer.one_letter_off` to match it. On the CIR and
+#: UCDP place tables 5, 6 and 7 give the same shares within 50 km (±1 row), 8 loses 5 rows; 7 is the
+#: end of that plateau that matches the fewest short names (a short name is one letter off many).
+MIN_LETTERS_OFF = 7
 #: Where a user's GeoNames files are remembered, so that a rebuild after an upgrade keeps them.
 SOURCES_FILE = "gazetteer-sources.txt"
 #: A build removes the indexes of other versions not modified for this long (another install may use them).
@@ -106,6 +110,7 @@ class Gazetteer:
         self._candidates = lru_cache(maxsize=CACHE_SIZE)(self._query)
         self._by_key = lru_cache(maxsize=4096)(self._get)
         self._peopled = lru_cache(maxsize=4096)(self._peopled_centre)
+        self._towns = lru_cache(maxsize=64)(self._division_towns)
         self._size: int | None = None
 
     @staticmethod
@@ -213,6 +218,32 @@ class Gazetteer:
             return None
         return self._peopled(division.country, division.admin1_code)
 
+    def one_letter_off(self, name: str, division: GazetteerEntry) -> list[GazetteerEntry]:
+        """The towns of a first-level division one letter off the name, by their names' keys
+        ("Kremenchyk" -> Kremenchuk, "Stepanovka" -> Stepanivka, Russian o for Ukrainian i): what a
+        typo or an unusual transliteration makes of a known town. A key shorter than
+        `MIN_LETTERS_OFF` matches nothing (a short name is one letter off many). The most
+        populous first; only divisions have towns."""
+        key = name_key(name)
+        if division.feature != "ADM1" or not division.admin1_code or len(key) < MIN_LETTERS_OFF:
+            return []
+        found = {e: None for other, e in self._towns(division.country, division.admin1_code) if _one_edit(key, other)}
+        return sorted(found, key=lambda e: -e.population)
+
+    def _division_towns(self, country: str, code: str) -> tuple[tuple[str, GazetteerEntry], ...]:
+        """Every name key of every town of a division, with the town."""
+        rows = (
+            self._connection()
+            .execute(
+                # one pass over the names (there is no index of names by place), not one per town
+                f"SELECT n.key, {_COLUMNS} FROM name n CROSS JOIN place p ON p.id = n.place "
+                "WHERE p.country = ? AND p.admin1_code = ? AND p.feature LIKE 'PPL%' AND p.lat IS NOT NULL",
+                (country, code),
+            )
+            .fetchall()
+        )
+        return tuple((row[0], _entry(row[2:])) for row in rows)
+
     def biggest(self, division: GazetteerEntry) -> GazetteerEntry | None:
         """The most populous town of a first-level division (mostly its capital); None for other entries."""
         if division.feature != "ADM1" or not division.admin1_code:
@@ -293,6 +324,20 @@ def place_key(feature: str | None, country: str | None, geonames_id: int | None,
     if geonames_id is not None:
         return f"geonames:{geonames_id}"
     return ref
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two strings are one insertion, deletion or substitution apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        return a[start + 1 :] == b[start + 1 :]
+    return a[start:] == b[start + 1 :]
 
 
 def weighted_centre(rows: Iterable[tuple[float, float, int]]) -> tuple[float, float] | None:
