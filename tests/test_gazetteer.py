@@ -222,6 +222,8 @@ def test_gazetteer_one_letter_off_finds_a_misspelt_town_of_the_division(g: Gazet
         ("riverton", "rivertxon", True),  # one letter more
         ("riverton", "rivrton", True),  # one less
         ("riverton", "rivorton", True),  # one other
+        ("riverton", "rivetron", True),  # two neighbours swapped
+        ("riverton", "rivetrno", False),  # two swaps
         ("riverton", "riverton", False),
         ("riverton", "rivertonia", False),
         ("riverton", "ivertonr", False),

@@ -327,7 +327,7 @@ def place_key(feature: str | None, country: str | None, geonames_id: int | None,
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether two strings are one insertion, deletion or substitution apart."""
+    """Whether two strings are one insertion, deletion, substitution or swap of neighbours apart."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
@@ -336,7 +336,8 @@ def _one_edit(a: str, b: str) -> bool:
     while start < len(a) and a[start] == b[start]:
         start += 1
     if len(a) == len(b):
-        return a[start + 1 :] == b[start + 1 :]
+        swapped = a[start : start + 2] == b[start : start + 2][::-1]
+        return a[start + 1 :] == b[start + 1 :] or (swapped and a[start + 2 :] == b[start + 2 :])
     return a[start:] == b[start + 1 :]
 
 
