@@ -214,6 +214,8 @@ def test_gazetteer_one_letter_off_finds_a_misspelt_town_of_the_division(g: Gazet
     assert g.one_letter_off("Kremenchyk", kharkiv) == []  # not a town of that division
     assert g.one_letter_off("Lubbni", poltava) == []  # too short to tell
     assert g.one_letter_off("Kremenchyk", g.best("Kremenchuk") or poltava) == []  # only divisions have towns
+    assert [e.name for e in g.division_one_letter_off("Poltvaa Oblast", "UA")] == []  # "poltva": too short
+    assert [e.iso for e in g.division_one_letter_off("Chernihvi Oblast", "UA")] == ["UA-74"]
 
 
 @pytest.mark.parametrize(

@@ -191,6 +191,12 @@ def test_geocode_resolve_name_reads_cells_that_are_off(gazetteer: Gazetteer) -> 
     kharkiv = gazetteer.admin1("Kharkiv Oblast")
     assert kharkiv is not None
     assert resolve_name(gazetteer, "Zorianyi Khutir", "Charkow Oblast", "Ukraine") == gazetteer.peopled_centre(kharkiv)
+    # a misspelt region
+    chernihiv = gazetteer.admin1("Chernihiv Oblast")
+    assert chernihiv is not None
+    assert resolve_name(gazetteer, "Zorianyi Khutir", "Chernihvi Oblast", "Ukraine") == (
+        gazetteer.peopled_centre(chernihiv)
+    )
     # a division the gazetteer cannot list the towns of does not hide them
     point = resolve_name(gazetteer, "Rîbnița", "Transnistrie", "Moldova")
     assert point is not None and km(*point, 47.77, 29.0) < 5

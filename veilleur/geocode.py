@@ -967,7 +967,8 @@ def resolve_name(
     town's ("Charkow Oblast"); a division without towns of its own filters none
     ("Transnistrie"); a sea matches any country; when neither the place nor the
     region is in the given country, the country is dropped ("Smolensk, Belarus");
-    a name one letter off a town of the region is that town (`Gazetteer.one_letter_off`).
+    a name one letter off a town of the region is that town (`Gazetteer.one_letter_off`),
+    a region's name one letter off a division's is that division.
     """
     code = None
     if country:
@@ -984,6 +985,8 @@ def resolve_name(
                 for r in gazetteer.lookup(town.admin1 or "", country=town.country, feature="ADM1")
                 if (code is None or r.country == code) and gazetteer.biggest(r) == town
             ]
+        if not regions and code is not None:  # "Belgrod Oblast"
+            regions = gazetteer.division_one_letter_off(admin1, code)
         region = regions[0] if regions else None
     seat = gazetteer.seat(admin2, region) if admin2 and region is not None else None
     for name in _name_parts(place):

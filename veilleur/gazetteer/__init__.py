@@ -230,15 +230,25 @@ class Gazetteer:
         found = {e: None for other, e in self._towns(division.country, division.admin1_code) if _one_edit(key, other)}
         return sorted(found, key=lambda e: -e.population)
 
-    def _division_towns(self, country: str, code: str) -> tuple[tuple[str, GazetteerEntry], ...]:
-        """Every name key of every town of a division, with the town."""
+    def division_one_letter_off(self, name: str, country: str) -> list[GazetteerEntry]:
+        """The first-level divisions of a country one letter off the name ("Belgorod" for
+        "Belgrod Oblast"), as `one_letter_off` finds towns; the most populous first."""
+        key = _division_words_off(name) or name_key(name)
+        if len(key) < MIN_LETTERS_OFF:
+            return []
+        found = {e: None for other, e in self._towns(country, None) if _one_edit(key, other)}
+        return sorted(found, key=lambda e: -e.population)
+
+    def _division_towns(self, country: str, code: str | None) -> tuple[tuple[str, GazetteerEntry], ...]:
+        """Every name key of every town of a division, with the town; of a country's divisions with `code` None."""
+        where = "p.admin1_code = ? AND p.feature LIKE 'PPL%'" if code is not None else "p.feature = 'ADM1'"
         rows = (
             self._connection()
             .execute(
                 # one pass over the names (there is no index of names by place), not one per town
                 f"SELECT n.key, {_COLUMNS} FROM name n CROSS JOIN place p ON p.id = n.place "
-                "WHERE p.country = ? AND p.admin1_code = ? AND p.feature LIKE 'PPL%' AND p.lat IS NOT NULL",
-                (country, code),
+                f"WHERE p.country = ? AND {where} AND p.lat IS NOT NULL",
+                (country, code) if code is not None else (country,),
             )
             .fetchall()
         )
