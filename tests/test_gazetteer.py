@@ -236,6 +236,16 @@ def test_gazetteer_one_edit(a: str, b: str, off: bool) -> None:
     assert gazetteer_module._one_edit(b, a) is off
 
 
+def test_gazetteer_part_of_a_country_by_its_compass_words(g: Gazetteer) -> None:
+    poland = g.country("Poland")
+    assert poland is not None and poland.lat is not None and poland.lon is not None
+    west, north = g.part("Western Poland"), g.part("north-eastern Poland")
+    assert west is not None and west[1] < poland.lon - 1.0 and abs(west[0] - poland.lat) < 1.5
+    assert north is not None and north[0] > poland.lat and north[1] > poland.lon
+    assert g.part("South Sudan") is None  # a country of its own
+    assert g.part("Southern") is None and g.part("Poland") is None and g.part("Southern Riverton") is None
+
+
 def test_gazetteer_middle_trims_far_places_and_crosses_the_antimeridian() -> None:
     def places(*points: tuple[float, float]) -> list[build_module.Place]:
         return [build_module.Place("x", "XX", "PPL", 1000, lat, lon) for lat, lon in points]

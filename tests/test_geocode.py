@@ -204,6 +204,9 @@ def test_geocode_resolve_name_reads_cells_that_are_off(gazetteer: Gazetteer) -> 
     kremenchuk = gazetteer.best("Kremenchuk", country="UA")
     assert kremenchuk is not None
     assert resolve_name(gazetteer, "Kremenchyk", "Poltava Oblast", "Ukraine") == (kremenchuk.lat, kremenchuk.lon)
+    # a part of a country
+    south = gazetteer.part("Southern Moldova")
+    assert south is not None and resolve_name(gazetteer, "Southern Moldova", None, "Moldova") == south
     # a sea is in no country, but a country's row may name it
     azov = gazetteer.best("Sea of Azov")
     assert azov is not None and resolve_name(gazetteer, "Sea of Azov", None, "Ukraine") == (azov.lat, azov.lon)

@@ -989,6 +989,9 @@ def resolve_name(
             regions = gazetteer.division_one_letter_off(admin1, code)
         region = regions[0] if regions else None
     seat = gazetteer.seat(admin2, region) if admin2 and region is not None else None
+    part = gazetteer.part(place)  # "Southern Ukraine"
+    if part is not None:
+        return part
     for name in _name_parts(place):
         candidates = [e for e in gazetteer.lookup(name) if code is None or e.country in (code, "")]  # seas too
         if region is not None and region.admin1_code:  # a division without code has no towns to choose from

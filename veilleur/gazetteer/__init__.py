@@ -47,7 +47,7 @@ from typing import Any
 
 from veilleur.gazetteer.geonames import GazetteerError
 from veilleur.gazetteer.regions import ADMIN_FILLERS, ADMIN_WORDS
-from veilleur.lang.common import DISTRICT_ADJECTIVE, DISTRICT_WORDS, SEAT_ENDINGS, SEAT_STEM_CHANGES
+from veilleur.lang.common import COMPASS, DISTRICT_ADJECTIVE, DISTRICT_WORDS, SEAT_ENDINGS, SEAT_STEM_CHANGES
 from veilleur.names import fold, name_key, word_key
 
 #: Distinct names whose candidates each open gazetteer keeps in memory.
@@ -111,6 +111,7 @@ class Gazetteer:
         self._by_key = lru_cache(maxsize=4096)(self._get)
         self._peopled = lru_cache(maxsize=4096)(self._peopled_centre)
         self._towns = lru_cache(maxsize=64)(self._division_towns)
+        self._part = lru_cache(maxsize=256)(self._country_part)
         self._size: int | None = None
 
     @staticmethod
@@ -253,6 +254,38 @@ class Gazetteer:
             .fetchall()
         )
         return tuple((row[0], _entry(row[2:])) for row in rows)
+
+    def part(self, name: str) -> tuple[float, float] | None:
+        """Where the people of a compass part of a country live, for a name that says one
+        ("Southern Ukraine", "North-Eastern Syria"; `veilleur.lang.common.COMPASS`): the
+        peopled centre of the country's towns on that side of its own peopled centre. None
+        for other names, and for a place of its own ("South Sudan")."""
+        words = fold(name).split()
+        steps: list[tuple[int, int]] = []
+        while len(steps) < len(words) and words[len(steps)] in COMPASS:
+            steps.append(COMPASS[words[len(steps)]])
+        whole = self.country(" ".join(words[len(steps) :])) if steps else None
+        if whole is None or self.lookup(name):  # "South Sudan", "North Korea" are places of their own
+            return None
+        return self._part(whole.country, sum(north for north, _ in steps), sum(east for _, east in steps))
+
+    def _country_part(self, country: str, north: int, east: int) -> tuple[float, float] | None:
+        if north == east == 0:
+            return None
+        rows = (
+            self._connection()
+            .execute(
+                "SELECT lat, lon, population FROM place WHERE country = ? AND feature LIKE 'PPL%' AND lat IS NOT NULL",
+                (country,),
+            )
+            .fetchall()
+        )
+        middle = weighted_centre(rows)
+        if middle is None:
+            return None
+        across = math.cos(math.radians(middle[0]))
+        side = [row for row in rows if (row[0] - middle[0]) * north + (row[1] - middle[1]) * across * east > 0]
+        return weighted_centre(side)
 
     def biggest(self, division: GazetteerEntry) -> GazetteerEntry | None:
         """The most populous town of a first-level division (mostly its capital); None for other entries."""
