@@ -181,6 +181,8 @@ def test_gazetteer_biggest_town_of_a_division(g: Gazetteer) -> None:
         ("Krasnokutskyi district", "Kharkiv Oblast", "Krasnokutsk"),  # the town ends in -sk
         ("Lozivskyi district", "Kharkiv Oblast", "Lozova"),  # i in the adjective, o in the town
         ("Bobrovsky", "Voronezh Oblast", "Bobrov"),  # Russian adjective alone
+        ("Kobeliak raion", "Poltava Oblast", "Kobelyaky"),  # a short form of the town's name
+        ("Myrhoord raion", "Poltava Oblast", "Myrhorod"),  # one letter off
         ("Nowherskyi raion", "Poltava Oblast", None),
         ("Raion", "Poltava Oblast", None),
     ],

@@ -180,17 +180,19 @@ class Gazetteer:
     def seat(self, district: str, region: GazetteerEntry) -> GazetteerEntry | None:
         """The town a second-level division of `region` is named after, if the gazetteer knows it.
 
-        "Bakhmut Raion" -> Bakhmut, "Yalta municipality" -> Yalta, and by the adjective
-        a district's name is made of (`veilleur.lang.common.DISTRICT_ADJECTIVE`):
+        "Bakhmut Raion" -> Bakhmut, "Yalta municipality" -> Yalta; by the adjective a
+        district's name is made of (`veilleur.lang.common.DISTRICT_ADJECTIVE`):
         "Belgorodsky District" -> Belgorod, "Korenevsky" -> Korenevo, "Svativskyi raion" ->
-        Svatove. The most populous town of the name in the region; None when no name fits.
+        Svatove; by a short form of the town's name ("Dobropil raion" -> Dobropillia); then
+        one letter off (`one_letter_off`). The most populous town of the name in the region;
+        None when no name fits.
         """
         words = [word for word in fold(district).split() if word not in _DISTRICT_WORDS]
         if not words:
             return None
         names = [" ".join(words)]
         stem = _DISTRICT_ADJECTIVE.sub("", words[-1])
-        if stem != words[-1] and len(stem) >= 3:
+        if len(stem) >= 3:
             stems = [stem] + [pattern.sub(replacement, stem) for pattern, replacement in _SEAT_STEM_CHANGES]
             before = " ".join([*words[:-1], ""])
             names += [before + s + ending for s in dict.fromkeys(stems) for ending in SEAT_ENDINGS]
@@ -202,7 +204,8 @@ class Gazetteer:
             ]
             if towns:
                 return max(towns, key=lambda e: e.population)
-        return None
+        near = self.one_letter_off(names[0], region)
+        return near[0] if near else None
 
     def get(self, key: str) -> GazetteerEntry | None:
         """The entry of an entity key: "geonames:538560", "country:UA", "adm1:RU-KRS"."""
