@@ -439,7 +439,7 @@ def write_cir(folder: Path) -> Path:
     file = folder / "events.csv"
     file.write_text(
         CIR_HEADER
-        + f"T1,2022-03-01,Test,t,d,{near[0]},{near[1]},Ruritania,Lake Oblast,,Riverton,,1,,\n"
+        + f"T1,2022-03-01,Test,t,d,{near[0]},{near[1]},Ruritania,Lake Oblast,Riverton Raion,Riverton,,1,,\n"
         + f"T2,2022-03-02,Test,t,d,{OAKVALE[0]},{OAKVALE[1]},Ruritania,,,Unknownville,,1,,\n"
         + f"T3,2022-03-03,Test,t,d,{OAKVALE[0]},{OAKVALE[1]},Ruritania,Lake Oblast,,,,1,,\n",
         encoding="utf-8",
@@ -455,16 +455,17 @@ def write_ucdp(folder: Path) -> Path:
         (
             UCDP_HEADER
             + f'1,2015,1,Riverton town,"near Riverton",Lake oblast,,{a[0]},{a[1]},Ruritania\n'
-            + f"2,2015,2,Ostrovka village,outskirts of Ostrovka,Lake oblast,,{b[0]},{b[1]},Ruritania\n"
+            + "2,2015,2,Ostrovka village,outskirts of Ostrovka,Lake oblast,Riverton City municipality,"
+            + f"{b[0]},{b[1]},Ruritania\n"
             + f"3,2015,4,,the river\x92s mouth,,,{c[0]},{c[1]},Ruritania\n"
         ).encode("latin-1")
     )
     return file
 
 
-def table_resolver(asked: list[tuple[str, str | None, str | None]]) -> Resolve:
-    def resolve(place: str, admin1: str | None, country: str | None) -> tuple[float, float] | None:
-        asked.append((place, admin1, country))
+def table_resolver(asked: list[tuple[str, str | None, str | None, str | None]]) -> Resolve:
+    def resolve(place: str, admin1: str | None, country: str | None, admin2: str | None) -> tuple[float, float] | None:
+        asked.append((place, admin1, country, admin2))
         return RIVERTON if place in ("Riverton", "Ostrovka", "the river’s mouth") else None
 
     return resolve
@@ -473,14 +474,17 @@ def table_resolver(asked: list[tuple[str, str | None, str | None]]) -> Resolve:
 def test_cir_table(tmp_path: Path) -> None:
     table = load_place_table(write_cir(tmp_path / "cir"))
     assert table.dataset == "cir"
-    assert [(r.id, r.place, r.admin1, r.country) for r in table.rows] == [
-        ("T1", "Riverton", "Lake Oblast", "Ruritania"),
-        ("T2", "Unknownville", None, "Ruritania"),
-        ("T3", None, "Lake Oblast", "Ruritania"),
+    assert [(r.id, r.place, r.admin1, r.country, r.admin2) for r in table.rows] == [
+        ("T1", "Riverton", "Lake Oblast", "Ruritania", "Riverton Raion"),
+        ("T2", "Unknownville", None, "Ruritania", None),
+        ("T3", None, "Lake Oblast", "Ruritania", None),
     ]
-    asked: list[tuple[str, str | None, str | None]] = []
+    asked: list[tuple[str, str | None, str | None, str | None]] = []
     scores = score_place_table(table.rows, table_resolver(asked))
-    assert asked == [("Riverton", "Lake Oblast", "Ruritania"), ("Unknownville", None, "Ruritania")]
+    assert asked == [
+        ("Riverton", "Lake Oblast", "Ruritania", "Riverton Raion"),
+        ("Unknownville", None, "Ruritania", None),
+    ]
     assert (scores.rows, scores.no_place, scores.scored, scores.unresolved) == (3, 1, 2, 1)
     assert (scores.within_10, scores.within_50) == (1, 1)
     assert scores.share_10 == pytest.approx(0.5) and scores.share_50 == pytest.approx(0.5)
@@ -492,14 +496,17 @@ def test_ucdp_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (folder / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")  # not a table: passed over
     table = load_place_table(folder)
     assert table.dataset == "ucdp"
-    assert [(r.place, r.raw, r.group) for r in table.rows] == [
-        ("Riverton", "Riverton town", "where_prec 1"),
-        ("Ostrovka", "Ostrovka village", "where_prec 2"),
-        ("the river’s mouth", "the river’s mouth", "where_prec 4"),  # description used; cp1252 byte read
+    assert [(r.place, r.raw, r.group, r.admin2) for r in table.rows] == [
+        ("Riverton", "Riverton town", "where_prec 1", None),
+        ("Ostrovka", "Ostrovka village", "where_prec 2", "Riverton"),  # the district cleaned as a place
+        ("the river’s mouth", "the river’s mouth", "where_prec 4", None),  # description used; cp1252 byte read
     ]
-    asked: list[tuple[str, str | None, str | None]] = []
+    asked: list[tuple[str, str | None, str | None, str | None]] = []
     scores = run_place_table_eval(folder, table_resolver(asked), errors=5)
-    assert asked[0] == ("Riverton", "Lake oblast", "Ruritania")
+    assert asked[:2] == [
+        ("Riverton", "Lake oblast", "Ruritania", None),
+        ("Ostrovka", "Lake oblast", "Ruritania", "Riverton"),
+    ]
     assert (scores.scored, scores.unresolved, scores.within_10, scores.within_50) == (3, 0, 1, 2)
     assert scores.share_10 == pytest.approx(1 / 3) and scores.share_50 == pytest.approx(2 / 3)
     assert scores.median_error_km == pytest.approx(30)

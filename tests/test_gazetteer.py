@@ -18,7 +18,15 @@ from typer.testing import CliRunner
 
 import veilleur.gazetteer as gazetteer_module
 from veilleur.cli import app
-from veilleur.gazetteer import Gazetteer, GazetteerEntry, GazetteerError, data_dir, ensure_index, user_sources
+from veilleur.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    GazetteerError,
+    data_dir,
+    ensure_index,
+    is_city_region,
+    user_sources,
+)
 from veilleur.gazetteer import build as build_module
 from veilleur.gazetteer.build import index_version, name_keys
 from veilleur.gazetteer.geonames import kind_of
@@ -155,6 +163,89 @@ def test_gazetteer_peopled_centre_of_a_division_leans_to_its_cities(g: Gazetteer
     assert centre is not None and centre[0] < california.lat - 1.0  # towards Los Angeles
     town = g.best("Kursk")
     assert town is not None and g.peopled_centre(town) is None  # only divisions have one
+
+
+def test_gazetteer_biggest_town_of_a_division(g: Gazetteer) -> None:
+    kursk = g.admin1("Kursk Oblast")
+    assert kursk is not None
+    biggest = g.biggest(kursk)
+    assert biggest is not None and biggest.name == "Kursk" and biggest.feature.startswith("PPL")
+    assert g.biggest(biggest) is None  # only divisions have one
+
+
+@pytest.mark.parametrize(
+    ("district", "region", "seat"),
+    [
+        ("Chuhuiv Raion", "Kharkiv Oblast", "Chuhuyiv"),  # the town's own name
+        ("Myrhorods'kyi raion", "Poltava Oblast", "Myrhorod"),  # Ukrainian adjective, apostrophe
+        ("Krasnokutskyi district", "Kharkiv Oblast", "Krasnokutsk"),  # the town ends in -sk
+        ("Lozivskyi district", "Kharkiv Oblast", "Lozova"),  # i in the adjective, o in the town
+        ("Bobrovsky", "Voronezh Oblast", "Bobrov"),  # Russian adjective alone
+        ("Kobeliak raion", "Poltava Oblast", "Kobelyaky"),  # a short form of the town's name
+        ("Myrhoord raion", "Poltava Oblast", "Myrhorod"),  # one letter off
+        ("Nowherskyi raion", "Poltava Oblast", None),
+        ("Raion", "Poltava Oblast", None),
+    ],
+)
+def test_gazetteer_seat_of_a_district_by_its_name_or_adjective(
+    g: Gazetteer, district: str, region: str, seat: str | None
+) -> None:
+    division = g.admin1(region)
+    assert division is not None
+    found = g.seat(district, division)
+    assert (found.name if found is not None else None) == seat
+    assert found is None or (found.admin1_code, found.feature) == (division.admin1_code, "PPL")
+
+
+def test_gazetteer_city_region_is_a_town_that_is_its_own_division() -> None:
+    def town(name: str, admin1: str | None, feature: str = "PPL") -> GazetteerEntry:
+        return GazetteerEntry(None, name, "XX", feature, 1000, 0.0, 0.0, admin1)
+
+    assert is_city_region(town("Riverton", "Riverton City"))
+    assert is_city_region(town("Riverton", "Misto Riverton"))
+    assert not is_city_region(town("Riverton", "Riverton Oblast"))
+    assert not is_city_region(town("Riverton", None))
+    assert not is_city_region(town("Riverton", "Riverton", "ADM1"))
+
+
+def test_gazetteer_one_letter_off_finds_a_misspelt_town_of_the_division(g: Gazetteer) -> None:
+    poltava = g.admin1("Poltava Oblast")
+    kharkiv = g.admin1("Kharkiv Oblast")
+    assert poltava is not None and kharkiv is not None
+    assert [e.name for e in g.one_letter_off("Kremenchyk", poltava)][:1] == ["Kremenchuk"]
+    assert g.one_letter_off("Kremenchyk", kharkiv) == []  # not a town of that division
+    assert g.one_letter_off("Lubbni", poltava) == []  # too short to tell
+    assert g.one_letter_off("Kremenchyk", g.best("Kremenchuk") or poltava) == []  # only divisions have towns
+    assert [e.name for e in g.division_one_letter_off("Poltvaa Oblast", "UA")] == []  # "poltva": too short
+    assert [e.iso for e in g.division_one_letter_off("Chernihvi Oblast", "UA")] == ["UA-74"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "off"),
+    [
+        ("riverton", "rivertxon", True),  # one letter more
+        ("riverton", "rivrton", True),  # one less
+        ("riverton", "rivorton", True),  # one other
+        ("riverton", "rivetron", True),  # two neighbours swapped
+        ("riverton", "rivetrno", False),  # two swaps
+        ("riverton", "riverton", False),
+        ("riverton", "rivertonia", False),
+        ("riverton", "ivertonr", False),
+    ],
+)
+def test_gazetteer_one_edit(a: str, b: str, off: bool) -> None:
+    assert gazetteer_module._one_edit(a, b) is off
+    assert gazetteer_module._one_edit(b, a) is off
+
+
+def test_gazetteer_part_of_a_country_by_its_compass_words(g: Gazetteer) -> None:
+    poland = g.country("Poland")
+    assert poland is not None and poland.lat is not None and poland.lon is not None
+    west, north = g.part("Western Poland"), g.part("north-eastern Poland")
+    assert west is not None and west[1] < poland.lon - 1.0 and abs(west[0] - poland.lat) < 1.5
+    assert north is not None and north[0] > poland.lat and north[1] > poland.lon
+    assert g.part("South Sudan") is None  # a country of its own
+    assert g.part("Southern") is None and g.part("Poland") is None and g.part("Southern Riverton") is None
 
 
 def test_gazetteer_middle_trims_far_places_and_crosses_the_antimeridian() -> None:

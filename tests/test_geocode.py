@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from veilleur.gazetteer import Gazetteer
-from veilleur.geocode import Geocoder, demonym_countries, places_in_names
+from veilleur.geocode import Geocoder, demonym_countries, km, places_in_names, resolve_name
 from veilleur.lang import LANGUAGES
 from veilleur.pipeline import Pipeline
 from veilleur.record import Article
@@ -142,6 +142,74 @@ def test_geocode_unknown_village_in_a_known_region_lies_where_its_people_live(
     assert oblast is not None and (village.name, village.precision) == (oblast.name, "admin1")
     assert (village.lat, village.lon) == gazetteer.peopled_centre(oblast)
     assert (village.lat, village.lon) != (oblast.lat, oblast.lon)
+
+
+def test_geocode_resolve_name_reads_the_district_for_namesakes_and_unknown_villages(gazetteer: Gazetteer) -> None:
+    # Poltava Oblast has two Maksymivkas: the bigger one by Kremenchuk, the other by Karlivka.
+    karlivka = gazetteer.best("Karlivka", country="UA")
+    assert karlivka is not None and karlivka.lat is not None and karlivka.lon is not None
+    bigger = resolve_name(gazetteer, "Maksymivka", "Poltava Oblast", "Ukraine")
+    near = resolve_name(gazetteer, "Maksymivka", "Poltava Oblast", "Ukraine", "Karlivskyi raion")
+    assert bigger is not None and km(*bigger, karlivka.lat, karlivka.lon) > 100
+    assert near is not None and km(*near, karlivka.lat, karlivka.lon) < 25
+    # A village the gazetteer lacks lies at its district's seat, not where the oblast's people live.
+    myrhorod = gazetteer.best("Myrhorod", country="UA")
+    oblast = gazetteer.admin1("Poltava Oblast")
+    assert myrhorod is not None and oblast is not None
+    assert resolve_name(gazetteer, "Zorianyi Khutir", "Poltava Oblast", "Ukraine", "Myrhorodskyi raion") == (
+        myrhorod.lat,
+        myrhorod.lon,
+    )
+    assert resolve_name(gazetteer, "Zorianyi Khutir", "Poltava Oblast", "Ukraine") == gazetteer.peopled_centre(oblast)
+    # A district the gazetteer cannot place changes nothing.
+    assert resolve_name(gazetteer, "Zorianyi Khutir", "Poltava Oblast", "Ukraine", "Nowherskyi raion") == (
+        gazetteer.peopled_centre(oblast)
+    )
+
+
+def test_geocode_resolve_name_finds_a_city_region_inside_the_region_around_it(gazetteer: Gazetteer) -> None:
+    sevastopol = gazetteer.best("Sevastopol", country="UA")
+    assert sevastopol is not None and sevastopol.lat is not None and sevastopol.lon is not None
+    point = resolve_name(gazetteer, "Sevastopol", "Krym", "Ukraine")
+    assert point is not None and km(*point, sevastopol.lat, sevastopol.lon) < 1
+    kyiv = gazetteer.best("Kyiv", country="UA")
+    assert kyiv is not None and kyiv.lat is not None and kyiv.lon is not None
+    point = resolve_name(gazetteer, "Kyiv", "Kyiv Oblast", "Ukraine")
+    assert point is not None and km(*point, kyiv.lat, kyiv.lon) < 1
+    # A region's capital is no city-region: Kursk is not in Belgorod Oblast, whose people's centre answers.
+    belgorod = gazetteer.admin1("Belgorod Oblast")
+    assert belgorod is not None
+    assert resolve_name(gazetteer, "Kursk", "Belgorod Oblast", "Russia") == gazetteer.peopled_centre(belgorod)
+
+
+def test_geocode_resolve_name_reads_cells_that_are_off(gazetteer: Gazetteer) -> None:
+    smolensk = gazetteer.best("Smolensk", country="RU")
+    assert smolensk is not None
+    # a wrong country: the place and region are looked for everywhere
+    assert resolve_name(gazetteer, "Smolensk", "Smolensk Oblast", "Belarus") == (smolensk.lat, smolensk.lon)
+    # a region named by a name of its chief town that the gazetteer has only for the town
+    kharkiv = gazetteer.admin1("Kharkiv Oblast")
+    assert kharkiv is not None
+    assert resolve_name(gazetteer, "Zorianyi Khutir", "Charkow Oblast", "Ukraine") == gazetteer.peopled_centre(kharkiv)
+    # a misspelt region
+    chernihiv = gazetteer.admin1("Chernihiv Oblast")
+    assert chernihiv is not None
+    assert resolve_name(gazetteer, "Zorianyi Khutir", "Chernihvi Oblast", "Ukraine") == (
+        gazetteer.peopled_centre(chernihiv)
+    )
+    # a division the gazetteer cannot list the towns of does not hide them
+    point = resolve_name(gazetteer, "Rîbnița", "Transnistrie", "Moldova")
+    assert point is not None and km(*point, 47.77, 29.0) < 5
+    # a typo of a town of the region
+    kremenchuk = gazetteer.best("Kremenchuk", country="UA")
+    assert kremenchuk is not None
+    assert resolve_name(gazetteer, "Kremenchyk", "Poltava Oblast", "Ukraine") == (kremenchuk.lat, kremenchuk.lon)
+    # a part of a country
+    south = gazetteer.part("Southern Moldova")
+    assert south is not None and resolve_name(gazetteer, "Southern Moldova", None, "Moldova") == south
+    # a sea is in no country, but a country's row may name it
+    azov = gazetteer.best("Sea of Azov")
+    assert azov is not None and resolve_name(gazetteer, "Sea of Azov", None, "Ukraine") == (azov.lat, azov.lon)
 
 
 @pytest.mark.parametrize(

@@ -358,7 +358,9 @@ def eval_places(data: DataOption, errors: ErrorsOption = 0) -> None:
 
     gazetteer = Gazetteer.default()
     run_place_table_eval(
-        data, lambda place, admin1, country: resolve_name(gazetteer, place, admin1, country), errors=errors
+        data,
+        lambda place, admin1, country, admin2: resolve_name(gazetteer, place, admin1, country, admin2),
+        errors=errors,
     )
 
 

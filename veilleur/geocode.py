@@ -28,7 +28,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from veilleur.gazetteer import Gazetteer, GazetteerEntry
+from veilleur.gazetteer import Gazetteer, GazetteerEntry, is_city_region
 from veilleur.gazetteer.regions import ADMIN_FILLERS
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.names import fold, name_key
@@ -1029,16 +1029,30 @@ _ADMIN_WORDS = re.compile(
 
 
 def resolve_name(
-    gazetteer: Gazetteer, place: str, admin1: str | None = None, country: str | None = None
+    gazetteer: Gazetteer,
+    place: str,
+    admin1: str | None = None,
+    country: str | None = None,
+    admin2: str | None = None,
 ) -> tuple[float, float] | None:
-    """Coordinates of a place named in a table row, with its region and country when given.
+    """Coordinates of a place named in a table row, with its region, country and district when given.
 
     Candidates in the given country and region come first, then towns over regions,
-    then the most populous. A name the gazetteer does not know is tried again by its
-    capitalised parts ("Donetsk International airport" -> "Donetsk"); a place the
-    gazetteer lacks in a region it knows gives the region. A region is given by where
-    its people live (`Gazetteer.peopled_centre`), as event tables place region-level
-    events and as an unknown village most likely lies. None otherwise.
+    then, among namesakes, the one nearest the district's seat (`Gazetteer.seat`:
+    "Amvrosiivka raion" -> Amvrosiivka), else the most populous. A name the gazetteer
+    does not know is tried again by its capitalised parts ("Donetsk International
+    airport" -> "Donetsk"); a place the gazetteer lacks gives its district's seat, else
+    its region. A region is given by where its people live (`Gazetteer.peopled_centre`),
+    as event tables place region-level events and as an unknown village most likely
+    lies. None otherwise.
+
+    Cells that are off: a city-region is found in the region around it ("Sevastopol,
+    Crimea"); a region the gazetteer knows only by its chief town's name is that
+    town's ("Charkow Oblast"); a division without towns of its own filters none
+    ("Transnistrie"); a sea matches any country; when neither the place nor the
+    region is in the given country, the country is dropped ("Smolensk, Belarus");
+    a name one letter off a town of the region is that town (`Gazetteer.one_letter_off`),
+    a region's name one letter off a division's is that division.
     """
     code = None
     if country:
@@ -1047,17 +1061,51 @@ def resolve_name(
     region = None
     if admin1:
         regions = [e for e in gazetteer.lookup(admin1) if _feature(e) == "ADM1" and (code is None or e.country == code)]
+        if not regions:  # a region called by a name of its chief town that only the town has: "Charkow Oblast"
+            towns = [e for e in gazetteer.lookup(_ADMIN_WORDS.sub(" ", admin1).strip()) if e.admin1]
+            regions = [
+                r
+                for town in towns[:1]
+                for r in gazetteer.lookup(town.admin1 or "", country=town.country, feature="ADM1")
+                if (code is None or r.country == code) and gazetteer.biggest(r) == town
+            ]
+        if not regions and code is not None:  # "Belgrod Oblast"
+            regions = gazetteer.division_one_letter_off(admin1, code)
         region = regions[0] if regions else None
+    seat = gazetteer.seat(admin2, region) if admin2 and region is not None else None
+    part = gazetteer.part(place)  # "Southern Ukraine"
+    if part is not None:
+        return part
     for name in _name_parts(place):
-        candidates = [e for e in gazetteer.lookup(name) if code is None or e.country == code]
-        if region is not None:
-            candidates = [e for e in candidates if e.admin1_code == region.admin1_code or e.key == region.key]
+        candidates = [e for e in gazetteer.lookup(name) if code is None or e.country in (code, "")]  # seas too
+        if region is not None and region.admin1_code:  # a division without code has no towns to choose from
+            candidates = [
+                e
+                for e in candidates
+                if e.admin1_code == region.admin1_code
+                or e.key == region.key
+                or (is_city_region(e) and _enclave_in(e, region))  # "Sevastopol, Crimea", "Kyiv, Kyiv Oblast"
+            ]
         if candidates:
             best = max(candidates, key=lambda e: (_feature(e).startswith("PPL"), e.population))
+            towns = [e for e in candidates if _feature(e).startswith("PPL") and e.lat is not None]
+            if seat is not None and towns:
+                best = min(towns, key=lambda e: km(e.lat, e.lon, seat.lat, seat.lon))  # type: ignore[arg-type]
             if best.lat is not None and best.lon is not None:
                 return gazetteer.peopled_centre(best) or (best.lat, best.lon)
+    if region is not None:  # a typo or an unusual spelling of a town of the region: "Kremenchyk"
+        near = next((towns for name in _name_parts(place) if (towns := gazetteer.one_letter_off(name, region))), [])
+        if near:
+            best = near[0]
+            if seat is not None:
+                best = min(near, key=lambda e: km(e.lat, e.lon, seat.lat, seat.lon))  # type: ignore[arg-type]
+            return best.lat, best.lon  # type: ignore[return-value]
+    if seat is not None and seat.lat is not None and seat.lon is not None:
+        return seat.lat, seat.lon
     if region is not None and region.lat is not None and region.lon is not None:
         return gazetteer.peopled_centre(region) or (region.lat, region.lon)
+    if code is not None and region is None:  # a wrong country cell: "Smolensk, Belarus"
+        return resolve_name(gazetteer, place, admin1, None, admin2)
     return None
 
 

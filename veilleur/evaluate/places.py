@@ -41,7 +41,8 @@ Place tables (`load_place_table`, `score_place_table`): CIR's Ukraine monitor
 (`cir_ukraine/events.csv`: `town/city`, `province`, `country`, `lat`, `lon`) and
 UCDP GED (`ucdp_ukraine/*.csv`: `where_coordinates`, else `where_description`,
 `adm_1`, `country`, `latitude`, `longitude`). Each row's place text, cleaned by
-`clean_place`, goes to `resolve(place, admin1, country)`; the figures are the
+`clean_place`, goes to `resolve(place, admin1, country, admin2)`, admin2 being
+the row's district (CIR `district`, UCDP `adm_2`); the figures are the
 shares of rows within 10 km and 50 km of the gold point. Rows with no place text
 are counted and left out; a `None` answer counts as not within.
 
@@ -1009,7 +1010,9 @@ class PlaceRow:
     """One table row: the place text as cleaned (`None`: the row has none), its context, the gold point.
 
     `raw` is the place text as in the file; `group` is the part of the table the
-    row is reported under (CIR: country; UCDP: `where_prec`).
+    row is reported under (CIR: country; UCDP: `where_prec`); `admin2` the finer
+    division the row names, cleaned like the place (CIR: `district`; UCDP: `adm_2`,
+    "Amvrosiivka raion", "Donetsk City municipality" -> "Donetsk").
     """
 
     id: str
@@ -1020,6 +1023,7 @@ class PlaceRow:
     lat: float
     lon: float
     group: str = ""
+    admin2: str | None = None
 
 
 @dataclass
@@ -1088,10 +1092,10 @@ def _table_file(path: Path) -> Path:
 def load_place_table(path: Path) -> PlaceTable:
     """CIR's `events.csv` or a UCDP GED CSV (the file or its folder), recognised by its columns.
 
-    CIR: place `town/city`, admin1 `province`, `country`, gold `lat`/`lon`,
-    grouped by country. UCDP: place `where_coordinates` (the name of the point
-    UCDP coded; `where_description` when it is empty), admin1 `adm_1`,
-    `country`, gold `latitude`/`longitude`, grouped by `where_prec`. Rows whose
+    CIR: place `town/city`, admin1 `province`, admin2 `district`, `country`, gold
+    `lat`/`lon`, grouped by country. UCDP: place `where_coordinates` (the name of the
+    point UCDP coded; `where_description` when it is empty), admin1 `adm_1`, admin2
+    `adm_2`, `country`, gold `latitude`/`longitude`, grouped by `where_prec`. Rows whose
     gold point is not a number are left out with a note.
     """
     file = _table_file(path)
@@ -1107,11 +1111,13 @@ def load_place_table(path: Path) -> PlaceTable:
             raw, admin1, lat_text, lon_text = (_value(record, c) for c in ("town/city", "province", "lat", "lon"))
             row_id = _value(record, "entry") or f"line {line}"
             group = _value(record, "country") or "(no country)"
+            admin2 = _value(record, "district")
         else:
             raw = _value(record, "where_coordinates") or _value(record, "where_description")
             admin1, lat_text, lon_text = (_value(record, c) for c in ("adm_1", "latitude", "longitude"))
             row_id = _value(record, "id") or f"line {line}"
             group = f"where_prec {_value(record, 'where_prec') or '?'}"
+            admin2 = _value(record, "adm_2")
         try:
             lat, lon = float(lat_text), float(lon_text)
         except ValueError:
@@ -1129,12 +1135,14 @@ def load_place_table(path: Path) -> PlaceTable:
                 lat=lat,
                 lon=lon,
                 group=group,
+                admin2=clean_place(admin2),
             )
         )
     return table
 
 
-Resolve = Callable[[str, str | None, str | None], LatLon | None]
+#: `resolve(place, admin1, country, admin2)`.
+Resolve = Callable[[str, str | None, str | None, str | None], LatLon | None]
 
 
 @dataclass(frozen=True)
@@ -1147,14 +1155,14 @@ class JudgedRow:
 
 
 def judge_place_rows(rows: Iterable[PlaceRow], resolve: Resolve) -> list[JudgedRow]:
-    """Resolve the place of every row that has one (each distinct place, admin1, country asked once)."""
-    answers: dict[tuple[str, str | None, str | None], LatLon | None] = {}
+    """Resolve the place of every row that has one (each distinct place, admin1, country, admin2 asked once)."""
+    answers: dict[tuple[str, str | None, str | None, str | None], LatLon | None] = {}
     judged = []
     for row in rows:
         if row.place is None:
             judged.append(JudgedRow(row, None, None))
             continue
-        key = (row.place, row.admin1, row.country)
+        key = (row.place, row.admin1, row.country, row.admin2)
         if key not in answers:
             answers[key] = resolve(*key)
         point = answers[key]
@@ -1245,8 +1253,8 @@ def format_place_errors(judged: Iterable[JudgedRow], limit: int) -> str:
             continue
         km = f"{item.km:.0f} km" if item.km is not None else "no answer"
         lines.append(
-            f"{row.id}  {row.raw!r} → {row.place!r}  admin1={row.admin1 or '-'}  country={row.country or '-'}  "
-            f"gold={_point((row.lat, row.lon))}  answer={_point(item.point)}  {km}"
+            f"{row.id}  {row.raw!r} → {row.place!r}  admin1={row.admin1 or '-'}  admin2={row.admin2 or '-'}  "
+            f"country={row.country or '-'}  gold={_point((row.lat, row.lon))}  answer={_point(item.point)}  {km}"
         )
     return "\n".join(lines)
 

@@ -47,10 +47,15 @@ from typing import Any
 
 from veilleur.gazetteer.geonames import GazetteerError
 from veilleur.gazetteer.regions import ADMIN_FILLERS, ADMIN_WORDS
+from veilleur.lang.common import COMPASS, DISTRICT_ADJECTIVE, DISTRICT_WORDS, SEAT_ENDINGS, SEAT_STEM_CHANGES
 from veilleur.names import fold, name_key, word_key
 
 #: Distinct names whose candidates each open gazetteer keeps in memory.
 CACHE_SIZE = 100_000
+#: The fewest letters a name's key has for `Gazetteer.one_letter_off` to match it. On the CIR and
+#: UCDP place tables 5, 6 and 7 give the same shares within 50 km (±1 row), 8 loses 5 rows; 7 is the
+#: end of that plateau that matches the fewest short names (a short name is one letter off many).
+MIN_LETTERS_OFF = 7
 #: Where a user's GeoNames files are remembered, so that a rebuild after an upgrade keeps them.
 SOURCES_FILE = "gazetteer-sources.txt"
 #: A build removes the indexes of other versions not modified for this long (another install may use them).
@@ -61,6 +66,9 @@ _ELISION = re.compile(r"\b([ldj])['’`]")
 _ADMIN_KEYS = frozenset(word_key(word) for words in ADMIN_WORDS for word in fold(words).split())
 _FILLER_KEYS = frozenset(word_key(word) for words in ADMIN_FILLERS for word in fold(words).split())
 _ARTICLE_KEYS = frozenset({"la", "le", "les", "l", "the"})
+_DISTRICT_WORDS = frozenset(fold(word) for word in DISTRICT_WORDS)
+_DISTRICT_ADJECTIVE = re.compile(DISTRICT_ADJECTIVE)
+_SEAT_STEM_CHANGES = tuple((re.compile(pattern), replacement) for pattern, replacement in SEAT_STEM_CHANGES)
 _COLUMNS = (
     "p.id, p.geonames_id, p.name, p.country, p.feature, p.population, p.lat, p.lon, "
     "p.admin1, p.admin1_code, p.iso, p.key, p.admin2"
@@ -102,6 +110,8 @@ class Gazetteer:
         self._candidates = lru_cache(maxsize=CACHE_SIZE)(self._query)
         self._by_key = lru_cache(maxsize=4096)(self._get)
         self._peopled = lru_cache(maxsize=4096)(self._peopled_centre)
+        self._towns = lru_cache(maxsize=64)(self._division_towns)
+        self._part = lru_cache(maxsize=256)(self._country_part)
         self._size: int | None = None
 
     @staticmethod
@@ -167,6 +177,36 @@ class Gazetteer:
         towns = {entry.country for entry in self.lookup(town) if entry.feature != "ADM1"}
         return next((entry for entry in regions if not towns or entry.country in towns), None)
 
+    def seat(self, district: str, region: GazetteerEntry) -> GazetteerEntry | None:
+        """The town a second-level division of `region` is named after, if the gazetteer knows it.
+
+        "Bakhmut Raion" -> Bakhmut, "Yalta municipality" -> Yalta; by the adjective a
+        district's name is made of (`veilleur.lang.common.DISTRICT_ADJECTIVE`):
+        "Belgorodsky District" -> Belgorod, "Korenevsky" -> Korenevo, "Svativskyi raion" ->
+        Svatove; by a short form of the town's name ("Dobropil raion" -> Dobropillia); then
+        one letter off (`one_letter_off`). The most populous town of the name in the region;
+        None when no name fits.
+        """
+        words = [word for word in fold(district).split() if word not in _DISTRICT_WORDS]
+        if not words:
+            return None
+        names = [" ".join(words)]
+        stem = _DISTRICT_ADJECTIVE.sub("", words[-1])
+        if len(stem) >= 3:
+            stems = [stem] + [pattern.sub(replacement, stem) for pattern, replacement in _SEAT_STEM_CHANGES]
+            before = " ".join([*words[:-1], ""])
+            names += [before + s + ending for s in dict.fromkeys(stems) for ending in SEAT_ENDINGS]
+        for name in names:
+            towns = [
+                e
+                for e in self.lookup(name, country=region.country)
+                if e.feature.startswith("PPL") and e.admin1_code == region.admin1_code and e.lat is not None
+            ]
+            if towns:
+                return max(towns, key=lambda e: e.population)
+        near = self.one_letter_off(names[0], region)
+        return near[0] if near else None
+
     def get(self, key: str) -> GazetteerEntry | None:
         """The entry of an entity key: "geonames:538560", "country:UA", "adm1:RU-KRS"."""
         return self._by_key(key)
@@ -181,6 +221,89 @@ class Gazetteer:
         if division.feature != "ADM1" or not division.admin1_code:
             return None
         return self._peopled(division.country, division.admin1_code)
+
+    def one_letter_off(self, name: str, division: GazetteerEntry) -> list[GazetteerEntry]:
+        """The towns of a first-level division one letter off the name, by their names' keys
+        ("Kremenchyk" -> Kremenchuk, "Stepanovka" -> Stepanivka, Russian o for Ukrainian i): what a
+        typo or an unusual transliteration makes of a known town. A key shorter than
+        `MIN_LETTERS_OFF` matches nothing (a short name is one letter off many). The most
+        populous first; only divisions have towns."""
+        key = name_key(name)
+        if division.feature != "ADM1" or not division.admin1_code or len(key) < MIN_LETTERS_OFF:
+            return []
+        found = {e: None for other, e in self._towns(division.country, division.admin1_code) if _one_edit(key, other)}
+        return sorted(found, key=lambda e: -e.population)
+
+    def division_one_letter_off(self, name: str, country: str) -> list[GazetteerEntry]:
+        """The first-level divisions of a country one letter off the name ("Belgorod" for
+        "Belgrod Oblast"), as `one_letter_off` finds towns; the most populous first."""
+        key = _division_words_off(name) or name_key(name)
+        if len(key) < MIN_LETTERS_OFF:
+            return []
+        found = {e: None for other, e in self._towns(country, None) if _one_edit(key, other)}
+        return sorted(found, key=lambda e: -e.population)
+
+    def _division_towns(self, country: str, code: str | None) -> tuple[tuple[str, GazetteerEntry], ...]:
+        """Every name key of every town of a division, with the town; of a country's divisions with `code` None."""
+        where = "p.admin1_code = ? AND p.feature LIKE 'PPL%'" if code is not None else "p.feature = 'ADM1'"
+        rows = (
+            self._connection()
+            .execute(
+                # one pass over the names (there is no index of names by place), not one per town
+                f"SELECT n.key, {_COLUMNS} FROM name n CROSS JOIN place p ON p.id = n.place "
+                f"WHERE p.country = ? AND {where} AND p.lat IS NOT NULL",
+                (country, code) if code is not None else (country,),
+            )
+            .fetchall()
+        )
+        return tuple((row[0], _entry(row[2:])) for row in rows)
+
+    def part(self, name: str) -> tuple[float, float] | None:
+        """Where the people of a compass part of a country live, for a name that says one
+        ("Southern Ukraine", "North-Eastern Syria"; `veilleur.lang.common.COMPASS`): the
+        peopled centre of the country's towns on that side of its own peopled centre. None
+        for other names, and for a place of its own ("South Sudan")."""
+        words = fold(name).split()
+        steps: list[tuple[int, int]] = []
+        while len(steps) < len(words) and words[len(steps)] in COMPASS:
+            steps.append(COMPASS[words[len(steps)]])
+        whole = self.country(" ".join(words[len(steps) :])) if steps else None
+        if whole is None or self.lookup(name):  # "South Sudan", "North Korea" are places of their own
+            return None
+        return self._part(whole.country, sum(north for north, _ in steps), sum(east for _, east in steps))
+
+    def _country_part(self, country: str, north: int, east: int) -> tuple[float, float] | None:
+        if north == east == 0:
+            return None
+        rows = (
+            self._connection()
+            .execute(
+                "SELECT lat, lon, population FROM place WHERE country = ? AND feature LIKE 'PPL%' AND lat IS NOT NULL",
+                (country,),
+            )
+            .fetchall()
+        )
+        middle = weighted_centre(rows)
+        if middle is None:
+            return None
+        across = math.cos(math.radians(middle[0]))
+        side = [row for row in rows if (row[0] - middle[0]) * north + (row[1] - middle[1]) * across * east > 0]
+        return weighted_centre(side)
+
+    def biggest(self, division: GazetteerEntry) -> GazetteerEntry | None:
+        """The most populous town of a first-level division (mostly its capital); None for other entries."""
+        if division.feature != "ADM1" or not division.admin1_code:
+            return None
+        row = (
+            self._connection()
+            .execute(
+                f"SELECT {_COLUMNS} FROM place p WHERE p.country = ? AND p.admin1_code = ? AND p.feature LIKE 'PPL%' "
+                "ORDER BY p.population DESC LIMIT 1",
+                (division.country, division.admin1_code),
+            )
+            .fetchone()
+        )
+        return _entry(row[1:]) if row else None
 
     def _peopled_centre(self, country: str, code: str) -> tuple[float, float] | None:
         rows = (
@@ -231,6 +354,15 @@ class Gazetteer:
         return _entry(row[1:]) if row else None
 
 
+def is_city_region(entry: GazetteerEntry) -> bool:
+    """Whether a town is a first-level division of its own: Kyiv in "Kyiv City", Sevastopol in
+    "Misto Sevastopol'" (not Kursk, in Kursk Oblast)."""
+    if not entry.feature.startswith("PPL") or not entry.admin1:
+        return False
+    words = [word for word in fold(entry.admin1).split() if word not in _DISTRICT_WORDS]
+    return name_key(" ".join(words)) == name_key(entry.name)
+
+
 def place_key(feature: str | None, country: str | None, geonames_id: int | None, ref: str) -> str:
     """An entry's entity key: "country:UA" for a country, "geonames:<id>" where GeoNames has it, else its ref."""
     if feature == "PCLI":
@@ -238,6 +370,21 @@ def place_key(feature: str | None, country: str | None, geonames_id: int | None,
     if geonames_id is not None:
         return f"geonames:{geonames_id}"
     return ref
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two strings are one insertion, deletion, substitution or swap of neighbours apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        swapped = a[start : start + 2] == b[start : start + 2][::-1]
+        return a[start + 1 :] == b[start + 1 :] or (swapped and a[start + 2 :] == b[start + 2 :])
+    return a[start:] == b[start + 1 :]
 
 
 def weighted_centre(rows: Iterable[tuple[float, float, int]]) -> tuple[float, float] | None:
@@ -395,6 +542,7 @@ __all__ = [
     "data_dir",
     "ensure_index",
     "index_path",
+    "is_city_region",
     "place_key",
     "user_sources",
     "weighted_centre",

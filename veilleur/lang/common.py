@@ -32,6 +32,52 @@ NAME_REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?<=...)(?<!sk)e$", ""),
 )
 
+#: Second-level divisions (raions, districts) are mostly named after their seat, by the town's
+#: name ("Bakhmut Raion") or by an adjective made from it ("Belgorodsky District" from Belgorod,
+#: "Yavorivs'kyi raion" from Yavoriv, "Korenevsky" from Korenevo). `Gazetteer.seat` reads them
+#: with the words below, on folded text (`veilleur.names.fold`).
+#: The words that only say a name is a district's or a municipality's.
+DISTRICT_WORDS: tuple[str, ...] = (
+    "raion",
+    "rayon",
+    "raion's",
+    "district",
+    "municipality",
+    "city",
+    "okrug",
+    "administrativnyy",
+    "administrativnyi",
+    "gorod",
+    "misto",
+    "hromada",
+)
+#: The adjective endings of Russian and Ukrainian district names: -skyi, -s'kyi, -sky, -skiy, -ska, -skoy.
+DISTRICT_ADJECTIVE = r"s['’`ʹʼ]?k(?:yi|yy|iy|ii|ij|y|i|a|oy|oi)$"
+#: How the seat's name may end where the adjective's stem ends: Belgorod-sky, Korenev-o, Buturlinov-ka,
+#: Novoazov-sk, Brovar-y, Balaklii-a, Valuy-ki, Lutuhyn-e.
+SEAT_ENDINGS: tuple[str, ...] = ("", "o", "e", "a", "y", "i", "ka", "ky", "ki", "sk", "ia", "ya")
+#: Stem changes between the adjective and the town, tried after the stem as written: Ukrainian
+#: i for o (Svativskyi: Svatove), -iv-/-ov- joining a plural or feminine name (Oleshkivskyi: Oleshky,
+#: Derhachivskyi: Derhachi, Zlynkovsky: Zlynka).
+SEAT_STEM_CHANGES: tuple[tuple[str, str], ...] = ((r"iv$", "ov"), (r"[io]v$", ""))
+
+#: Compass words that name a part of a country before its name ("Southern Ukraine"), folded, as
+#: (north, east) steps: "north-eastern" adds north and east.
+COMPASS: dict[str, tuple[int, int]] = {
+    "north": (1, 0),
+    "northern": (1, 0),
+    "south": (-1, 0),
+    "southern": (-1, 0),
+    "east": (0, 1),
+    "eastern": (0, 1),
+    "west": (0, -1),
+    "western": (0, -1),
+    "northeastern": (1, 1),
+    "northwestern": (1, -1),
+    "southeastern": (-1, 1),
+    "southwestern": (-1, -1),
+}
+
 #: Messaging platforms and social networks: never places, never people.
 PLATFORMS: dict[str, str] = {
     "telegram": "Telegram",
