@@ -297,6 +297,23 @@ def test_entities_the_words_around_a_name_make_it_a_place(
     assert admin1 is None or place.admin1 == admin1
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Shelling in eastern Ghouta killed nine people, the monitor said.", "eastern Ghouta", "Eastern Ghouta"),
+        ("Sandbags were piled along the river in south Fargo on Tuesday.", "Fargo", "Fargo"),
+    ],
+)
+def test_entities_a_name_after_a_lowercase_compass_word_is_a_place(
+    pipeline: Pipeline, text: str, name: str, place: str
+) -> None:
+    # The model tags such names as organisations.
+    article = pipeline(Article(text=text, language="en"))
+    entity = find(article.entities, name)
+    assert entity.type == "GPE"
+    assert next(p for p in article.places if p.entity == entity.id).name == place
+
+
 def test_entities_a_legislator_s_county_after_the_party_letter_is_a_place(pipeline: Pipeline) -> None:
     # West Virginia's delegates give their county: no town of that name is big enough to be it.
     article = pipeline(Article(text="The bill was sponsored by Delegate Ricky Moe, D-Braxton.", language="en"))

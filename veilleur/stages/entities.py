@@ -578,6 +578,12 @@ def _context_place(
         capital = gazetteer.bearing(mention.text, feature="PPLC")
         if capital is not None and capital.population >= BIG_CAPITAL_POPULATION:
             return capital  # "overnight, Kyiv said": a big capital's name is no one's whole name
+    part = doc[mention.start - 1] if mention.start > 0 else None
+    if part is not None and part.is_lower and part.lower_ in data.places.part_words:
+        region = gazetteer.bearing(f"{part.text} {mention.text}")
+        if region is not None:  # "eastern Ghouta" tagged ORG: the region of that whole name
+            mention.start, mention.char_start, mention.text = part.i, part.idx, f"{part.text} {mention.text}"
+            return region
     listed = listed_county(doc.text, mention.char_start, mention.char_end, data.code)
     if listed is not None:  # "in Becker, Clay and Douglas counties": each a county, whatever the model said
         county = gazetteer.best(listed, feature="ADM2")
@@ -627,6 +633,8 @@ def _context_floor(mention: Mention, doc: Doc, data: LanguageData, by_token: dic
         return CONTEXT_PLACE_MIN_POPULATION  # "the mayor of Greer", "Jane Roe, 29, of Berea"
     if _after_party(doc, start, data):
         return CONTEXT_PLACE_MIN_POPULATION  # "Rep. Jane Roe, D-Chicopee"
+    if before.is_lower and before.lower_ in words.part_words:
+        return CONTEXT_PLACE_MIN_POPULATION  # "born in west Clare", "south Fargo"
     if _names_a_thing(doc[end - 1], after, words.local_nouns):
         return None  # "on Lakeview and Harrison streets", "at the Sochi bar"
     if _listed_with_place(doc, start, end, words.list_links, by_token):
