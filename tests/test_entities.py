@@ -366,6 +366,7 @@ def test_entities_a_big_capital_the_model_took_for_a_person_is_the_capital(pipel
     ("language", "text", "names"),
     [
         ("en", "Drones struck Kyiv, Kharkiv and Odesa overnight.", ("Kharkiv", "Odesa")),
+        ("en", "Trains ran again between Kharkiv and Odesa on Sunday.", ("Kharkiv", "Odesa")),
         ("en", "The tornado hit Ridge Farm, Ill., on Tuesday.", ("Ridge Farm",)),
     ],
 )
@@ -375,6 +376,21 @@ def test_entities_a_list_of_places_or_a_town_and_its_state_read_as_one_name_are_
     article = pipeline(Article(text=text, language=language))
     placed = {p.entity for p in article.places}
     assert all(find(article.entities, name).id in placed for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        ("The minister said Trinidad and Tobago would send a delegation.", "Trinidad and Tobago", "PCLI"),
+        ("Fishing boats from Newfoundland and Labrador stayed in port.", "Newfoundland and Labrador", "ADM1"),
+    ],
+)
+def test_entities_two_names_joined_by_and_that_are_one_place_s_name_are_that_place(
+    pipeline: Pipeline, text: str, name: str, feature: str
+) -> None:
+    article = pipeline(Article(text=text, language="en"))
+    entity = find(article.entities, name)
+    assert next(p for p in article.places if p.entity == entity.id).feature == feature
 
 
 @pytest.mark.parametrize(

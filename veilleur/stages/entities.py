@@ -108,11 +108,15 @@ def find_entities(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[En
 
 def _model_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[Mention]:
     mentions = []
-    for ent in doc.ents:
+    ents, joined_to = list(doc.ents), -1
+    for k, ent in enumerate(ents):
         label = data.labels.get(ent.label_)
         span = _trim(ent, data)
-        if label is None or span is None or label == "NORP":  # demonyms come from the rules
+        if label is None or span is None or label == "NORP" or ent.start < joined_to:  # demonyms come from the rules
             continue
+        joined = _joined_place(span, ents[k + 1 : k + 2], data, gazetteer)
+        if joined is not None:
+            span, label, joined_to = joined, "GPE", joined.end
         if label in PLACE_TYPES:
             span = _with_adjective(span, gazetteer)
         listed = _listed_places(span, data, gazetteer)
@@ -121,6 +125,18 @@ def _model_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _joined_place(span: Span, following: list[Span], data: LanguageData, gazetteer: Gazetteer) -> Span | None:
+    """The name and the next one, joined by "and", when together they are one place's own name
+    ("Trinidad and Tobago", "Newfoundland and Labrador", which the model splits), or None."""
+    doc = span.doc
+    if not following or following[0].start != span.end + 1 or doc[span.end].text == ",":
+        return None
+    if doc[span.end].lower_ not in data.places.list_links:
+        return None
+    whole = doc[span.start : following[0].end]
+    return whole if gazetteer.bearing(whole.text) is not None else None
 
 
 def _with_adjective(span: Span, gazetteer: Gazetteer) -> Span:
@@ -139,8 +155,13 @@ def _listed_places(span: Span, data: LanguageData, gazetteer: Gazetteer) -> list
     """ "Kyiv, Kharkiv and Odesa" taken as one name by the model: its names, when each is a place
     of some size (not "Smith, Jones and Brown")."""
     links = [token.i for token in span if token.lower_ in data.places.list_links]
-    if not links or gazetteer.region_of(span[: links[0] - span.start].text, span[links[0] - span.start + 1 :].text):
-        return []  # no list, or "Lvove, Kherson": a town and its region
+    if not links:
+        return []
+    first, rest = span[: links[0] - span.start].text, span[links[0] - span.start + 1 :].text
+    if span.doc[links[0]].text == "," and gazetteer.region_of(first, rest):
+        return []  # "Lvove, Kherson": a town and its region ("Kharkiv and Odesa" is a list)
+    if gazetteer.bearing(span.text) is not None:
+        return []  # "Trinidad and Tobago", "Newfoundland and Labrador": one place's name
     parts, start = [], span.start
     for i in [*links, span.end]:
         if i > start:
