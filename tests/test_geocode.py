@@ -526,6 +526,11 @@ def test_geocode_a_state_before_another_state_is_a_list_not_a_town_in_it(pipelin
     assert places["Utah"] == ("US", "ADM1", "Utah")
 
 
+def test_geocode_a_case_number_after_a_state_is_no_region(pipeline: Pipeline) -> None:
+    text = "The case is U.S. v. Roe, U.S. District Court, District of Vermont, No. 19-cr-20011."
+    assert places_of(analyse(pipeline, text))["District of Vermont"] == ("US", "ADM1", "Vermont")  # not Edo, Nigeria
+
+
 def test_geocode_a_town_does_not_vouch_for_itself_as_a_county(pipeline: Pipeline) -> None:
     # Victoria has a shire named Mansfield: a name with no county word names no county.
     text = "A Mansfield man was arrested on Monday, the Mansfield Police Department said."

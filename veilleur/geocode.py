@@ -194,8 +194,8 @@ class Geocoder:
             return []
         phrase = match.group(1).strip()
         stripped = self._strip_admin_words(phrase)
-        if not stripped[:1].isupper():
-            return []  # "Boa Vista, the state capital": a common noun names no region
+        if not stripped[:1].isupper() or len(stripped) < 3:
+            return []  # "Boa Vista, the state capital": a common noun names no region, nor "No." a number
         regions = [e for e in self.gazetteer.lookup(stripped) if _feature(e) == "ADM1"]
         if stripped != phrase and not regions and district:
             return self._admin_apposition(end + match.end(), district=False)
