@@ -531,6 +531,12 @@ def test_geocode_a_case_number_after_a_state_is_no_region(pipeline: Pipeline) ->
     assert places_of(analyse(pipeline, text))["District of Vermont"] == ("US", "ADM1", "Vermont")  # not Edo, Nigeria
 
 
+def test_geocode_a_country_with_a_prime_minister_is_no_namesake_town(pipeline: Pipeline) -> None:
+    # Pennsylvania's Lebanon lies near the other towns; a state's office makes the name the country.
+    text = "Investors in Washington, New York and Boston shrugged when Lebanon's prime minister resigned."
+    assert places_of(analyse(pipeline, text))["Lebanon"][:2] == ("LB", "PCLI")
+
+
 def test_geocode_a_town_does_not_vouch_for_itself_as_a_county(pipeline: Pipeline) -> None:
     # Victoria has a shire named Mansfield: a name with no county word names no county.
     text = "A Mansfield man was arrested on Monday, the Mansfield Police Department said."

@@ -650,6 +650,8 @@ class Geocoder:
         its other places lie in a namesake: "Georgia" among Atlanta and Athens is the state,
         "Palestine" beside Elkhart and Anderson County the Texas town."""
         country = resolution.entry.country
+        if self._national(entity):
+            return resolution  # "Lebanon's prime minister" among towns of the United States
         # Another mention of the same country's name ("Georgia", "Northeast Georgia") is the same question.
         around = Counter(
             e.country
@@ -683,6 +685,25 @@ class Geocoder:
             if support >= (1 if kind == "ADM1" else COUNTRY_DOUBT_PLACES):
                 return Resolution(namesake, 0.6)
         return resolution
+
+    def _national(self, entity: Entity) -> bool:
+        """Whether a state's office or force belongs to a mention of the name: "Lebanon's prime
+        minister", "the army of Lebanon", "le président du Liban" (`PlaceWords.national_nouns`)."""
+        if self.doc is None:
+            return False
+        nouns = self.words.national_nouns
+        for mention in entity.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            after = self.doc[span.end : span.end + 2]
+            if len(after) == 2 and after[0].tag_ == "POS" and after[1].lower_ in nouns:
+                return True
+            before = self.doc[max(span.start - 3, 0) : span.start]
+            of = len(before) >= 2 and before[-1].lower_ in self.words.of_words
+            if of and any(token.lower_ in nouns for token in before[:-1]):
+                return True
+        return False
 
     def _could_lie_in(self, town: Entity, chosen: GazetteerEntry, place: GazetteerEntry) -> float:
         """How surely `town` lies in the region `place` (1 if its `chosen` sense does, half if another

@@ -274,6 +274,9 @@ class PlaceWords:
     #: The plural of a county word after a list of names makes each of them a county's:
     #: "Jackson and Barrow counties" -> "Barrow County" ("counties" -> "County").
     county_plurals: dict[str, str] = field(default_factory=dict)
+    #: Nouns of a state's own offices and forces: a name they belong to is the country, whatever
+    #: towns the article names ("Lebanon's prime minister", "le président du Liban").
+    national_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

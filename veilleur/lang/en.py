@@ -1142,6 +1142,13 @@ _PLACES = PlaceWords(
     ),
     county_words={"county": "County", "parish": "Parish", "borough": "Borough", "shire": "Shire"},
     county_plurals={"counties": "County", "parishes": "Parish", "boroughs": "Borough"},
+    national_nouns=frozenset(
+        {
+            *("president", "prime", "premier", "king", "queen", "emir", "sultan", "monarch", "chancellor"),
+            *("minister", "ministry", "government", "cabinet", "parliament", "army", "navy", "military"),
+            *("ambassador", "embassy", "foreign", "defence", "defense", "central"),
+        }
+    ),
 )
 
 _EVENTS = EventWords(

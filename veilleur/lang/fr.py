@@ -1080,6 +1080,13 @@ _PLACES = PlaceWords(
     ),
     county_words={"comté": "County", "county": "County", "paroisse": "Parish", "borough": "Borough"},
     county_plurals={"counties": "County"},
+    national_nouns=frozenset(
+        {
+            *("président", "présidente", "premier", "roi", "reine", "émir", "sultan", "monarque", "chancelier"),
+            *("ministre", "ministère", "gouvernement", "parlement", "armée", "marine", "ambassadeur"),
+            *("ambassade", "chef"),
+        }
+    ),
 )
 
 _EVENTS = EventWords(
