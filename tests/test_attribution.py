@@ -1492,3 +1492,52 @@ def test_attribution_cue_read_as_a_plural_noun_with_a_clause_after_it() -> None:
     ]
     doc = parsed("en", attacks, {1: "Number=Plur"})
     assert find_claims(doc, LANGUAGES["en"], []) == []
+
+
+def test_attribution_object_of_a_naming_cue_read_as_a_second_predicate() -> None:
+    # the parser reads "called [Mills] [a fraud]" as two predicates and no object
+    rows = [
+        ("Ortiz", "Ortiz", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("Mills", "Mills", "PROPN", "oprd", 1),
+        ("a", "a", "DET", "det", 5),
+        ("reckless", "reckless", "ADJ", "amod", 5),
+        ("fraud", "fraud", "NOUN", "oprd", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = parsed("en", rows)
+    claims = find_claims(doc, LANGUAGES["en"], [])
+    assert [(doc.text[p.start : p.end], c.speaker_text) for c in claims for p in c.parts] == [
+        ("Mills a reckless fraud", "Ortiz")
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The senator has not mentioned Ortega since the hearing.", "Ortega"),
+        ("fr", "La députée a critiqué le projet pendant le débat.", "le projet"),
+        ("fr", "Le syndicat a soutenu la ministre depuis sa nomination.", "la ministre"),
+    ],
+)  # fmt: skip
+def test_attribution_noun_content_without_when_it_was_said(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_attacked_object_is_what_was_said(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The governor attacked the unions for their strike.")
+    assert parts(article, only(article)) == ["the unions for their strike"]
+
+
+@pytest.mark.slow
+def test_attribution_predicate_of_a_noun_content_stops_before_a_nested_claim(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "Lopez criticized the council for the budget, which she said was wasteful.")
+    assert [parts(article, c) for c in article.claims] == [
+        ["the council for the budget"],
+        ["which she said was wasteful"],
+    ]

@@ -899,7 +899,9 @@ class Attribution:
                     return self._clause_span(child, exclude=cue)
         if key in self.words.noun_content:
             for child in children:  # "denied the report", "a démenti l'information", "called Burma a success"
-                if child.dep_ in ("obj", "dobj") and self._is_content_noun(child, cue, key):
+                # "called [Trump] [a liar]": the parser may read the object as a second predicate
+                named = child.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > child.i for c in children)
+                if (child.dep_ in ("obj", "dobj") or named) and self._is_content_noun(child, cue, key):
                     return self._coordinated(self._object_span(child, cue), cue)
         for child in [*children, *(g for c in children if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i)]:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
@@ -949,12 +951,16 @@ class Attribution:
                 end = min(end, child.left_edge.i - 2)
                 break
         for child in cue.children:
-            if child.i > end and (
-                child.dep_ in ("oprd", "xcomp", "attr", "obl:mod")
-                or (child.dep_ in ("prep", "obl") and child.lower_ in self.words.predicating)
-                or (child.dep_ == "obl" and any(c.lower_ in self.words.predicating for c in child.children))
-            ):
-                end = max(end, max(t.i for t in child.subtree))
+            if (
+                child.i > end
+                and not self._circumstance(child)
+                and (
+                    child.dep_ in ("oprd", "xcomp", "attr", "obl:mod")
+                    or (child.dep_ in ("prep", "obl") and child.lower_ in self.words.predicating)
+                    or (child.dep_ == "obl" and any(c.lower_ in self.words.predicating for c in child.children))
+                )
+            ):  # "attacked X for Y, which he said…": not the claim nested in Y
+                end = max(end, self._before_nested_cue(child, max(t.i for t in child.subtree)))
         # what the parser hung on the cue right after the object, with no comma between, goes with it:
         # "shows [Clinton with a lead]", "endorsed [Clinton in the race]"
         following = sorted((c for c in cue.children if c.i > end), key=lambda c: c.i)
@@ -964,6 +970,7 @@ class Attribution:
                 or self._is_time(child)
                 or any(self._is_time(c) for c in child.children if c.dep_ in ("pobj", "obl", "nmod"))  # "on Monday"
                 or child.dep_ not in ("prep", "obl", "advmod", "acomp")
+                or self._circumstance(child)
             ):
                 break
             end = max(t.i for t in child.subtree)
@@ -974,6 +981,11 @@ class Attribution:
         last = self.doc[cut - 1 if cut is not None else end]
         first = obj.left_edge
         return self._trim(first.idx, last.idx + len(last))
+
+    def _circumstance(self, phrase: Token) -> bool:
+        """A phrase of when or amid what something was said ("during the debate", "depuis sa nomination")."""
+        words = self.words.circumstance_prepositions
+        return phrase.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in phrase.children)
 
     def _spaced_dash(self, token: Token) -> bool:
         """A dash with a space on each side ("X - Y", "X -- Y"): an aside, not a hyphen."""

@@ -187,6 +187,9 @@ class ClaimWords:
     #: as a danger", "voit ce plan comme un danger"), unlike "raises rates for savers"; the same word
     #: opens a cue before what it reports ("As X put it, …", "Comme l'a dit X, …").
     likening: frozenset[str]
+    #: Prepositions of the circumstances of saying, which never go on a noun content hung on the cue
+    #: ("mentioned Smith [since the debate]", "attacked him [during the hearing]", "a cité X [pendant le débat]").
+    circumstance_prepositions: frozenset[str]
     #: Prepositions whose object is what was said ("complained about X", "a parlé de X").
     topic_prepositions: frozenset[str]
     #: Whether a cue set off by commas after its clause must invert its subject to be an incise
