@@ -1529,9 +1529,21 @@ def test_attribution_noun_content_without_when_it_was_said(
 
 
 @pytest.mark.slow
-def test_attribution_attacked_object_is_what_was_said(pipeline: Pipeline) -> None:
-    article = analyse(pipeline, "en", "The governor attacked the unions for their strike.")
-    assert parts(article, only(article)) == ["the unions for their strike"]
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Governor Ortiz attacked the unions for their strike.", "the unions for their strike"),
+        ("The governor attacked the plan as a fraud.", "the plan as a fraud"),
+        ("Senator Ortiz attacked the new tax.", "the new tax"),
+        ("She attacked the council.", "the council"),
+        ("The rebels attacked the base at dawn.", None),  # force, not words: no person on either side
+    ],
+)  # fmt: skip
+def test_attribution_attacked_object_is_what_was_said_between_persons(
+    pipeline: Pipeline, text: str, said: str | None
+) -> None:
+    article = analyse(pipeline, "en", text)
+    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
 
 
 @pytest.mark.slow
@@ -1541,3 +1553,16 @@ def test_attribution_predicate_of_a_noun_content_stops_before_a_nested_claim(pip
         ["the council for the budget"],
         ["which she said was wasteful"],
     ]
+
+
+@pytest.mark.slow
+def test_attribution_offered_object_is_what_was_said(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The minister offered some blunt advice to the mayor.")
+    assert parts(article, only(article)) == ["some blunt advice to the mayor"]
+
+
+@pytest.mark.slow
+def test_attribution_of_two_objects_read_in_a_row_the_second_is_the_content(pipeline: Pipeline) -> None:
+    # the parser reads the one told as a first direct object: "offering [enough farmers] [the kind…]"
+    article = analyse(pipeline, "en", "The ministry isn't offering enough farmers the kind of support they need.")
+    assert parts(article, only(article)) == ["the kind of support they need"]

@@ -846,6 +846,12 @@ class Attribution:
             return self._clause_span(child, exclude=cue)
         key = self._cue_key(cue) or ""
         weak = key in self.words.quote_cues
+        if key in self.words.personal_cues and not any(
+            self._person(c) or c.lower_ in self.words.likening
+            for c in cue.children
+            if c.dep_ in (*SUBJECT_DEPS, "obj", "dobj", "prep")
+        ):
+            return None  # "the troops attacked the town": force, not words; "attacked the plan as a fraud": words
         if self._as_incise(cue):
             return None  # its content is the clause it stands before
         for child in children:
@@ -901,6 +907,9 @@ class Attribution:
             for child in children:  # "denied the report", "a démenti l'information", "called Burma a success"
                 # "called [Trump] [a liar]": the parser may read the object as a second predicate
                 named = child.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > child.i for c in children)
+                # "offered [voters] a plan": of two objects, the first is who was told
+                if any(c.dep_ == child.dep_ == "dobj" and c.left_edge.i == child.right_edge.i + 1 for c in children):
+                    continue
                 if (child.dep_ in ("obj", "dobj") or named) and self._is_content_noun(child, cue, key):
                     return self._coordinated(self._object_span(child, cue), cue)
         for child in [*children, *(g for c in children if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i)]:
@@ -981,6 +990,11 @@ class Attribution:
         last = self.doc[cut - 1 if cut is not None else end]
         first = obj.left_edge
         return self._trim(first.idx, last.idx + len(last))
+
+    def _person(self, token: Token) -> bool:
+        """A person named or a personal pronoun ("Smith", "she", "them", "elle")."""
+        entity = self._entity_at(token)
+        return (entity is not None and entity.type == "PERSON") or "Prs" in token.morph.get("PronType", [])
 
     def _circumstance(self, phrase: Token) -> bool:
         """A phrase of when or amid what something was said ("during the debate", "depuis sa nomination")."""

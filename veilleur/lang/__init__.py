@@ -190,6 +190,9 @@ class ClaimWords:
     #: Prepositions of the circumstances of saying, which never go on a noun content hung on the cue
     #: ("mentioned Smith [since the debate]", "attacked him [during the hearing]", "a cité X [pendant le débat]").
     circumstance_prepositions: frozenset[str]
+    #: Cues of both word and force ("attack", "attaquer") that report speech only when who does it or
+    #: whom it is done to is a person ("Smith attacked the plan", not "the troops attacked the town").
+    personal_cues: frozenset[str]
     #: Prepositions whose object is what was said ("complained about X", "a parlé de X").
     topic_prepositions: frozenset[str]
     #: Whether a cue set off by commas after its clause must invert its subject to be an incise

@@ -987,7 +987,7 @@ _CLAIMS = ClaimWords(
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
         recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
         admire hate despise dislike resent loathe detest explain write claim declare bemoan lambast chant shout yell scream document mock indicate fear want wish
-        recognize recognise understand sense perceive rate attack""".split()
+        recognize recognise understand sense perceive rate attack offer""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
@@ -996,6 +996,7 @@ _CLAIMS = ClaimWords(
     predicating=frozenset({"as", "for"}),
     likening=frozenset({"as"}),
     circumstance_prepositions=frozenset({"during", "since", "before", "after", "until", "amid"}),
+    personal_cues=frozenset({"attack"}),
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
     view_passives=frozenset(

@@ -986,6 +986,7 @@ _CLAIMS = ClaimWords(
     predicating=frozenset({"de", "d'", "comme", "en", "pour"}),
     likening=frozenset({"comme"}),
     circumstance_prepositions=frozenset({"pendant", "durant", "depuis", "lors", "avant", "après"}),
+    personal_cues=frozenset(),
     incise_inverted=True,
     raising=frozenset({"sembler", "paraître", "apparaître"}),
     view_passives=frozenset("soupçonner accuser présumer estimer croire dire considérer juger".split()),
