@@ -1566,3 +1566,17 @@ def test_attribution_of_two_objects_read_in_a_row_the_second_is_the_content(pipe
     # the parser reads the one told as a first direct object: "offering [enough farmers] [the kind…]"
     article = analyse(pipeline, "en", "The ministry isn't offering enough farmers the kind of support they need.")
     assert parts(article, only(article)) == ["the kind of support they need"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the parser hangs a clause with no "that" on the cue as an adverbial clause
+        ("Ortiz said after the meeting she would not run again.", "after the meeting she would not run again"),
+        ("The ministers have not said when they would vote on the bill.", "when they would vote on the bill"),
+    ],
+)  # fmt: skip
+def test_attribution_clause_read_as_adverbial_is_the_content(pipeline: Pipeline, text: str, said: str) -> None:
+    article = analyse(pipeline, "en", text)
+    assert parts(article, only(article)) == [said]

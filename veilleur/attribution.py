@@ -924,7 +924,23 @@ class Attribution:
                 and any(c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children)
             ):
                 return self._coordinated(self._clause_span(child, exclude=cue), cue)
+        if not any(c.dep_ in ("obj", "dobj") for c in cue.children):
+            for child in children:  # "have not said when they would vote", "said after the talks he would stay"
+                if child.dep_ == "advcl" and self._unmarked_clause(child):
+                    return self._clause_span(child, exclude=cue)
         return None
+
+    def _unmarked_clause(self, verb: Token) -> bool:
+        """A finite clause with a subject and no subordinator ("he would stay", "when they would vote"): the
+        parser may hang what a cue reports on it as an adverbial clause."""
+        finite = "Fin" in _finite(verb).morph.get("VerbForm", []) or any(
+            "Fin" in c.morph.get("VerbForm", []) for c in verb.children if c.dep_ in ("aux", "aux:tense")
+        )
+        return (
+            finite
+            and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            and not any(c.dep_ == "mark" for c in verb.children)
+        )
 
     def _coordinated(self, span: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
         """A noun content with what is coordinated to it but hung on the cue: "mentioned refinancing loans
