@@ -1580,3 +1580,17 @@ def test_attribution_of_two_objects_read_in_a_row_the_second_is_the_content(pipe
 def test_attribution_clause_read_as_adverbial_is_the_content(pipeline: Pipeline, text: str, said: str) -> None:
     article = analyse(pipeline, "en", text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The mayor said as much in an interview on Tuesday.", "as much"),
+        ("en", "Her deputy doesn't think so.", "so"),
+        ("fr", "Le maire en a dit autant dans un entretien mardi.", "autant"),
+    ],
+)  # fmt: skip
+def test_attribution_adverb_standing_for_what_was_said(pipeline: Pipeline, language: str, text: str, said: str) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

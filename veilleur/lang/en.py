@@ -997,6 +997,7 @@ _CLAIMS = ClaimWords(
     likening=frozenset({"as"}),
     circumstance_prepositions=frozenset({"during", "since", "before", "after", "until", "amid"}),
     personal_cues=frozenset({"attack"}),
+    pro_forms=frozenset({"so", "as much"}),
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
     view_passives=frozenset(

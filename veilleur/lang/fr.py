@@ -987,6 +987,7 @@ _CLAIMS = ClaimWords(
     likening=frozenset({"comme"}),
     circumstance_prepositions=frozenset({"pendant", "durant", "depuis", "lors", "avant", "après"}),
     personal_cues=frozenset(),
+    pro_forms=frozenset({"autant"}),
     incise_inverted=True,
     raising=frozenset({"sembler", "paraître", "apparaître"}),
     view_passives=frozenset("soupçonner accuser présumer estimer croire dire considérer juger".split()),
