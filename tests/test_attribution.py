@@ -1594,3 +1594,9 @@ def test_attribution_clause_read_as_adverbial_is_the_content(pipeline: Pipeline,
 def test_attribution_adverb_standing_for_what_was_said(pipeline: Pipeline, language: str, text: str, said: str) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_an_invitation_is_no_claim(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The mayor invited the press to visit the new port.")
+    assert article.claims == []

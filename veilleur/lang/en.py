@@ -783,7 +783,7 @@ _CUES_EN = cue_table(
     promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance, offer
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
-        encourage, invite, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
+        encourage, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
         plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
         believe in, like, love, prefer, admire
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
