@@ -924,10 +924,10 @@ class Attribution:
                 and any(c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children)
             ):
                 return self._coordinated(self._clause_span(child, exclude=cue), cue)
-        objects = any(c.dep_ in ("obj", "dobj") for c in cue.children)
+        has_object = any(c.dep_ in ("obj", "dobj") for c in cue.children)
         for child in children:
             # "have not said when they would vote", "said after the talks he would stay"
-            if child.dep_ == "advcl" and not objects and self._unmarked_clause(child):
+            if child.dep_ == "advcl" and not has_object and self._unmarked_clause(child):
                 return self._clause_span(child, exclude=cue)
             phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
             if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
