@@ -1600,3 +1600,9 @@ def test_attribution_adverb_standing_for_what_was_said(pipeline: Pipeline, langu
 def test_attribution_an_invitation_is_no_claim(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The mayor invited the press to visit the new port.")
     assert article.claims == []
+
+
+@pytest.mark.slow
+def test_attribution_emphasis_is_a_noun_of_saying(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "Her emphasis that the plan was safe did not convince the council.")
+    assert parts(article, only(article)) == ["the plan was safe"]

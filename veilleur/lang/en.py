@@ -893,6 +893,7 @@ _CLAIMS = ClaimWords(
         "conclusion": "estimate",
         "finding": "assert",
         "realization": "acknowledge",
+        "emphasis": "assert",
         "perception": "estimate",
         "reminder": "assert",
         "worry": "warn",
