@@ -926,7 +926,7 @@ class Attribution:
                 return self._coordinated(self._clause_span(child, exclude=cue), cue)
         has_object = any(c.dep_ in ("obj", "dobj") for c in cue.children)
         for child in children:
-            # "have not said when they would vote", "said after the talks he would stay"
+            # "said after the talks he would stay"
             if child.dep_ == "advcl" and not has_object and self._unmarked_clause(child):
                 return self._clause_span(child, exclude=cue)
             phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
@@ -935,8 +935,8 @@ class Attribution:
         return None
 
     def _unmarked_clause(self, verb: Token) -> bool:
-        """A finite clause with a subject and no subordinator ("he would stay", "when they would vote"): the
-        parser may hang what a cue reports on it as an adverbial clause."""
+        """A finite clause with a subject and no subordinator ("he would stay"): the parser may hang what a
+        cue reports on it as an adverbial clause; not one opened by "when" ("was speaking when X came in")."""
         finite = "Fin" in _finite(verb).morph.get("VerbForm", []) or any(
             "Fin" in c.morph.get("VerbForm", []) for c in verb.children if c.dep_ in ("aux", "aux:tense")
         )
@@ -944,6 +944,7 @@ class Attribution:
             finite
             and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             and not any(c.dep_ == "mark" for c in verb.children)
+            and verb.left_edge.tag_ != "WRB"
         )
 
     def _coordinated(self, span: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
