@@ -1492,3 +1492,117 @@ def test_attribution_cue_read_as_a_plural_noun_with_a_clause_after_it() -> None:
     ]
     doc = parsed("en", attacks, {1: "Number=Plur"})
     assert find_claims(doc, LANGUAGES["en"], []) == []
+
+
+def test_attribution_object_of_a_naming_cue_read_as_a_second_predicate() -> None:
+    # the parser reads "called [Mills] [a fraud]" as two predicates and no object
+    rows = [
+        ("Ortiz", "Ortiz", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("Mills", "Mills", "PROPN", "oprd", 1),
+        ("a", "a", "DET", "det", 5),
+        ("reckless", "reckless", "ADJ", "amod", 5),
+        ("fraud", "fraud", "NOUN", "oprd", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = parsed("en", rows)
+    claims = find_claims(doc, LANGUAGES["en"], [])
+    assert [(doc.text[p.start : p.end], c.speaker_text) for c in claims for p in c.parts] == [
+        ("Mills a reckless fraud", "Ortiz")
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The senator has not mentioned Ortega since the hearing.", "Ortega"),
+        ("fr", "La députée a critiqué le projet pendant le débat.", "le projet"),
+        ("fr", "Le syndicat a soutenu la ministre depuis sa nomination.", "la ministre"),
+    ],
+)  # fmt: skip
+def test_attribution_noun_content_without_when_it_was_said(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Governor Ortiz attacked the unions for their strike.", "the unions for their strike"),
+        ("The governor attacked the plan as a fraud.", "the plan as a fraud"),
+        ("Senator Ortiz attacked the new tax.", "the new tax"),
+        ("She attacked the council.", "the council"),
+        ("The rebels attacked the base at dawn.", None),  # force, not words: no person on either side
+    ],
+)  # fmt: skip
+def test_attribution_attacked_object_is_what_was_said_between_persons(
+    pipeline: Pipeline, text: str, said: str | None
+) -> None:
+    article = analyse(pipeline, "en", text)
+    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
+
+
+@pytest.mark.slow
+def test_attribution_predicate_of_a_noun_content_stops_before_a_nested_claim(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "Lopez criticized the council for the budget, which she said was wasteful.")
+    assert [parts(article, c) for c in article.claims] == [
+        ["the council for the budget"],
+        ["which she said was wasteful"],
+    ]
+
+
+@pytest.mark.slow
+def test_attribution_offered_object_is_what_was_said(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The minister offered some blunt advice to the mayor.")
+    assert parts(article, only(article)) == ["some blunt advice to the mayor"]
+
+
+@pytest.mark.slow
+def test_attribution_of_two_objects_read_in_a_row_the_second_is_the_content(pipeline: Pipeline) -> None:
+    # the parser reads the one told as a first direct object: "offering [enough farmers] [the kind…]"
+    article = analyse(pipeline, "en", "The ministry isn't offering enough farmers the kind of support they need.")
+    assert parts(article, only(article)) == ["the kind of support they need"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the parser hangs a clause with no "that" on the cue as an adverbial clause
+        ("Ortiz said after the meeting she would not run again.", "after the meeting she would not run again"),
+        ("Ortiz was speaking when the mayor walked in.", None),  # when, not what
+    ],
+)  # fmt: skip
+def test_attribution_clause_read_as_adverbial_is_the_content(pipeline: Pipeline, text: str, said: str | None) -> None:
+    article = analyse(pipeline, "en", text)
+    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The mayor said as much in an interview on Tuesday.", "as much"),
+        ("en", "Her deputy doesn't think so.", "so"),
+        ("fr", "Le maire en a dit autant dans un entretien mardi.", "autant"),
+    ],
+)  # fmt: skip
+def test_attribution_adverb_standing_for_what_was_said(pipeline: Pipeline, language: str, text: str, said: str) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_an_invitation_is_no_claim(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The mayor invited the press to visit the new port.")
+    assert article.claims == []
+
+
+@pytest.mark.slow
+def test_attribution_emphasis_is_a_noun_of_saying(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "Her emphasis that the plan was safe did not convince the council.")
+    assert parts(article, only(article)) == ["the plan was safe"]

@@ -846,6 +846,12 @@ class Attribution:
             return self._clause_span(child, exclude=cue)
         key = self._cue_key(cue) or ""
         weak = key in self.words.quote_cues
+        if key in self.words.personal_cues and not any(
+            self._person(c) or c.lower_ in self.words.likening
+            for c in cue.children
+            if c.dep_ in (*SUBJECT_DEPS, "obj", "dobj", "prep")
+        ):
+            return None  # "the troops attacked the town": force, not words; "attacked the plan as a fraud": words
         if self._as_incise(cue):
             return None  # its content is the clause it stands before
         for child in children:
@@ -899,7 +905,12 @@ class Attribution:
                     return self._clause_span(child, exclude=cue)
         if key in self.words.noun_content:
             for child in children:  # "denied the report", "a démenti l'information", "called Burma a success"
-                if child.dep_ in ("obj", "dobj") and self._is_content_noun(child, cue, key):
+                # "called [Trump] [a liar]": the parser may read the object as a second predicate
+                named = child.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > child.i for c in children)
+                # "offered [voters] a plan": of two objects, the first is who was told
+                if any(c.dep_ == child.dep_ == "dobj" and c.left_edge.i == child.right_edge.i + 1 for c in children):
+                    continue
+                if (child.dep_ in ("obj", "dobj") or named) and self._is_content_noun(child, cue, key):
                     return self._coordinated(self._object_span(child, cue), cue)
         for child in [*children, *(g for c in children if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i)]:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
@@ -913,7 +924,28 @@ class Attribution:
                 and any(c.dep_ == "case" and c.lower_ in self.words.topic_prepositions for c in child.children)
             ):
                 return self._coordinated(self._clause_span(child, exclude=cue), cue)
+        has_object = any(c.dep_ in ("obj", "dobj") for c in cue.children)
+        for child in children:
+            # "said after the talks he would stay"
+            if child.dep_ == "advcl" and not has_object and self._unmarked_clause(child):
+                return self._clause_span(child, exclude=cue)
+            phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
+            if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
+                return self._span(phrase.start, phrase.end)
         return None
+
+    def _unmarked_clause(self, verb: Token) -> bool:
+        """A finite clause with a subject and no subordinator ("he would stay"): the parser may hang what a
+        cue reports on it as an adverbial clause; not one opened by "when" ("was speaking when X came in")."""
+        finite = "Fin" in _finite(verb).morph.get("VerbForm", []) or any(
+            "Fin" in c.morph.get("VerbForm", []) for c in verb.children if c.dep_ in ("aux", "aux:tense")
+        )
+        return (
+            finite
+            and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            and not any(c.dep_ == "mark" for c in verb.children)
+            and verb.left_edge.tag_ != "WRB"
+        )
 
     def _coordinated(self, span: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
         """A noun content with what is coordinated to it but hung on the cue: "mentioned refinancing loans
@@ -949,12 +981,16 @@ class Attribution:
                 end = min(end, child.left_edge.i - 2)
                 break
         for child in cue.children:
-            if child.i > end and (
-                child.dep_ in ("oprd", "xcomp", "attr", "obl:mod")
-                or (child.dep_ in ("prep", "obl") and child.lower_ in self.words.predicating)
-                or (child.dep_ == "obl" and any(c.lower_ in self.words.predicating for c in child.children))
-            ):
-                end = max(end, max(t.i for t in child.subtree))
+            if (
+                child.i > end
+                and not self._circumstance(child)
+                and (
+                    child.dep_ in ("oprd", "xcomp", "attr", "obl:mod")
+                    or (child.dep_ in ("prep", "obl") and child.lower_ in self.words.predicating)
+                    or (child.dep_ == "obl" and any(c.lower_ in self.words.predicating for c in child.children))
+                )
+            ):  # "attacked X for Y, which he said…": not the claim nested in Y
+                end = max(end, self._before_nested_cue(child, max(t.i for t in child.subtree)))
         # what the parser hung on the cue right after the object, with no comma between, goes with it:
         # "shows [Clinton with a lead]", "endorsed [Clinton in the race]"
         following = sorted((c for c in cue.children if c.i > end), key=lambda c: c.i)
@@ -964,6 +1000,7 @@ class Attribution:
                 or self._is_time(child)
                 or any(self._is_time(c) for c in child.children if c.dep_ in ("pobj", "obl", "nmod"))  # "on Monday"
                 or child.dep_ not in ("prep", "obl", "advmod", "acomp")
+                or self._circumstance(child)
             ):
                 break
             end = max(t.i for t in child.subtree)
@@ -974,6 +1011,16 @@ class Attribution:
         last = self.doc[cut - 1 if cut is not None else end]
         first = obj.left_edge
         return self._trim(first.idx, last.idx + len(last))
+
+    def _person(self, token: Token) -> bool:
+        """A person named or a personal pronoun ("Smith", "she", "them", "elle")."""
+        entity = self._entity_at(token)
+        return (entity is not None and entity.type == "PERSON") or "Prs" in token.morph.get("PronType", [])
+
+    def _circumstance(self, phrase: Token) -> bool:
+        """A phrase of when or amid what something was said ("during the debate", "depuis sa nomination")."""
+        words = self.words.circumstance_prepositions
+        return phrase.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in phrase.children)
 
     def _spaced_dash(self, token: Token) -> bool:
         """A dash with a space on each side ("X - Y", "X -- Y"): an aside, not a hyphen."""

@@ -187,6 +187,14 @@ class ClaimWords:
     #: as a danger", "voit ce plan comme un danger"), unlike "raises rates for savers"; the same word
     #: opens a cue before what it reports ("As X put it, …", "Comme l'a dit X, …").
     likening: frozenset[str]
+    #: Prepositions of the circumstances of saying, which never go on a noun content hung on the cue
+    #: ("mentioned Smith [since the debate]", "attacked him [during the hearing]", "a cité X [pendant le débat]").
+    circumstance_prepositions: frozenset[str]
+    #: Cues of both word and force ("attack", "attaquer") that report speech only when who does it or
+    #: whom it is done to is a person ("Smith attacked the plan", not "the troops attacked the town").
+    personal_cues: frozenset[str]
+    #: Adverbs that stand for what was said ("said as much", "doesn't think so", "l'a dit ainsi").
+    pro_forms: frozenset[str]
     #: Prepositions whose object is what was said ("complained about X", "a parlé de X").
     topic_prepositions: frozenset[str]
     #: Whether a cue set off by commas after its clause must invert its subject to be an incise

@@ -783,7 +783,7 @@ _CUES_EN = cue_table(
     promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance, offer
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
-        encourage, invite, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
+        encourage, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
         plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
         believe in, like, love, prefer, admire
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
@@ -893,6 +893,7 @@ _CLAIMS = ClaimWords(
         "conclusion": "estimate",
         "finding": "assert",
         "realization": "acknowledge",
+        "emphasis": "assert",
         "perception": "estimate",
         "reminder": "assert",
         "worry": "warn",
@@ -987,14 +988,17 @@ _CLAIMS = ClaimWords(
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
         recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
         admire hate despise dislike resent loathe detest explain write claim declare bemoan lambast chant shout yell scream document mock indicate fear want wish
-        recognize recognise understand sense perceive rate""".split()
+        recognize recognise understand sense perceive rate attack offer""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
-        convey conclude remark observe add attack know see realize realise imagine envision paint""".split()
+        convey conclude remark observe add know see realize realise imagine envision paint""".split()
     ),
     predicating=frozenset({"as", "for"}),
     likening=frozenset({"as"}),
+    circumstance_prepositions=frozenset({"during", "since", "before", "after", "until", "amid"}),
+    personal_cues=frozenset({"attack"}),
+    pro_forms=frozenset({"so", "as much"}),
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
     view_passives=frozenset(
