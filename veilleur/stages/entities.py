@@ -538,10 +538,11 @@ def _placed_by_context(mentions: list[Mention], doc: Doc, data: LanguageData, ga
         for start, end in [_county_of(doc, *run, data)]
     ]
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    text = doc.text  # spaCy joins the tokens at each call
     for mention in candidates:
         if name_key(mention.text) in surnames:
             continue
-        place = _context_place(mention, doc, data, gazetteer, by_token, first_names)
+        place = _context_place(mention, doc, text, data, gazetteer, by_token, first_names)
         if place is not None:
             mention.type, mention.place, mention.confidence = "GPE", place, 0.6
             found.append(mention)
@@ -587,6 +588,7 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 def _context_place(
     mention: Mention,
     doc: Doc,
+    text: str,
     data: LanguageData,
     gazetteer: Gazetteer,
     by_token: dict[int, Mention],
@@ -605,7 +607,7 @@ def _context_place(
         if region is not None:  # "eastern Ghouta" tagged ORG: the region of that whole name
             mention.start, mention.char_start, mention.text = part.i, part.idx, f"{part.text} {mention.text}"
             return region
-    listed = listed_county(doc.text, mention.char_start, mention.char_end, data.code)
+    listed = listed_county(text, mention.char_start, mention.char_end, data.code)
     if listed is not None:  # "in Becker, Clay and Douglas counties": each a county, whatever the model said
         county = gazetteer.best(listed, feature="ADM2")
         if county is not None:
