@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.lang import LANGUAGES
 from veilleur.pipeline import Pipeline
-from veilleur.record import Article, Entity
+from veilleur.record import Article, Entity, Place
 from veilleur.stages.entities import Mention, _one_sense
 
 pytestmark = pytest.mark.slow
@@ -30,6 +30,12 @@ def find(found: list[Entity], mention: str) -> Entity:
         if any(m.text == mention for m in entity.mentions):
             return entity
     raise AssertionError(f"no entity has the mention {mention!r}: {[e.name for e in found]}")
+
+
+def place_of(article: Article, mention: str) -> Place:
+    """The place of the entity with that mention."""
+    entity = find(article.entities, mention)
+    return next(p for p in article.places if p.entity == entity.id)
 
 
 FRENCH = (
@@ -309,16 +315,14 @@ def test_entities_a_name_after_a_lowercase_compass_word_is_a_place(
 ) -> None:
     # The model tags such names as organisations.
     article = pipeline(Article(text=text, language="en"))
-    entity = find(article.entities, name)
-    assert entity.type == "GPE"
-    assert next(p for p in article.places if p.entity == entity.id).name == place
+    assert find(article.entities, name).type == "GPE"
+    assert place_of(article, name).name == place
 
 
 def test_entities_a_legislator_s_county_after_the_party_letter_is_a_place(pipeline: Pipeline) -> None:
     # West Virginia's delegates give their county: no town of that name is big enough to be it.
     article = pipeline(Article(text="The bill was sponsored by Delegate Ricky Moe, D-Braxton.", language="en"))
-    entity = find(article.entities, "Braxton")
-    place = next(p for p in article.places if p.entity == entity.id)
+    place = place_of(article, "Braxton")
     assert (place.name, place.feature, place.admin1) == ("Braxton County", "ADM2", "West Virginia")
 
 
@@ -333,9 +337,8 @@ def test_entities_a_country_or_region_read_as_a_person_is_the_place(
     pipeline: Pipeline, text: str, name: str, feature: str
 ) -> None:
     article = pipeline(Article(text=text, language="en"))
-    entity = find(article.entities, name)
-    assert entity.type == "GPE"
-    assert next(p for p in article.places if p.entity == entity.id).feature == feature
+    assert find(article.entities, name).type == "GPE"
+    assert place_of(article, name).feature == feature
 
 
 @pytest.mark.parametrize(
@@ -389,8 +392,7 @@ def test_entities_two_names_joined_by_and_that_are_one_place_s_name_are_that_pla
     pipeline: Pipeline, text: str, name: str, feature: str
 ) -> None:
     article = pipeline(Article(text=text, language="en"))
-    entity = find(article.entities, name)
-    assert next(p for p in article.places if p.entity == entity.id).feature == feature
+    assert place_of(article, name).feature == feature
 
 
 @pytest.mark.parametrize(
