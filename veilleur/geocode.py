@@ -144,6 +144,9 @@ class Geocoder:
         self._near_before = near_before(data.code)
         of_words = "|".join(map(re.escape, self.words.of_words)) or "(?!)"
         self._of_word = re.compile(rf"(?:{of_words})(?:\s+|(?<=['’]))(?=\S)", re.IGNORECASE)  # "de Henry"
+        joins = "|".join(re.escape(w) for w in sorted(self.words.list_links) if w != ",") or "(?!)"
+        # ", Tulsa", " and Idaho", ", and Idaho": the name goes on as a list
+        self._list_goes_on = re.compile(rf"\s*(?:,\s*(?:{joins})?\b|(?:{joins})\b)\s*[A-ZÀ-Ý]")
 
     # -- context -------------------------------------------------------------------------------
 
@@ -167,7 +170,7 @@ class Geocoder:
         after = self.text[end : end + 20]
         if self._admin_before.search(before) or self._admin_after.match(after):
             return "region"
-        listed = re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", after)
+        listed = self._list_goes_on.match(after)
         # the whole name before the comma: "Oklahoma City, Tulsa" is no town "City" of a region "Tulsa"
         town = re.search(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+)*([A-ZÀ-Ý][\w'’-]+))(?:\s+(?i:{self._seats}))*,\s*$", before)
         named = town is not None and not listed and not self.data.time.names_day_or_month(town.group(2))
@@ -202,7 +205,7 @@ class Geocoder:
         if stripped != phrase or self._admin_after.search(" " + phrase):
             return regions  # "Krasnohorivka, Donetsk Oblast"
         rest = self.text[end + match.end() : end + match.end() + 12]
-        if regions and not re.match(r"\s*(?:,\s*(?:and|or|et|ou)?\b|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Ý]", rest):
+        if regions and not self._list_goes_on.match(rest):
             return regions  # "Zemlianky, Kharkiv." names the region, unless it goes on as a list
         return []
 
