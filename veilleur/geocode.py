@@ -1114,15 +1114,13 @@ def resolve_name(
             best = max(candidates, key=lambda e: (_feature(e).startswith("PPL"), e.population))
             towns = [e for e in candidates if _feature(e).startswith("PPL") and e.lat is not None]
             if seat is not None and towns:
-                best = min(towns, key=lambda e: km(e.lat, e.lon, seat.lat, seat.lon))  # type: ignore[arg-type]
+                best = _nearest(towns, seat)
             if best.lat is not None and best.lon is not None:
                 return gazetteer.peopled_centre(best) or (best.lat, best.lon)
     if region is not None:  # a typo or an unusual spelling of a town of the region: "Kremenchyk"
         near = next((towns for name in _name_parts(place) if (towns := gazetteer.one_letter_off(name, region))), [])
         if near:
-            best = near[0]
-            if seat is not None:
-                best = min(near, key=lambda e: km(e.lat, e.lon, seat.lat, seat.lon))  # type: ignore[arg-type]
+            best = _nearest(near, seat) if seat is not None else near[0]
             return best.lat, best.lon  # type: ignore[return-value]
     if seat is not None and seat.lat is not None and seat.lon is not None:
         return seat.lat, seat.lon
@@ -1131,6 +1129,11 @@ def resolve_name(
     if code is not None and region is None:  # a wrong country cell: "Smolensk, Belarus"
         return resolve_name(gazetteer, place, admin1, None, admin2)
     return None
+
+
+def _nearest(towns: list[GazetteerEntry], seat: GazetteerEntry) -> GazetteerEntry:
+    """The town nearest a district's seat (towns and seat with coordinates)."""
+    return min(towns, key=lambda e: km(e.lat, e.lon, seat.lat, seat.lon))  # type: ignore[arg-type]
 
 
 def _name_parts(place: str) -> list[str]:

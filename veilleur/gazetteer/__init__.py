@@ -47,7 +47,8 @@ from typing import Any
 
 from veilleur.gazetteer.geonames import GazetteerError
 from veilleur.gazetteer.regions import ADMIN_FILLERS, ADMIN_WORDS
-from veilleur.lang.common import COMPASS, DISTRICT_ADJECTIVE, DISTRICT_WORDS, SEAT_ENDINGS, SEAT_STEM_CHANGES
+from veilleur.lang import LANGUAGES
+from veilleur.lang.common import DISTRICT_ADJECTIVE, DISTRICT_WORDS, SEAT_ENDINGS, SEAT_STEM_CHANGES
 from veilleur.names import fold, name_key, word_key
 
 #: Distinct names whose candidates each open gazetteer keeps in memory.
@@ -68,6 +69,13 @@ _FILLER_KEYS = frozenset(word_key(word) for words in ADMIN_FILLERS for word in f
 _ARTICLE_KEYS = frozenset({"la", "le", "les", "l", "the"})
 _DISTRICT_WORDS = frozenset(fold(word) for word in DISTRICT_WORDS)
 _DISTRICT_ADJECTIVE = re.compile(DISTRICT_ADJECTIVE)
+#: The words of a side of a place in every language veilleur reads, folded, with their (north, east) steps.
+_COMPASS = {
+    fold(word): steps
+    for data in LANGUAGES.values()
+    for word, steps in data.places.part_words.items()
+    if steps != (0, 0)
+}
 _SEAT_STEM_CHANGES = tuple((re.compile(pattern), replacement) for pattern, replacement in SEAT_STEM_CHANGES)
 _COLUMNS = (
     "p.id, p.geonames_id, p.name, p.country, p.feature, p.population, p.lat, p.lon, "
@@ -260,13 +268,13 @@ class Gazetteer:
 
     def part(self, name: str) -> tuple[float, float] | None:
         """Where the people of a compass part of a country live, for a name that says one
-        ("Southern Ukraine", "North-Eastern Syria"; `veilleur.lang.common.COMPASS`): the
+        ("Southern Ukraine", "North-Eastern Syria"; `PlaceWords.part_words`): the
         peopled centre of the country's towns on that side of its own peopled centre. None
         for other names, and for a place of its own ("South Sudan")."""
         words = fold(name).split()
         steps: list[tuple[int, int]] = []
-        while len(steps) < len(words) and words[len(steps)] in COMPASS:
-            steps.append(COMPASS[words[len(steps)]])
+        while len(steps) < len(words) and words[len(steps)] in _COMPASS:
+            steps.append(_COMPASS[words[len(steps)]])
         whole = self.country(" ".join(words[len(steps) :])) if steps else None
         if whole is None or self.lookup(name):  # "South Sudan", "North Korea" are places of their own
             return None

@@ -254,8 +254,10 @@ class PlaceWords:
     #: ("Khotin territorial community, Sumy" names Khotin, in Sumy Oblast).
     seat_after: frozenset[str] = frozenset()
     #: Words of direction before a place's name that name part of it ("Northeast Nebraska", "central
-    #: Texas"); dropped only when the whole is no name of its own ("North Carolina" stays).
-    part_words: frozenset[str] = frozenset()
+    #: Texas"); dropped only when the whole is no name of its own ("North Carolina" stays). Each with
+    #: its (north, east) steps, (0, 0) for a part of no side ("central", "greater"): "Southern
+    #: Ukraine" is where the people of its southern towns live (`Gazetteer.part`).
+    part_words: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: Words after a place's name that name an area around or beside it ("Oakport Township", "Boston
     #: Harbor", "the Santa Clara Valley"): when the whole is no name the gazetteer knows, it is read
     #: as the place it is named after.

@@ -61,22 +61,6 @@ SEAT_ENDINGS: tuple[str, ...] = ("", "o", "e", "a", "y", "i", "ka", "ky", "ki", 
 #: Derhachivskyi: Derhachi, Zlynkovsky: Zlynka).
 SEAT_STEM_CHANGES: tuple[tuple[str, str], ...] = ((r"iv$", "ov"), (r"[io]v$", ""))
 
-#: Compass words that name a part of a country before its name ("Southern Ukraine"), folded, as
-#: (north, east) steps: "north-eastern" adds north and east.
-COMPASS: dict[str, tuple[int, int]] = {
-    "north": (1, 0),
-    "northern": (1, 0),
-    "south": (-1, 0),
-    "southern": (-1, 0),
-    "east": (0, 1),
-    "eastern": (0, 1),
-    "west": (0, -1),
-    "western": (0, -1),
-    "northeastern": (1, 1),
-    "northwestern": (1, -1),
-    "southeastern": (-1, 1),
-    "southwestern": (-1, -1),
-}
 
 #: Messaging platforms and social networks: never places, never people.
 PLATFORMS: dict[str, str] = {

@@ -1119,13 +1119,17 @@ _PLACES = PlaceWords(
         "scandinavian": "Scandinavia",
     },
     seat_after=frozenset({"territorial", "urban", "rural", "settlement", "community", "hromada", "municipality"}),
-    part_words=frozenset(
-        {
-            *("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"),
-            *("northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern"),
-            *("southeastern", "southwestern", "upstate", "downstate", "metro", "greater", "mid", "middle"),
-        }
-    ),
+    part_words={
+        **dict.fromkeys(("north", "northern"), (1, 0)),
+        **dict.fromkeys(("south", "southern"), (-1, 0)),
+        **dict.fromkeys(("east", "eastern"), (0, 1)),
+        **dict.fromkeys(("west", "western"), (0, -1)),
+        **dict.fromkeys(("northeast", "northeastern"), (1, 1)),
+        **dict.fromkeys(("northwest", "northwestern"), (1, -1)),
+        **dict.fromkeys(("southeast", "southeastern"), (-1, 1)),
+        **dict.fromkeys(("southwest", "southwestern"), (-1, -1)),
+        **dict.fromkeys(("central", "upstate", "downstate", "metro", "greater", "mid", "middle"), (0, 0)),
+    },
     area_after=frozenset({"township", "valley", "harbor", "harbour", "city", "municipal district"}),
     unions={"EU": "Europe", "E.U.": "Europe", "European Union": "Europe", "the European Union": "Europe"},
     local_nouns=frozenset(

@@ -1050,7 +1050,17 @@ _PLACES = PlaceWords(
     locatives=frozenset(
         {"à", "au", "aux", "dans", "en", "près", "vers", "sur", "autour", "devant", "contre", "depuis", "entre"}
     ),
-    part_words=frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}),
+    part_words={
+        "nord": (1, 0),
+        "sud": (-1, 0),
+        "est": (0, 1),
+        "ouest": (0, -1),
+        "nord-est": (1, 1),
+        "nord-ouest": (1, -1),
+        "sud-est": (-1, 1),
+        "sud-ouest": (-1, -1),
+        "centre": (0, 0),
+    },
     adjectives={
         **dict.fromkeys(("européen", "européenne", "européens", "européennes"), "Europe"),
         **dict.fromkeys(("africain", "africaine", "africains", "africaines"), "Africa"),
