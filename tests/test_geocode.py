@@ -110,12 +110,47 @@ def test_geocode_places_inside_names_of_organisations(pipeline: Pipeline, gazett
     assert not {name for name, _ in found} & {"Central", "Western"}  # provinces of no country of the article
 
 
+def test_places_inside_names_are_mentions_of_place_entities_nested_in_the_organisation(pipeline: Pipeline) -> None:
+    from veilleur.mentions import MentionIndex
+
+    text = (
+        "The Kharkiv Regional Military Administration said two drones hit a depot near Kupiansk. "
+        "Officers of the Columbus Police Department met Ohio officials in Columbus."
+    )
+    article = analyse(pipeline, text)
+    by_name = {e.name: e for e in article.entities}
+    places = {p.entity: p for p in article.places}
+    kharkiv = next(e for e in article.entities if e.type == "GPE" and e.name == "Kharkiv")
+    assert [(m.text, m.start) for m in kharkiv.mentions] == [("Kharkiv", 4)]
+    assert (places[kharkiv.id].country, places[kharkiv.id].role) == ("UA", "mentioned")
+    assert by_name["Kharkiv Regional Military Administration"].type == "ORG"  # the organisation stays whole
+    # A place the article names alone gets the mention inside the name: one entity, one place.
+    columbus = [e for e in article.entities if e.type == "GPE" and e.name == "Columbus"]
+    assert len(columbus) == 1
+    assert [m.start for m in columbus[0].mentions] == [text.index("Columbus"), text.rindex("Columbus")]
+    assert places[columbus[0].id].admin1 == "Ohio"
+    # Where mentions nest, the roles read the outer one.
+    index = MentionIndex(article.entities)
+    outer = index.at(text.index("Columbus"))
+    assert outer is not None and outer.name == "Columbus Police Department"
+
+
+def test_places_inside_french_names_after_an_elided_article(pipeline: Pipeline) -> None:
+    text = "Selon le ministère de la Défense de l'Ukraine, deux drones ont frappé un dépôt près de Koupiansk."
+    article = analyse(pipeline, text, "fr")
+    ukraine = next(e for e in article.entities if e.key == "country:UA")
+    assert [m.text for m in ukraine.mentions] == ["Ukraine"]
+    assert any(p.entity == ukraine.id and p.precision == "country" for p in article.places)
+
+
 def test_geocode_inner_names_are_leading_runs_and_runs_after_of() -> None:
     from veilleur.geocode import _inner_names
 
     name = "University of North Texas"
     assert [name[s:e] for s, e in _inner_names(name)] == ["University", "North Texas", "North"]
     assert _inner_names("Columbus") == []  # the whole name is the entity's own
+    name = "Service de sécurité d'Ukraine"
+    assert [name[s:e] for s, e in _inner_names(name)] == ["Service", "Ukraine"]
 
 
 @pytest.mark.parametrize(

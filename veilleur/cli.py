@@ -319,15 +319,15 @@ def eval_geoparsing(
         bool,
         typer.Option(
             "--embedded",
-            help="Also count what the record keeps inside other entities, as these sets do: adjectival "
-            "demonyms ('a French engineer') and places inside organisation names ('Athens Police Department').",
+            help="Also count adjectival demonyms ('a French engineer') as toponyms of their country, as "
+            "these sets do; the record keeps them as NORP entities, not places.",
         ),
     ] = False,
 ) -> None:
     """Toponyms in GeoWebNews and LGL: detection F1, accuracy within 161 km, gold-span accuracy.
 
-    By default the toponyms are the record's places, as users get them; `--embedded`
-    adds the demonyms and names inside organisations that `veilleur.geocode` finds.
+    By default the toponyms are the record's places, as users get them (places inside
+    organisation names included); `--embedded` adds the demonyms `veilleur.geocode` finds.
 
     Example: veilleur eval geoparsing --data ../shared/eval/geoparsing
     """

@@ -624,6 +624,34 @@ class Geocoder:
         self._placed = [(e, r.entry) for e, r, _ in final]
         return final
 
+    def inside_names(self, placed: list[tuple[Entity, Resolution, str]]) -> list[tuple[TextSpan, GazetteerEntry]]:
+        """Places inside the names of organisations and facilities, with the place each is, given
+        the article's `placed` places (from `places()`).
+
+        "Athens Police Department", "Washington Post", "University of Cincinnati": the
+        leading capitalised words of the name, or those after "of"/"in", when they name a
+        place the article names elsewhere, a country, or a region or a city of at least
+        `NAMED_AFTER_MIN_POPULATION` in a country of the article, read in its context.
+        Geoparsing gold sets count these too (GeoWebNews: "embedded" toponyms).
+        """
+        named = {name_key(m.text): resolution.entry for entity, resolution, _ in placed for m in entity.mentions}
+        countries = self._known[0] if self._known is not None else Counter()
+        found = []
+        for entity in self.entities:
+            if entity.type not in NAMED_AFTER_PLACES:
+                continue
+            for mention in entity.mentions:
+                for start, end in _inner_names(mention.text):
+                    span = TextSpan(mention.text[start:end], mention.start + start, mention.start + end)
+                    entry = named.get(name_key(span.text))
+                    if entry is None:
+                        entry = self.resolve_span(span.start, span.end)
+                        entry = entry if entry is not None and _named_after(entry, countries) else None
+                    if entry is not None:
+                        found.append((span, entry))
+                        break
+        return found
+
     def _regions_in_names(self) -> list[GazetteerEntry]:
         """First-level regions named inside the names of organisations ("the Ohio Department of
         Health", "State of Ohio"): context for the article's towns, not places of the record. A name
@@ -919,9 +947,18 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def geocode(
     doc: Doc | None, text: str, data: LanguageData, entities: list[Entity], gazetteer: Gazetteer
-) -> list[Place]:
-    """Places for the place entities of an article; entity keys become gazetteer keys."""
-    results = Geocoder(doc, text, data, entities, gazetteer).places()
+) -> tuple[list[Entity], list[Place]]:
+    """Places for the place entities of an article; entity keys become gazetteer keys.
+
+    A place named inside the name of an organisation or a facility ("the Columbus Police
+    Department", "l'administration régionale de Kharkiv") is a mention of that place, nested in
+    the organisation's: it joins the place's entity, or makes a new one (role "mentioned"). The
+    entities are returned with those mentions and entities added.
+    """
+    geocoder = Geocoder(doc, text, data, entities, gazetteer)
+    results = geocoder.places()
+    entities, named = _with_inner_places(entities, results, geocoder.inside_names(results))
+    results += named
     results.sort(key=lambda item: min(m.start for m in item[0].mentions))
     places = []
     for i, (entity, resolution, role) in enumerate(results, 1):
@@ -943,7 +980,36 @@ def geocode(
                 confidence=resolution.confidence,
             )
         )
-    return places
+    return entities, places
+
+
+def _with_inner_places(
+    entities: list[Entity],
+    placed: list[tuple[Entity, Resolution, str]],
+    found: list[tuple[TextSpan, GazetteerEntry]],
+) -> tuple[list[Entity], list[tuple[Entity, Resolution, str]]]:
+    """The article's entities with the places found inside names as mentions, and the new places.
+
+    A place the article already has gets the nested mention; another becomes an entity of its
+    own (`GPE`, or `LOC` for a continent or a region of several countries), numbered after the
+    others.
+    """
+    owners = {resolution.entry.key: entity for entity, resolution, _ in placed}
+    count = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0)
+    entities = list(entities)
+    added: list[tuple[Entity, Resolution, str]] = []
+    for span, entry in found:
+        owner = owners.get(entry.key)
+        if owner is None:
+            count += 1
+            kind = "LOC" if _feature(entry) in ("CONT", "RGN") else "GPE"
+            owner = Entity(f"E{count}", kind, span.text, entry.key, confidence=NAMED_INSIDE_CONFIDENCE)
+            entities.append(owner)
+            owners[entry.key] = owner
+            added.append((owner, Resolution(entry, NAMED_INSIDE_CONFIDENCE), "mentioned"))
+        owner.mentions.append(span)
+        owner.mentions.sort(key=lambda m: m.start)
+    return entities, added
 
 
 def demonym_countries(text: str, data: LanguageData, gazetteer: Gazetteer) -> list[tuple[TextSpan, GazetteerEntry]]:
@@ -974,40 +1040,21 @@ NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "MISC"})
 #: A place inside such a name that the article names nowhere else must be at least this big
 #: (or a country, a region): "Blue Grass Army Depot" is no town of 300.
 NAMED_AFTER_MIN_POPULATION = 50_000
+#: How sure a place found only inside a name is.
+NAMED_INSIDE_CONFIDENCE = 0.6
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.&-]*")
-_LINK_WORDS = frozenset({"of", "in", "at", "de", "du", "des", "d'", "d’"})
+_LINK_WORDS = frozenset({"of", "in", "at", "de", "du", "des", "d'", "d’", "l'", "l’"})
+#: An elided article glued to the name after it ("de l'Ukraine", "armée d'Ukraine").
+_ELIDED = re.compile(r"[dl][’'](?=[A-ZÀ-Ý])")
 
 
 def places_in_names(
     text: str, data: LanguageData, entities: list[Entity], gazetteer: Gazetteer
 ) -> list[tuple[TextSpan, GazetteerEntry]]:
-    """Places inside the names of organisations and facilities, and the place each is.
-
-    "Athens Police Department", "Washington Post", "University of Cincinnati": the
-    leading capitalised words of the name, or those after "of"/"in", when they name a
-    place the article names elsewhere, a country, or a region or a city of at least
-    `NAMED_AFTER_MIN_POPULATION` in a country of the article, read in its context. Geoparsing gold sets
-    count these (GeoWebNews: "embedded" toponyms); the record keeps them inside the
-    organisation's entity.
-    """
+    """Places inside the names of organisations and facilities, and the place each is
+    (`Geocoder.inside_names` once the article's places are resolved)."""
     geocoder = Geocoder(None, text, data, entities, gazetteer)
-    named = {name_key(m.text): resolution.entry for entity, resolution, _ in geocoder.places() for m in entity.mentions}
-    countries = geocoder._known[0] if geocoder._known is not None else Counter()
-    found = []
-    for entity in entities:
-        if entity.type not in NAMED_AFTER_PLACES:
-            continue
-        for mention in entity.mentions:
-            for start, end in _inner_names(mention.text):
-                span = TextSpan(mention.text[start:end], mention.start + start, mention.start + end)
-                entry = named.get(name_key(span.text))
-                if entry is None:
-                    entry = geocoder.resolve_span(span.start, span.end)
-                    entry = entry if entry is not None and _named_after(entry, countries) else None
-                if entry is not None:
-                    found.append((span, entry))
-                    break
-    return found
+    return geocoder.inside_names(geocoder.places())
 
 
 def _named_after(entry: GazetteerEntry, countries: Counter[str]) -> bool:
@@ -1021,7 +1068,13 @@ def _named_after(entry: GazetteerEntry, countries: Counter[str]) -> bool:
 
 def _inner_names(name: str) -> list[tuple[int, int]]:
     """Runs of one to three capitalised words that start a longer name or follow "of"/"in", longest first."""
-    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", name)]
+    words = []
+    for m in re.finditer(r"\S+", name):
+        elided = _ELIDED.match(m.group(0))  # "de l'Ukraine": "l'" and "Ukraine"
+        cut = m.start() + elided.end() if elided else m.start()
+        if elided:
+            words.append((m.start(), cut, elided.group(0)))
+        words.append((cut, m.end(), name[cut : m.end()]))
     runs: list[tuple[int, int]] = []
     starts = [0] + [i + 1 for i, (_, _, word) in enumerate(words) if word.lower() in _LINK_WORDS]
     for first in starts:

@@ -12,10 +12,12 @@ NESTING = 4
 
 
 class MentionIndex:
-    """(start, end, entity) for every mention, sorted by start, with lookups by character."""
+    """(start, end, entity) for every mention, sorted by start (the outer of two nested mentions first), with
+    lookups by character."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        self.items = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda item: item[0])
+        mentions = ((m.start, m.end, e) for e in entities for m in e.mentions)
+        self.items = sorted(mentions, key=lambda item: (item[0], -item[1]))
         self.starts = [start for start, _, _ in self.items]
 
     def __iter__(self) -> Iterator[tuple[int, int, Entity]]:

@@ -380,26 +380,23 @@ def predict_with(run: Run, more: MoreToponyms | None = None) -> PipelinePredict:
 
 
 def demonym_toponyms(gazetteer: Any) -> MoreToponyms:
-    """`more` for `predict_with`: an article's adjectival demonyms at their country's point, and the
-    places inside the names of its organisations.
+    """`more` for `predict_with`: an article's adjectival demonyms at their country's point.
 
     GeoWebNews and LGL annotate "a French engineer", "the Syrian Observatory" as
-    toponyms of the country, and "Athens" in "the Athens Police Department"; the
-    record keeps such a demonym as no entity and such a place inside the
-    organisation (`veilleur.geocode.demonym_countries`, `places_in_names`).
+    toponyms of the country; the record keeps such a demonym as a NORP entity or none
+    (`veilleur.geocode.demonym_countries`). Places inside organisation names ("the
+    Athens Police Department") are the record's own places.
     """
-    from veilleur.geocode import demonym_countries, places_in_names
+    from veilleur.geocode import demonym_countries
     from veilleur.lang import LANGUAGES
 
     def more(article: Article) -> list[PredictedToponym]:
         data = LANGUAGES.get(article.language or "")
         if data is None:
             return []
-        found = demonym_countries(article.text, data, gazetteer)
-        found += places_in_names(article.text, data, article.entities, gazetteer)
         return [
             PredictedToponym(span.start, span.end, entry.lat, entry.lon)
-            for span, entry in found
+            for span, entry in demonym_countries(article.text, data, gazetteer)
             if entry.lat is not None and entry.lon is not None
         ]
 

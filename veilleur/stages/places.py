@@ -11,13 +11,15 @@ from veilleur.record import Article
 class Places:
     name = "places"
     needs = frozenset({"text", "language", "entities"})
-    fills = frozenset({"places"})
+    fills = frozenset({"places", "entities"})
 
     def __call__(self, article: Article) -> Article:
         if article.language not in LANGUAGES or not article.entities:
             return article
         data = LANGUAGES[article.language]
-        article.places = geocode(article.doc, article.text, data, article.entities, Gazetteer.default())
+        article.entities, article.places = geocode(
+            article.doc, article.text, data, article.entities, Gazetteer.default()
+        )
         return article
 
 
