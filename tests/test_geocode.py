@@ -143,6 +143,24 @@ def test_places_inside_french_names_after_an_elided_article(pipeline: Pipeline) 
     assert any(p.entity == ukraine.id and p.precision == "country" for p in article.places)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Douglas County Sheriff's Office closed two roads near Alexandria, Minnesota, on Friday."),
+        (
+            "fr",
+            "Le bureau du shérif du comté de Douglas a fermé vendredi deux routes près d'Alexandria, dans le Minnesota.",
+        ),
+    ],
+)
+def test_a_county_named_inside_a_name_or_with_its_word_is_the_county(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    article = analyse(pipeline, text, language)
+    counties = [(p.name, p.admin1) for p in article.places if p.feature == "ADM2"]
+    assert counties == [("Douglas County", "Minnesota")]  # not Douglas on the Isle of Man
+
+
 def test_geocode_inner_names_are_leading_runs_and_runs_after_of() -> None:
     from veilleur.geocode import _inner_names
 

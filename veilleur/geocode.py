@@ -391,7 +391,15 @@ class Geocoder:
     ) -> None:
         """Add a name's candidates to `found` and the name as asked; for a part of a place, only a
         division or a city big enough to have parts; with `own_name`, only places of that very name
-        (the "Barrel" of "Barrel City" is no Bareli)."""
+        (the "Barrel" of "Barrel City" is no Bareli). A county's name is a county where the
+        gazetteer knows one ("le comté de Douglas" is no Douglas of the Isle of Man)."""
+        county = self._county_name(name) if not (part or own_name) else None
+        counties = self.gazetteer.lookup(county, feature="ADM2") if county is not None else []
+        if counties:
+            asked.add(name_key(county or name))
+            for entry in counties:
+                found.setdefault((entry.key, "ADM2"), entry)
+            return
         query, feature = self._query(name)
         key = name_key(query)
         asked.add(key)
@@ -630,8 +638,9 @@ class Geocoder:
 
         "Athens Police Department", "Washington Post", "University of Cincinnati": the
         leading capitalised words of the name, or those after "of"/"in", when they name a
-        place the article names elsewhere, a country, or a region or a city of at least
-        `NAMED_AFTER_MIN_POPULATION` in a country of the article, read in its context.
+        place the article names elsewhere, a country, or a region, a county ("the Douglas
+        County Sheriff") or a city of at least `NAMED_AFTER_MIN_POPULATION` in a country of
+        the article, read in its context.
         Geoparsing gold sets count these too (GeoWebNews: "embedded" toponyms).
         """
         named = {name_key(m.text): resolution.entry for entity, resolution, _ in placed for m in entity.mentions}
@@ -646,7 +655,8 @@ class Geocoder:
                     entry = named.get(name_key(span.text))
                     if entry is None:
                         entry = self.resolve_span(span.start, span.end)
-                        entry = entry if entry is not None and _named_after(entry, countries) else None
+                        county = self._county_name(span.text) is not None  # "the Douglas County Sheriff"
+                        entry = entry if entry is not None and _named_after(entry, countries, county=county) else None
                     if entry is not None:
                         found.append((span, entry))
                         break
@@ -1057,13 +1067,13 @@ def places_in_names(
     return geocoder.inside_names(geocoder.places())
 
 
-def _named_after(entry: GazetteerEntry, countries: Counter[str]) -> bool:
+def _named_after(entry: GazetteerEntry, countries: Counter[str], *, county: bool = False) -> bool:
     """A country, or a region or big city in a country of the article ("Western" is a province
-    of Kenya, not of an article about Ohio)."""
+    of Kenya, not of an article about Ohio); a name said to be a `county` may be any place there."""
     if _feature(entry) in ("PCLI", "CONT"):
         return True
     big = _feature(entry) == "ADM1" or entry.population >= NAMED_AFTER_MIN_POPULATION
-    return big and entry.country in countries
+    return (big or county) and entry.country in countries
 
 
 def _inner_names(name: str) -> list[tuple[int, int]]:
