@@ -161,6 +161,41 @@ def test_a_county_named_inside_a_name_or_with_its_word_is_the_county(
     assert counties == [("Douglas County", "Minnesota")]  # not Douglas on the Isle of Man
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "street", "town"),
+    [
+        (
+            "en",
+            "Firefighters were called to a house on Maple Street in Winnipeg on Friday.",
+            "Maple Street",
+            "Winnipeg",
+        ),
+        ("fr", "Un incendie a touché vendredi un immeuble de la rue de Rivoli, à Paris.", "rue de Rivoli", "Paris"),
+    ],
+)
+def test_a_street_the_gazetteer_lacks_lies_in_the_town_named_with_it(
+    pipeline: Pipeline, language: str, text: str, street: str, town: str
+) -> None:
+    article = analyse(pipeline, text, language)
+    entity = next(e for e in article.entities if e.name == street)
+    place = next(p for p in article.places if p.entity == entity.id)
+    assert (place.name, place.precision) == (town, "locality")
+    assert place.geonames_id is None and place.feature is None  # the town's, not the street's
+    assert not entity.key.startswith("geonames:")  # the street is not the town
+    assert place.confidence < 0.5
+
+
+def test_a_street_lies_in_the_town_named_before_it_and_an_event_is_no_street(pipeline: Pipeline) -> None:
+    text = (
+        "Police in Dayton closed a bar on Riverside Drive after a fight. "
+        "The Easter Vigil was held as planned, and no one was hurt."
+    )
+    article = analyse(pipeline, text)
+    places = {e.name: p.name for e in article.entities for p in article.places if p.entity == e.id}
+    assert places.get("Riverside Drive") == "Dayton"
+    assert "Easter Vigil" not in places
+
+
 def test_geocode_inner_names_are_leading_runs_and_runs_after_of() -> None:
     from veilleur.geocode import _inner_names
 
@@ -379,7 +414,8 @@ def test_geocode_community_named_after_its_town_is_the_town_in_its_region(
 def test_geocode_part_of_a_place_is_read_as_the_place(pipeline: Pipeline) -> None:
     places = places_of(analyse(pipeline, "Crews cleared ice on North Street in Northeast Nebraska."))
     assert places["Northeast Nebraska"] == ("US", "ADM1", "Nebraska")
-    assert "North Street" not in places  # no part of the town of Street
+    # a street in Nebraska (no feature of its own), no part of the town of Street
+    assert places["North Street"] == ("US", "", "Nebraska")
     places = places_of(analyse(pipeline, "Trucks from North Carolina reached South Korea."))
     assert places["North Carolina"] == ("US", "ADM1", "North Carolina")  # names of their own
     assert places["South Korea"][:2] == ("KR", "PCLI")

@@ -103,6 +103,8 @@ class Resolution:
     #: Where to put the place when not at the entry's point: a village the gazetteer lacks,
     #: given by its region, lies most likely where the region's people live.
     point: tuple[float, float] | None = None
+    #: The entry is the place that holds the entity (a street's town), not the entity itself.
+    holder: bool = False
 
 
 def _feature(entry: GazetteerEntry) -> str:
@@ -630,7 +632,45 @@ class Geocoder:
         self._set_near({id(e): [(r.entry, 1.0)] for e, r, _ in final}, None)
         self._known = self._with([r.entry for _, r, _ in final], countries, admin1s)
         self._placed = [(e, r.entry) for e, r, _ in final]
+        done = {id(e) for e, _, _ in final}
+        for entity in places:
+            if entity.type in ("FAC", "LOC") and id(entity) not in done and self._facility(entity):
+                host = self.host(entity.mentions[0].start, entity.mentions[0].end)
+                if host is not None:
+                    final.append((entity, Resolution(host, HOSTED_CONFIDENCE, holder=True), self.role(entity)))
         return final
+
+    def _facility(self, entity: Entity) -> bool:
+        """Whether a name is a street's or a building's ("Royal Street", "the Barclays Center"), not
+        an event's or a product's the model took for a facility ("Easter Vigil")."""
+        return any(word in self.words.facility_words for m in entity.mentions for word in m.text.lower().split())
+
+    def host(self, start: int, end: int) -> GazetteerEntry | None:
+        """The place that holds a place the gazetteer lacks, a street or a building, named at
+        `start:end`: a place named right after it ("Brands Hatch, Kent", "the Barclays Center in
+        Brooklyn"), else the nearest the article names before it, else the first after it; below
+        country level (a country is too wide to say where a street is). Needs `places()` first."""
+        named = sorted(
+            (m.start, m.end, entry)
+            for entity, entry in self._placed
+            for m in entity.mentions
+            if _feature(entry) not in WIDE_FEATURES
+        )
+        link = self._host_link.match(self.text, end)
+        if link is not None:
+            after = next((entry for s, _, entry in named if s == link.end()), None)
+            if after is not None:
+                return after
+        before = [entry for _, e, entry in named if e <= start]
+        if before:
+            return before[-1]
+        return next((entry for s, _, entry in named if s >= end), None)
+
+    @cached_property
+    def _host_link(self) -> re.Pattern[str]:
+        """What joins a street or a building to its town: a comma or a locative ("in", "à")."""
+        words = "|".join(sorted(map(re.escape, self.words.locatives), key=len, reverse=True))
+        return re.compile(rf"\s*(?:,|(?:{words})\b)\s*", re.IGNORECASE)
 
     def inside_names(self, placed: list[tuple[Entity, Resolution, str]]) -> list[tuple[TextSpan, GazetteerEntry]]:
         """Places inside the names of organisations and facilities, with the place each is, given
@@ -973,18 +1013,19 @@ def geocode(
     places = []
     for i, (entity, resolution, role) in enumerate(results, 1):
         entry = resolution.entry
-        entity.key = entry.key
+        if not resolution.holder:  # a street keeps its own key, and has no id or feature of its town's
+            entity.key = entry.key
         places.append(
             Place(
                 id=f"P{i}",
                 entity=entity.id,
                 name=entry.name,
-                geonames_id=entry.geonames_id,
+                geonames_id=None if resolution.holder else entry.geonames_id,
                 lat=resolution.point[0] if resolution.point else entry.lat,
                 lon=resolution.point[1] if resolution.point else entry.lon,
                 country=entry.country,
                 admin1=getattr(entry, "admin1_name", None) or entry.admin1,
-                feature=_feature(entry) or None,
+                feature=None if resolution.holder else _feature(entry) or None,
                 precision=precision(entry),
                 role=role,
                 confidence=resolution.confidence,
@@ -1052,6 +1093,10 @@ NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "MISC"})
 NAMED_AFTER_MIN_POPULATION = 50_000
 #: How sure a place found only inside a name is.
 NAMED_INSIDE_CONFIDENCE = 0.6
+#: How sure the place of a street or a building is when only its town is known.
+HOSTED_CONFIDENCE = 0.4
+#: Places too wide to say where a street or a building is.
+WIDE_FEATURES = frozenset({"PCLI", "CONT", "RGN"})
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.&-]*")
 _LINK_WORDS = frozenset({"of", "in", "at", "de", "du", "des", "d'", "d’", "l'", "l’"})
 #: An elided article glued to the name after it ("de l'Ukraine", "armée d'Ukraine").

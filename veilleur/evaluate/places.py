@@ -484,7 +484,8 @@ def resolve_span_with(
 
 def place_in_article(gazetteer: Any) -> ResolveInArticle:
     """`resolve_in_article` for `resolve_span_with`: the span read in the context of the article's places
-    (`veilleur.geocode.Geocoder.resolve_span`); the geocoder of each article is built once."""
+    (`veilleur.geocode.Geocoder.resolve_span`), or a name the gazetteer lacks at the place that holds
+    it (`Geocoder.host`: "Royal Street" in its town); the geocoder of each article is built once."""
     from veilleur.geocode import Geocoder
     from veilleur.lang import LANGUAGES
 
@@ -497,7 +498,8 @@ def place_in_article(gazetteer: Any) -> ResolveInArticle:
         held = geocoders.get(id(article))
         if held is None or held[0] is not article:
             held = geocoders[id(article)] = (article, Geocoder(None, article.text, data, article.entities, gazetteer))
-        entry = held[1].resolve_span(start, end)
+        geocoder = held[1]
+        entry = geocoder.resolve_span(start, end) or geocoder.host(start, end)  # "Royal Street": in its town
         if entry is None or entry.lat is None or entry.lon is None:
             return None
         return entry.lat, entry.lon

@@ -262,6 +262,9 @@ class PlaceWords:
     #: Harbor", "the Santa Clara Valley"): when the whole is no name the gazetteer knows, it is read
     #: as the place it is named after.
     area_after: frozenset[str] = frozenset()
+    #: Words of the names of streets and buildings, which the gazetteer lacks: such a place lies
+    #: in the town that holds it ("Royal Street", "the Barclays Center", "la rue de Rivoli").
+    facility_words: frozenset[str] = frozenset()
     #: Names of unions of states, with the region they cover ("EU" -> "Europe").
     unions: dict[str, str] = field(default_factory=dict)
     #: Nouns for a place's people, officials and services, which make the name they go with a

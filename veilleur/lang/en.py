@@ -1131,6 +1131,16 @@ _PLACES = PlaceWords(
         **dict.fromkeys(("central", "upstate", "downstate", "metro", "greater", "mid", "middle"), (0, 0)),
     },
     area_after=frozenset({"township", "valley", "harbor", "harbour", "city", "municipal district"}),
+    facility_words=frozenset(
+        {
+            *("street", "avenue", "road", "drive", "lane", "boulevard", "way", "alley"),
+            *("bridge", "square", "plaza", "airport", "station", "terminal", "port", "pier", "wharf"),
+            *("park", "hall", "center", "centre", "church", "cathedral", "chapel", "mosque", "temple"),
+            *("synagogue", "stadium", "arena", "school", "elementary", "college", "library", "museum"),
+            *("market", "mall", "tower", "building", "hospital", "courthouse", "prison", "jail", "estate"),
+            *("hotel", "theatre", "theater", "castle", "palace", "base", "dam", "lagoon"),
+        }
+    ),
     unions={"EU": "Europe", "E.U.": "Europe", "European Union": "Europe", "the European Union": "Europe"},
     local_nouns=frozenset(
         {

@@ -1076,6 +1076,15 @@ _PLACES = PlaceWords(
         **dict.fromkeys(("caribéen", "caribéenne", "caribéens", "caribéennes"), "Caribbean"),
         **dict.fromkeys(("scandinave", "scandinaves"), "Scandinavia"),
     },
+    facility_words=frozenset(
+        {
+            *("rue", "avenue", "boulevard", "allée", "impasse", "chemin", "quai", "pont", "place"),
+            *("aéroport", "gare", "port", "parc", "jardin", "église", "cathédrale", "chapelle"),
+            *("mosquée", "synagogue", "temple", "stade", "école", "collège", "lycée", "université"),
+            *("bibliothèque", "musée", "marché", "tour", "immeuble", "hôpital", "palais", "château"),
+            *("prison", "hôtel", "théâtre", "base", "barrage", "centrale", "usine"),
+        }
+    ),
     unions={"UE": "Europe", "Union européenne": "Europe", "l'Union européenne": "Europe"},
     local_nouns=frozenset(
         {
