@@ -407,3 +407,9 @@ def test_entities_a_county_named_with_its_word_is_a_place_the_model_missed(
 ) -> None:
     found = {e.name: e for e in pipeline(Article(text=text, language="en")).entities}
     assert found[county].type == "GPE" and found[county].key.startswith("adm2:")
+
+
+def test_entities_an_abbreviated_month_is_no_place(pipeline: Pipeline) -> None:
+    article = pipeline(Article(text="The figures for Jan. were worse than those for Dec., Hopkins said.", language="en"))
+    assert article.places == []  # "Jan." is also another name of Ya'an, a Chinese city
+    assert not [e for e in article.entities if e.type in ("GPE", "LOC")]

@@ -363,8 +363,8 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
             end = token.idx + len(token)  # "Hartford, Conn."
             mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, place=state))
             continue
-        if token.pos_ != "PROPN":
-            continue
+        if token.pos_ != "PROPN" or data.time.names_day_or_month(token.text):
+            continue  # "the figures for Jan.": no Ya'an, whose other name the month's spells
         if _named_region(token, data, gazetteer) is not None:
             # "dans la région de Koursk", the model silent: a place, grouped with the name's other mentions
             # as they are (the best entry of the name); the geocoder reads the same words and makes the
