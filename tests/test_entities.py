@@ -410,6 +410,7 @@ def test_entities_a_county_named_with_its_word_is_a_place_the_model_missed(
 
 
 def test_entities_an_abbreviated_month_is_no_place(pipeline: Pipeline) -> None:
-    article = pipeline(Article(text="The figures for Jan. were worse than those for Dec., Hopkins said.", language="en"))
+    text = "The figures for Jan. were worse than those for Dec., Hopkins said."
+    article = pipeline(Article(text=text, language="en"))
     assert article.places == []  # "Jan." is also another name of Ya'an, a Chinese city
     assert not [e for e in article.entities if e.type in ("GPE", "LOC")]
