@@ -196,6 +196,33 @@ def test_a_street_lies_in_the_town_named_before_it_and_an_event_is_no_street(pip
     assert "Easter Vigil" not in places
 
 
+def test_a_region_of_the_world_is_no_village_of_its_name_unless_the_article_is_in_its_state(
+    pipeline: Pipeline,
+) -> None:
+    text = "Oil prices rose on tensions in the Middle East, traders in New York and Chicago said."
+    places = places_of(analyse(pipeline, text))
+    assert places["Middle East"][:2] == ("", "RGN")  # not the Maryland hamlet
+    text = "Firefighters put out a blaze at a row house in Middle East, a neighborhood of Baltimore, Maryland."
+    places = places_of(analyse(pipeline, text))
+    assert places["Middle East"] == ("US", "PPL", "Maryland")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Firefighters put out a blaze at a row house in Baltimore, Maryland, on Sunday."),
+        ("fr", "Un incendie a détruit une maison à Baltimore, dans le Maryland, dimanche."),
+    ],
+)
+def test_a_state_is_not_taken_for_a_namesake_because_a_small_town_bears_its_name(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    # Maryland City (16,000 people) is also called "Maryland": the state is still the state, not
+    # the Liberian county of that name.
+    places = places_of(analyse(pipeline, text, language))
+    assert places["Maryland"] == ("US", "ADM1", "Maryland")
+
+
 def test_geocode_inner_names_are_leading_runs_and_runs_after_of() -> None:
     from veilleur.geocode import _inner_names
 

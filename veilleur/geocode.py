@@ -64,6 +64,11 @@ REGION_POPULATION = 200_000
 ENCLAVE_KM = 150.0
 #: A first-level region named after its seat, named bare, is the seat: "shelled Kherson" is the city.
 SEAT_NAME = 2.0
+#: A village bearing the name of a region of the world or a sea ("Middle East", Maryland;
+#: "Atlantic", Iowa) loses this much: the region's name is the region, unless the article names
+#: the village's own state or province (ADMIN1_CONTEXT outweighs it).
+UNDER_REGION = 2.0
+VILLAGE = 10_000
 #: Places near the article's other places are favoured (the article tells of one area): each other
 #: place within NEAR_KM adds NEAR_BONUS, weighed by how likely its sense there is, counting at most
 #: NEAR_PLACES places; else a place within 4 × NEAR_KM adds half of NEAR_BONUS.
@@ -360,6 +365,7 @@ class Geocoder:
             for e in candidates
             if _feature(e).startswith("PPL") and e.admin1_code and name_key(e.name) in asked
         }
+        world_region = any(_feature(e) == "RGN" and not e.country for e in candidates)
         penalties = [
             (
                 ALTERNATE_NAME
@@ -368,6 +374,7 @@ class Geocoder:
             )
             + (SEAT_NAME if wants is None and _names_its_seat(entry, seats) else 0.0)
             + (COUNTRY_NAME if _feature(entry) == "PCLI" and self._town_owns(entity, entry, candidates) else 0.0)
+            + (UNDER_REGION if world_region and _is_village(entry) else 0.0)
             for entry in candidates
         ]
         reading = _Reading(wants, inside, candidates, penalties)
@@ -890,6 +897,10 @@ class Geocoder:
         if resolution is not None and _feature(resolution.entry) == "PCLI":
             resolution = self._country_or_namesake(entity, resolution, self._placed)
         return resolution.entry if resolution is not None else None
+
+
+def _is_village(entry: GazetteerEntry) -> bool:
+    return _feature(entry).startswith("PPL") and entry.population < VILLAGE
 
 
 def _by_alternate_name(entry: GazetteerEntry, asked: set[str]) -> bool:

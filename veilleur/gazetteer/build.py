@@ -223,6 +223,9 @@ _TYPE_WORDS = {
 }
 #: The kind of name (0 own, 1 alternate) given to a division's bare stem: found after the city of that name.
 DIVISION_STEM = 2
+#: A division's name is first a town's when the town holds at least 1/CITY_OF_DIVISION of the
+#: division's people (Kharkiv half its oblast's, New York City 40 % of its state's).
+CITY_OF_DIVISION = 20
 _ADJECTIVE_ENDINGS = ("skaia", "skoi", "skii", "ski", "ska", "aia", "ii", "a")
 
 
@@ -666,12 +669,11 @@ class _Builder:
                 big[place.country].append(place)
         for places in big.values():
             places.sort(key=lambda p: -p.population)
-        towns = {
-            (place.country, key)
-            for place in self.places
-            if place.population >= 10_000 and place.feature.startswith("PPL")
-            for key in self.keyset(place)
-        }
+        towns: dict[tuple[str, str], int] = {}
+        for place in self.places:
+            if place.population >= 10_000 and place.feature.startswith("PPL"):
+                for key in self.keyset(place):
+                    towns[place.country, key] = max(towns.get((place.country, key), 0), place.population)
         used = set()
         for (country, code), group in sorted(self.groups.items()):
             sub = linked.get((country, code))
@@ -728,7 +730,9 @@ class _Builder:
             taken.add(sub.code)
         return pairs
 
-    def division(self, group: _Group, sub: _Subdivision | None, big: list[Place], towns: set[tuple[str, str]]) -> None:
+    def division(
+        self, group: _Group, sub: _Subdivision | None, big: list[Place], towns: dict[tuple[str, str], int]
+    ) -> None:
         """The ADM1 entry of a group (a GeoNames admin1 code) and/or an ISO subdivision."""
         local = _clean(sub.name) if sub else ""
         suffix = None
@@ -795,9 +799,10 @@ class _Builder:
                 place.add(name, 1)
         if stem:
             place.add(stem, DIVISION_STEM)
-        # A division is found under a city's name ("Kharkov", "Hamburg") only after the city.
+        # A division is found under a city's name ("Kharkov", "Hamburg") only after the city; not
+        # under a small town's (Maryland City, 16,000 people, is also called "Maryland").
         for name in place.names:
-            if (place.country, self.key(name)) in towns:
+            if towns.get((place.country, self.key(name)), 0) * CITY_OF_DIVISION >= place.weight:
                 place.names[name] = DIVISION_STEM
         for member in group.places:
             member.admin1 = display
