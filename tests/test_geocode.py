@@ -228,7 +228,7 @@ def test_geocode_inner_names_are_leading_runs_and_runs_after_of() -> None:
 
     name = "University of North Texas"
     assert [name[s:e] for s, e in _inner_names(name)] == ["University", "North Texas", "North"]
-    assert _inner_names("Columbus") == []  # the whole name is the entity's own
+    assert _inner_names("Columbus") == ()  # the whole name is the entity's own
     name = "Service de sécurité d'Ukraine"
     assert [name[s:e] for s, e in _inner_names(name)] == ["Service", "Ukraine"]
 

@@ -1132,7 +1132,8 @@ def _named_after(entry: GazetteerEntry, countries: Counter[str], *, county: bool
     return (big or county) and entry.country in countries
 
 
-def _inner_names(name: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _inner_names(name: str) -> tuple[tuple[int, int], ...]:
     """Runs of one to three capitalised words that start a longer name or follow "of"/"in", longest first."""
     words = []
     for m in re.finditer(r"\S+", name):
@@ -1150,7 +1151,7 @@ def _inner_names(name: str) -> list[tuple[int, int]]:
                 continue
             if all(_NAME_WORD.fullmatch(word.strip(",")) for _, _, word in chunk):
                 runs.append((chunk[0][0], chunk[-1][1]))
-    return runs
+    return tuple(runs)
 
 
 @lru_cache(maxsize=8)
