@@ -414,3 +414,15 @@ def test_entities_an_abbreviated_month_is_no_place(pipeline: Pipeline) -> None:
     article = pipeline(Article(text=text, language="en"))
     assert article.places == []  # "Jan." is also another name of Ya'an, a Chinese city
     assert not [e for e in article.entities if e.type in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A Tralee mother says her son waited two years for surgery.", "Tralee", "IE"),
+        ("Two Dungarvan students won the national science prize in Dublin.", "Dungarvan", "IE"),
+    ],
+)
+def test_entities_names_the_words_around_make_places(pipeline: Pipeline, text: str, name: str, country: str) -> None:
+    article = pipeline(Article(text=text, language="en"))
+    assert place_of(article, name).country == country

@@ -1148,6 +1148,7 @@ _PLACES = PlaceWords(
             *("resident", "residents", "voters", "homeowners", "townspeople", "police", "officials"),
             *("official", "officer", "officers", "mayor", "council", "councilman", "firefighters"),
             *("authorities", "sheriff", "neighborhood", "neighbourhood", "area", "suburb", "suburbs", "outskirts"),
+            *("mother", "father", "family", "families", "couple", "student", "students", "teacher", "farmer"),
         }
     ),
     of_words=frozenset({"of"}),
