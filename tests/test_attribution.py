@@ -1606,3 +1606,22 @@ def test_attribution_an_invitation_is_no_claim(pipeline: Pipeline) -> None:
 def test_attribution_emphasis_is_a_noun_of_saying(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "Her emphasis that the plan was safe did not convince the council.")
     assert parts(article, only(article)) == ["the plan was safe"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("en", "The mayor said the city would reopen soon, adding that the schools were safe.", "The mayor"),
+        ("fr", "Le gouverneur a déclaré que le pont rouvrirait en mai, ajoutant que les travaux étaient presque finis.",
+         "Le gouverneur"),
+        ("fr", "Le ministre a affirmé que la réforme serait votée, précisant que le texte était prêt.", "Le ministre"),
+    ],
+)  # fmt: skip
+def test_attribution_participle_hung_on_the_reported_clause_has_the_reporter_as_speaker(
+    pipeline: Pipeline, language: str, text: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    added = article.claims[-1]
+    assert added.cue is not None and added.cue.text in ("adding", "ajoutant", "précisant")
+    assert added.speaker_text == who

@@ -1875,6 +1875,9 @@ class Attribution:
             ancestor = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX") and self._cue_key(a)), None)
             if ancestor is not None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
                 verb = ancestor
+        reporter = self._reporter_of_adjunct(cue)
+        if reporter is not None:
+            verb = reporter
         while True:  # up to the clause that has a subject: "began by saying", "at the forefront of questioning"
             clitic = next((c for c in verb.children if c.i > verb.i and self._clitic_subject(c)), None)
             if clitic is not None:  # "lui dit-elle": the inverted pronoun, whatever the parser hung before
@@ -1906,6 +1909,26 @@ class Attribution:
                 continue
             break
         return None
+
+    def _reporter_of_adjunct(self, cue: Token) -> Token | None:
+        """ "X said the city would reopen, adding that…", "X a dit que la ville rouvrirait, ajoutant que…":
+        the parser hangs the participle on the reported clause, but the one who adds is the one who said it,
+        not the subject of what was said. The verb of saying that reports the clause, or None."""
+        participle = (
+            "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", [])
+        ) or cue.tag_ == "VBG"
+        clause = cue.head
+        if (
+            not participle
+            or cue.dep_ != "advcl"
+            or clause.i > cue.i
+            or clause.dep_ != "ccomp"
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+            or self.doc[cue.i - 1].text != ","
+        ):
+            return None
+        reporter = clause.head
+        return reporter if reporter.i < clause.i and self._cue_key(reporter) else None
 
     def _absolute_subject(self, cue: Token) -> Token | None:
         """The noun right before a participle that has no subject of its own ("…, Moscou affirmant que…",
