@@ -1625,3 +1625,18 @@ def test_attribution_participle_hung_on_the_reported_clause_has_the_reporter_as_
     added = article.claims[-1]
     assert added.cue is not None and added.cue.text in ("adding", "ajoutant", "précisant")
     assert added.speaker_text == who
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("One question that has emerged is whether the firms will bring their money home.",
+         "the firms will bring their money home"),
+        ("His pronouncements that the mayor had won the debate were premature.", "the mayor had won the debate"),
+    ],
+)  # fmt: skip
+def test_attribution_question_and_pronouncement_are_nouns_of_saying(pipeline: Pipeline, text: str, said: str) -> None:
+    # French asks its question with "savoir" ("la question est de savoir si…"), a cue already
+    article = analyse(pipeline, "en", text)
+    assert parts(article, only(article)) == [said]

@@ -900,6 +900,8 @@ _CLAIMS = ClaimWords(
         "implication": "assert",
         "proof": "assert",
         "bet": "estimate",
+        "pronouncement": "assert",
+        "question": "question",
     },
     intent_nouns=cue_table(
         """
