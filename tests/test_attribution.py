@@ -1640,3 +1640,18 @@ def test_attribution_question_and_pronouncement_are_nouns_of_saying(pipeline: Pi
     # French asks its question with "savoir" ("la question est de savoir si…"), a cue already
     article = analyse(pipeline, "en", text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The committee judged the plan too risky.", "the plan too risky"),
+        ("Her rivals judged the reform a failure.", "the reform a failure"),
+    ],
+)  # fmt: skip
+def test_attribution_object_and_its_predicate_are_the_content(pipeline: Pipeline, text: str, said: str) -> None:
+    # the French parser reads "juge la réforme dangereuse" with an adjective on the noun, no predicate to find
+    article = analyse(pipeline, "en", text)
+    judged = next(c for c in article.claims if c.cue is not None and c.cue.text == "judged")
+    assert parts(article, judged) == [said]

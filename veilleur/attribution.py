@@ -881,6 +881,9 @@ class Attribution:
             end = max(t.i for t in said[-1].subtree) if said else max(t.i for t in passive[0].subtree)
             final = self.doc[self._before_nested_cue(cue, end)]
             return self._trim(min(t.idx for t in passive[0].subtree), final.idx + len(final))
+        small = self._small_clause(cue, children)
+        if small is not None:
+            return small
         for child in children:  # "sees the plan as a danger", "attacked Clinton for her vote": said of the object
             if child.dep_ in ("obj", "dobj") and self._predicated(child, cue, self.words.likening if weak else None):
                 return self._coordinated(self._object_span(child, cue), cue)
@@ -933,6 +936,36 @@ class Attribution:
             if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
                 return self._span(phrase.start, phrase.end)
         return None
+
+    def _small_clause(self, cue: Token, children: list[Token]) -> tuple[int, int] | None:
+        """ "judged America a paper tiger", "deemed the law a disaster", "juge la réforme dangereuse": an
+        object with the predicate the cue gives it is a clause without a verb (America is a paper tiger),
+        what the speaker holds."""
+        objects = [c for c in children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not objects:
+            return None
+        obj = objects[0]
+        # a second object read for the predicate ("judged [the reform] [a failure]"), with a cue of judgment
+        # only: "offered [voters] [a plan]" gives the second to the first
+        judges = self.words.cues.get(self._cue_key(cue) or "") == "estimate"
+        predicate = next(
+            (
+                c
+                for c in children
+                if c.i > obj.right_edge.i
+                and (
+                    c.dep_ == "oprd"
+                    or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
+                    or (judges and c.dep_ == obj.dep_ and c.pos_ == "NOUN")
+                )
+                and c.left_edge.i == obj.right_edge.i + 1
+            ),
+            None,
+        )
+        if predicate is None:
+            return None
+        last = self.doc[self._before_nested_cue(predicate, predicate.right_edge.i)]
+        return self._trim(obj.left_edge.idx, last.idx + len(last))
 
     def _unmarked_clause(self, verb: Token) -> bool:
         """A finite clause with a subject and no subordinator ("he would stay"): the parser may hang what a
@@ -1914,12 +1947,9 @@ class Attribution:
         """ "X said the city would reopen, adding that…", "X a dit que la ville rouvrirait, ajoutant que…":
         the parser hangs the participle on the reported clause, but the one who adds is the one who said it,
         not the subject of what was said. The verb of saying that reports the clause, or None."""
-        participle = (
-            "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", [])
-        ) or cue.tag_ == "VBG"
         clause = cue.head
         if (
-            not participle
+            not _participle(cue)
             or cue.dep_ != "advcl"
             or clause.i > cue.i
             or clause.dep_ != "ccomp"
@@ -1933,10 +1963,7 @@ class Attribution:
     def _absolute_subject(self, cue: Token) -> Token | None:
         """The noun right before a participle that has no subject of its own ("…, Moscou affirmant que…",
         "…, Kyiv saying that…"): the parser hangs it on the main verb, but it is the participle's subject."""
-        participle = (
-            "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", [])
-        ) or cue.tag_ == "VBG"
-        if not participle or cue.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        if not _participle(cue) or cue.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
             return None
         before = self.doc[cue.i - 1]
         entity = self._entity_at(before)
@@ -2234,6 +2261,11 @@ def _finite(head: Token) -> Token:
         if (child.dep_.startswith("aux") or child.dep_ == "cop") and "Fin" in child.morph.get("VerbForm", []):
             return child
     return head
+
+
+def _participle(verb: Token) -> bool:
+    """A present participle ("saying", "affirmant")."""
+    return ("Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])) or verb.tag_ == "VBG"
 
 
 def _impersonal(subject: Token) -> bool:
