@@ -1655,3 +1655,16 @@ def test_attribution_object_and_its_predicate_are_the_content(pipeline: Pipeline
     article = analyse(pipeline, "en", text)
     judged = next(c for c in article.claims if c.cue is not None and c.cue.text == "judged")
     assert parts(article, judged) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_participle_after_a_comma_is_no_inverted_incise(pipeline: Pipeline) -> None:
+    # "…, adding new fees": the noun after a participle is its object, not an inverted speaker ("…, said X")
+    article = analyse(pipeline, "en", "The bank raised its rates, adding new fees for small accounts.")
+    assert article.claims == []
+    article = analyse(pipeline, "en", "The rebel leader judged America a paper tiger, encouraging the attacks.")
+    assert [(c.cue.text if c.cue else None, parts(article, c)) for c in article.claims] == [
+        ("judged", ["America a paper tiger"])
+    ]
+    article = analyse(pipeline, "fr", "Le conseil a rejeté le budget, critiquant les coupes dans les écoles.")
+    assert article.claims[-1].speaker_text == "Le conseil"

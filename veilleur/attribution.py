@@ -1155,8 +1155,10 @@ class Attribution:
         if left > 1 and self.doc[left - 2].text in ("»", "”", '"'):
             return []  # "« … », a écrit X": a direct quote, found from the quote
         inverted = any(c.dep_ in SUBJECT_DEPS and c.i > cue.i for c in cue.children)
-        inverted = inverted or any(
-            c.dep_ in ("obj", "dobj") and c.i > cue.i and c.pos_ in ("PROPN", "NOUN") for c in cue.children
+        inverted = inverted or (
+            # "…, said the minister" read with an object; not a participle: "…, adding new fees"
+            not _participle(cue)
+            and any(c.dep_ in ("obj", "dobj") and c.i > cue.i and c.pos_ in ("PROPN", "NOUN") for c in cue.children)
         )
         if not inverted and (self.words.incise_inverted or not any(c.dep_ in SUBJECT_DEPS for c in cue.children)):
             return []  # "…, saying…", "…, affirmant…": a participle adds its own claim, it is no incise
@@ -1930,6 +1932,7 @@ class Attribution:
             ]
             if (
                 inverted
+                and not _participle(verb)  # "…, critiquant les coupes": an object, not an inverted subject
                 and (self._after_comma(verb) or self._as_incise(verb))
                 and (self._cue_key(verb) or verb.lemma_.lower() in self.words.incise_verbs)
                 and (self.words.incise_inverted or self._after_quote(verb))
