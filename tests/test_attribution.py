@@ -1668,3 +1668,28 @@ def test_attribution_participle_after_a_comma_is_no_inverted_incise(pipeline: Pi
     ]
     article = analyse(pipeline, "fr", "Le conseil a rejeté le budget, critiquant les coupes dans les écoles.")
     assert article.claims[-1].speaker_text == "Le conseil"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "If this offer fails to persuade them, Mr. Lopez argues, there are other tools in the box.",
+         ["If this offer fails to persuade them", "there are other tools in the box"], "Mr. Lopez"),
+        ("en", "To understand the real Abraham Lincoln, Senator Mary Cole said, one should read his letters.",
+         ["To understand the real Abraham Lincoln", "one should read his letters"], "Senator Mary Cole"),
+        ("fr", "Si cette offre ne les convainc pas, estime M. Lopez, il existe d'autres outils.",
+         ["Si cette offre ne les convainc pas", "il existe d'autres outils"], "M. Lopez"),
+        ("fr", "Si le barrage cède, a prévenu la préfète, la vallée sera inondée.",
+         ["Si le barrage cède", "la vallée sera inondée"], "la préfète"),
+    ],
+)  # fmt: skip
+def test_attribution_incise_after_a_fronted_clause(
+    pipeline: Pipeline, language: str, text: str, said: list[str], who: str
+) -> None:
+    # the parser hangs the clause before the incise on its verb, or reads the speaker as the apposition of
+    # the name before the comma
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert parts(article, claim) == said
+    assert claim.speaker_text == who

@@ -1142,7 +1142,7 @@ class Attribution:
         head = cue.head
         if cue.dep_ not in ("parataxis", "conj", "dep", "ccomp", "advcl", "ROOT"):
             return []
-        left, right = cue.left_edge.i, cue.right_edge.i
+        left, right = self._incise_start(cue), cue.right_edge.i
         while left < cue.i and self.doc[left].is_punct:
             left += 1
         while right > cue.i and self.doc[right].is_punct:
@@ -1184,6 +1184,39 @@ class Attribution:
         if head.i == cue.i or (head.i < cue.i and not parts) or (head.i > cue.i and len(parts) < 2):
             return []
         return [p for p in parts if p is not None]
+
+    def _incise_start(self, cue: Token) -> int:
+        """Where an incise begins: its subject after a comma ("If it fails, Mr. Lopez argues, there are…",
+        "To understand the city, the guide said, one should…"), or its verb when it is inverted ("Si l'offre
+        échoue, estime M. Lopez, il existe…"), though the parser hung on the cue the clause before that comma
+        or took the name before it for the subject and the speaker for its apposition."""
+        if cue.dep_ not in ("parataxis", "advcl"):
+            return cue.left_edge.i
+        auxiliaries = {c.i for c in cue.children if c.dep_.startswith("aux")}
+        inverted = any(
+            c.i > cue.i and (c.dep_ in SUBJECT_DEPS or (c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")))
+            for c in cue.children
+        )
+        if inverted and not _participle(cue):  # "Si l'offre échoue, estime M. Lopez, …": it begins with its verb
+            first = min([cue.i, *auxiliaries])
+            return first if first > cue.left_edge.i and self.doc[first - 1].text == "," else cue.left_edge.i
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        if subject is None or cue.dep_ != "parataxis":
+            return cue.left_edge.i
+        own = {t.i for t in subject.subtree} | auxiliaries
+        k = cue.i - 1
+        while k > cue.left_edge.i and k in own and self.doc[k].text != ",":
+            k -= 1
+        return k + 1 if k > cue.left_edge.i and self.doc[k].text == "," and k + 1 < cue.i else cue.left_edge.i
+
+    def _incise_apposition(self, subject: Token, cue: Token) -> Token | None:
+        """The speaker of an incise the parser read as the apposition of the noun before its comma
+        ("To understand Dred Scott, Chief Justice Roberts said, …": Roberts, not Scott)."""
+        start = self._incise_start(cue)
+        return next(
+            (c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == start and subject.i < start),
+            None,
+        )
 
     def _as_incise(self, cue: Token) -> bool:
         """A cue opened by "as" before what it reports: "As one senator put it, the bill is dead",
@@ -1920,6 +1953,8 @@ class Attribution:
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("-t", "-t-")]
             if any(c.dep_ in AGENT_DEPS for c in verb.children):
                 subjects = [c for c in subjects if c.dep_ not in PASSIVE_SUBJECT_DEPS]  # "X was cited by Y": Y
+            if subjects and verb.dep_ == "parataxis":  # "To understand Dred Scott, Chief Justice Roberts said,"
+                subjects = [self._incise_apposition(s, verb) or s for s in subjects]
             if subjects:
                 people = [s for s in subjects if self._entity_at(s) is not None and self._entity_at(s).type == "PERSON"]  # type: ignore[union-attr]
                 return people[0] if people else subjects[-1] if subjects[-1].dep_ == "expl:subj" else subjects[0]
