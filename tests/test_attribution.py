@@ -1693,3 +1693,21 @@ def test_attribution_incise_after_a_fronted_clause(
     claim = only(article)
     assert parts(article, claim) == said
     assert claim.speaker_text == who
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "What she said was that the plan had failed.", "the plan had failed", "she"),
+        ("en", "What the mayor wants is a new bridge.", "a new bridge", "the mayor"),
+        ("fr", "Ce que la ministre a dit, c'est que le plan avait échoué.", "le plan avait échoué", "la ministre"),
+        ("fr", "Ce que le maire veut, c'est un nouveau pont.", "un nouveau pont", "le maire"),
+    ],
+)  # fmt: skip
+def test_attribution_cleft_says_what_follows_the_copula(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)

@@ -834,6 +834,9 @@ class Attribution:
     def _complement(self, cue: Token) -> tuple[int, int] | None:
         """The clause a verb of saying governs: "a déclaré avoir rencontré…", "said that…",
         "a exhorté les alliés à autoriser…", "a fait référence au nombre…", "denied the report"."""
+        cleft = self._cleft_content(cue)
+        if cleft is not None:
+            return cleft
         children = [c for c in cue.children if c.i > cue.i or c.dep_ == "csubj"]
         fronted = [c for c in cue.children if c.i < cue.i and c.dep_ in CONTENT_DEPS and self._comma_between(c, cue)]
         # "…, X noted that…": the clause the cue introduces wins over a fronted one the parser saw
@@ -935,6 +938,33 @@ class Attribution:
             phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
             if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
                 return self._span(phrase.start, phrase.end)
+        return None
+
+    def _cleft_content(self, cue: Token) -> tuple[int, int] | None:
+        """ "What she said was that the plan had failed", "What the mayor wants is a new bridge", "Ce que la
+        ministre a dit, c'est que le plan avait échoué": a cue in a free relative (its object "what", "que")
+        that is the subject of a copula says what follows the copula."""
+        if not any(
+            c.i < cue.i
+            and c.dep_ in ("obj", "dobj")
+            and (c.tag_ in ("WP", "WDT") or "Rel" in c.morph.get("PronType", []))
+            for c in cue.children
+        ):
+            return None
+        copula = cue.head
+        if cue.dep_ == "csubj" and copula.i > cue.i and copula.lemma_.lower() in self.words.copulas:
+            said = next((c for c in copula.children if c.i > copula.i and c.dep_ in ("ccomp", "attr", "acomp")), None)
+            return self._clause_span(said, exclude=cue) if said is not None else None
+        # "…, c'est que…": the parser hangs the relative on what follows; the copula after a pronoun opens it
+        sentence_end = cue.sent.end
+        for k in range(cue.i + 1, min(cue.i + 4, sentence_end - 1)):
+            token, before = self.doc[k], self.doc[k - 1]
+            if token.lemma_.lower() in self.words.copulas and before.pos_ == "PRON" and before.i > cue.i:
+                first = self.doc[k + 1]
+                if first.lower_ in self.words.complementisers:
+                    first = self.doc[k + 2]
+                last = self.doc[sentence_end - 1]
+                return self._trim(first.idx, last.idx + len(last))
         return None
 
     def _small_clause(self, cue: Token, children: list[Token]) -> tuple[int, int] | None:

@@ -217,6 +217,9 @@ class ClaimWords:
     #: Verbs whose subject is part of what is said, not its speaker ("the plan seems risky",
     #: "il semble que…"): the view is the writer's, or that of whom it seems to.
     raising: frozenset[str]
+    #: Copulas of a cleft ("What she said was that…", "Ce qu'elle a dit est que…"): the free relative of
+    #: a cue as their subject says what follows them.
+    copulas: frozenset[str]
     #: Verbs whose passive with an infinitive and no agent is a view no one is named for ("the vote is
     #: expected to pass", "il est soupçonné d'avoir menti"), unlike "was supposed to", "was asked to".
     view_passives: frozenset[str]

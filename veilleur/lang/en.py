@@ -1003,6 +1003,7 @@ _CLAIMS = ClaimWords(
     pro_forms=frozenset({"so", "as much"}),
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
+    copulas=frozenset({"be"}),
     view_passives=frozenset(
         "expect think believe consider estimate predict project forecast say report allege claim "
         "understand suspect accuse intend view regard deem".split()

@@ -990,6 +990,7 @@ _CLAIMS = ClaimWords(
     pro_forms=frozenset({"autant"}),
     incise_inverted=True,
     raising=frozenset({"sembler", "paraître", "apparaître"}),
+    copulas=frozenset({"être"}),
     view_passives=frozenset("soupçonner accuser présumer estimer croire dire considérer juger".split()),
     experiencer_prepositions=frozenset({"à"}),
     source_prepositions=frozenset({"par", "de"}),
