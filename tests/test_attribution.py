@@ -1711,3 +1711,21 @@ def test_attribution_cleft_says_what_follows_the_copula(
     article = analyse(pipeline, language, text)
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Lawmakers have not said when they would take up the bill.", "when they would take up the bill"),
+        ("en", "She was speaking when the lights went out.", None),
+        ("fr", "Le gouvernement n'a pas dit quand il publierait le rapport.", "quand il publierait le rapport"),
+        ("fr", "Les députés n'ont pas dit quand ils examineraient le texte.", "quand ils examineraient le texte"),
+    ],
+)  # fmt: skip
+def test_attribution_indirect_question_read_as_a_clause_of_time(
+    pipeline: Pipeline, language: str, text: str, said: str | None
+) -> None:
+    # a question word and a verb in the future or the conditional: what was (not) said, not when
+    article = analyse(pipeline, language, text)
+    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])

@@ -933,7 +933,7 @@ class Attribution:
         has_object = any(c.dep_ in ("obj", "dobj") for c in cue.children)
         for child in children:
             # "said after the talks he would stay"
-            if child.dep_ == "advcl" and not has_object and self._unmarked_clause(child):
+            if child.dep_ == "advcl" and not has_object and (self._unmarked_clause(child) or self._question(child)):
                 return self._clause_span(child, exclude=cue)
             phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
             if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
@@ -1009,6 +1009,29 @@ class Attribution:
             and not any(c.dep_ == "mark" for c in verb.children)
             and verb.left_edge.tag_ != "WRB"
         )
+
+    def _question(self, verb: Token) -> bool:
+        """An indirect question the parser read as an adverbial clause: opened by a question word, its verb
+        in the future or the conditional ("has not said when they would vote", "n'a pas dit quand ils
+        voteraient"), which a clause of time is not ("was speaking when the lights went out")."""
+        opener = verb.left_edge
+        if opener.lower_ not in self.words.question_words or opener.i == verb.i:
+            return False
+        forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        return any(
+            t.tag_ == "MD"
+            or "Cnd" in t.morph.get("Mood", [])
+            or "Fut" in t.morph.get("Tense", [])
+            or self._conditional(t)
+            for t in forms
+        )
+
+    def _conditional(self, verb: Token) -> bool:
+        """A conditional the tagger read as an imperfect: the infinitive with its ending ("publierait");
+        not an imperfect whose stem ends in "r" ("espérait")."""
+        lemma, form = verb.lemma_.lower(), verb.lower_
+        stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,)
+        return any(form == stem + ending for stem in stems for ending in self.words.conditional_endings)
 
     def _coordinated(self, span: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
         """A noun content with what is coordinated to it but hung on the cue: "mentioned refinancing loans

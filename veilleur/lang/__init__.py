@@ -217,6 +217,12 @@ class ClaimWords:
     #: Verbs whose subject is part of what is said, not its speaker ("the plan seems risky",
     #: "il semble que…"): the view is the writer's, or that of whom it seems to.
     raising: frozenset[str]
+    #: Words that open an indirect question the parser may read as an adverbial clause ("has not said
+    #: when they would vote", "n'a pas dit quand ils voteraient").
+    question_words: frozenset[str]
+    #: Endings that make a conditional of an infinitive ("publier" -> "publierait", "prendre" ->
+    #: "prendrait"), where the tagger reads it as an imperfect; none where a modal marks it ("would").
+    conditional_endings: tuple[str, ...]
     #: Copulas of a cleft ("What she said was that…", "Ce qu'elle a dit est que…"): the free relative of
     #: a cue as their subject says what follows them.
     copulas: frozenset[str]

@@ -1003,6 +1003,8 @@ _CLAIMS = ClaimWords(
     pro_forms=frozenset({"so", "as much"}),
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
+    question_words=frozenset({"when", "where", "how", "why", "whether"}),
+    conditional_endings=(),
     copulas=frozenset({"be"}),
     view_passives=frozenset(
         "expect think believe consider estimate predict project forecast say report allege claim "
