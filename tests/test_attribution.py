@@ -1729,3 +1729,20 @@ def test_attribution_indirect_question_read_as_a_clause_of_time(
     # a question word and a verb in the future or the conditional: what was (not) said, not when
     article = analyse(pipeline, language, text)
     assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Some families would pay more under the plan, according to an analysis by Jane Roe, a former tax aide "
+         "now teaching at Yale.", "Some families would pay more under the plan"),
+        ("fr", "Certaines familles paieraient davantage avec ce plan, selon une analyse de Jeanne Roe, une ancienne "
+         "conseillère fiscale qui enseigne à Lyon.", "Certaines familles paieraient davantage avec ce plan"),
+    ],
+)  # fmt: skip
+def test_attribution_according_to_with_the_sources_apposition_after_it(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

@@ -1961,11 +1961,16 @@ class Attribution:
 
     def _according_content(self, first: Token, source_end: int) -> tuple[int, int] | None:
         """The clause "selon X" governs: the rest of its sentence after it ("Selon X, la zone dépasse…",
-        "…, selon X, dépasse…"), or before it when it closes the sentence ("…1 000 km², selon X")."""
+        "…, selon X, dépasse…"), or before it when it closes the sentence ("…1 000 km², selon X") or when
+        the sentence's verb is before it and what follows is the source's apposition ("X rose, according to
+        an analysis by Y, a former aide…")."""
         sentence = first.sent
         after = [t for t in self.doc[source_end : sentence.end] if not (t.is_punct or t.is_space)]
         before = [t for t in self.doc[sentence.start : first.i] if not (t.is_punct or t.is_space or t.dep_ == "cc")]
         opens = not before or self.doc[first.i - 1].text == ","
+        root = sentence.root
+        if before and before[0].i <= root.i <= before[-1].i and root.pos_ in ("VERB", "AUX"):
+            opens = False
         if after and opens:
             start, end = after[0], after[-1]
         elif before:
