@@ -1746,3 +1746,21 @@ def test_attribution_according_to_with_the_sources_apposition_after_it(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "The bridge, as one of the mayor's engineers pointed out, is not safe for trucks.",
+         ["The bridge", "is not safe for trucks"], "one of the mayor's engineers"),
+        ("fr", "Le pont, comme l'a souligné l'un des ingénieurs du maire, n'est pas sûr pour les camions.",
+         ["Le pont", "n'est pas sûr pour les camions"], "l'un des ingénieurs du maire"),
+    ],
+)  # fmt: skip
+def test_attribution_as_incise_inside_a_clause_read_as_the_main_clause(
+    pipeline: Pipeline, language: str, text: str, said: list[str], who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (said, who)

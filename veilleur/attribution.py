@@ -486,8 +486,9 @@ class Attribution:
                 continue  # "according to show insiders": a bare verb under a preposition is a misread noun
             if self._imperative(token):
                 continue  # "Imagine that she…", "ask yourself": the writer asks the reader, no one says it
-            complement = self._complement(token)
-            parts = [complement] if complement is not None else self._incise_content(token)
+            misread = self._misread_as_incise(token)
+            complement = self._complement(token) if misread is None else None
+            parts = misread[1] if misread else [complement] if complement is not None else self._incise_content(token)
             relative = None if parts else self._antecedent(token, key)
             if relative is not None:
                 parts = [relative]
@@ -507,6 +508,7 @@ class Attribution:
             else:
                 draft = _Draft("mixed" if quotes else "indirect", parts, quotes=quotes)
             draft.cue = token
+            draft.speaker = misread[0] if misread else None
             draft.stance = self.words.cues[key]
             draft.sourced = not self._unsourced_passive(token) and not (
                 relative is not None and not any(c.dep_ in (*SUBJECT_DEPS, *AGENT_DEPS) for c in token.children)
@@ -1270,6 +1272,45 @@ class Attribution:
             (c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == start and subject.i < start),
             None,
         )
+
+    def _misread_as_incise(self, cue: Token) -> tuple[Token, list[tuple[int, int]]] | None:
+        """ "The bridge, as one of his engineers pointed out, is unsafe", "Le pont, comme l'a souligné un
+        ingénieur, n'est pas sûr": an "as" incise inside a clause the parser read as the main clause, the
+        clause's subject as the cue's and the speaker as the object of "as" (or, inverted, of the cue). The
+        speaker, and what is said: the subject before the incise and the rest of the clause after it."""
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        if subject is None:
+            return None
+        likening = next(
+            (
+                c
+                for c in (*cue.children, *subject.children)
+                if subject.i < c.i < cue.i
+                and c.lower_ in self.words.likening
+                and c.dep_ in ("prep", "mark")
+                and self.doc[c.i - 1].text == ","
+            ),
+            None,
+        )
+        rest = next(
+            (
+                c
+                for c in cue.children
+                if c.i > cue.i
+                and c.dep_ in ("ccomp", "advcl", "parataxis", "conj")
+                and self.doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if likening is None or rest is None:
+            return None
+        speaker = next((c for c in likening.children if c.dep_ == "pobj"), None) or next(
+            (c for c in cue.children if c.i > cue.i and c.dep_ in ("obj", "dobj") and c.i < rest.left_edge.i), None
+        )
+        if speaker is None:
+            return None
+        parts = [self._span(subject.left_edge.i, likening.i - 1), self._clause_span(rest, exclude=cue)]
+        return speaker, [p for p in parts if p is not None]
 
     def _as_incise(self, cue: Token) -> bool:
         """A cue opened by "as" before what it reports: "As one senator put it, the bill is dead",
