@@ -1589,6 +1589,8 @@ def test_attribution_clause_read_as_adverbial_is_the_content(pipeline: Pipeline,
         ("en", "The mayor said as much in an interview on Tuesday.", "as much"),
         ("en", "Her deputy doesn't think so.", "so"),
         ("fr", "Le maire en a dit autant dans un entretien mardi.", "autant"),
+        ("en", "Most voters said the same of the governor.", "the same of the governor"),
+        ("fr", "La plupart des électeurs ont dit la même chose du gouverneur.", "la même chose du gouverneur"),
     ],
 )  # fmt: skip
 def test_attribution_adverb_standing_for_what_was_said(pipeline: Pipeline, language: str, text: str, said: str) -> None:
@@ -1764,3 +1766,9 @@ def test_attribution_as_incise_inside_a_clause_read_as_the_main_clause(
     article = analyse(pipeline, language, text)
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == (said, who)
+
+
+@pytest.mark.slow
+def test_attribution_a_time_after_a_phrasal_cue_is_not_what_was_said(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "Other officials weighed in Friday about whether the video should be released.")
+    assert parts(article, only(article)) == ["the video should be released"]

@@ -904,7 +904,8 @@ class Attribution:
             on_cue = any(c.lemma_.lower() == last for c in children)  # "référence", not the "à" of "répondre à"
             for child in children:
                 if child.dep_ == "prep" and child.lemma_.lower() == last:
-                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    # "weighed in Friday about…": "Friday" is when, not what
+                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
                     if objects and self._predicated(objects[0], cue, self.words.likening):
                         return self._object_span(objects[0], cue)  # "went after Trump as a leech"
                     if objects:
@@ -920,6 +921,10 @@ class Attribution:
                     continue
                 if (child.dep_ in ("obj", "dobj") or named) and self._is_content_noun(child, cue, key):
                     return self._coordinated(self._object_span(child, cue), cue)
+        for child in children:  # "said the same of Trump": the pro-form and what it is said of
+            phrase = self.doc[child.left_edge.i : child.i + 1]
+            if child.dep_ in ("obj", "dobj") and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
+                return self._span(phrase.start, child.right_edge.i + 1)
         for child in [*children, *(g for c in children if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i)]:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
             if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):

@@ -193,7 +193,8 @@ class ClaimWords:
     #: Cues of both word and force ("attack", "attaquer") that report speech only when who does it or
     #: whom it is done to is a person ("Smith attacked the plan", not "the troops attacked the town").
     personal_cues: frozenset[str]
-    #: Adverbs that stand for what was said ("said as much", "doesn't think so", "l'a dit ainsi").
+    #: Adverbs, or an object, that stand for what was said ("said as much", "doesn't think so", "l'a dit
+    #: ainsi", "said the same of Trump").
     pro_forms: frozenset[str]
     #: Prepositions whose object is what was said ("complained about X", "a parlé de X").
     topic_prepositions: frozenset[str]
