@@ -1772,3 +1772,22 @@ def test_attribution_as_incise_inside_a_clause_read_as_the_main_clause(
 def test_attribution_a_time_after_a_phrasal_cue_is_not_what_was_said(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "Other officials weighed in Friday about whether the video should be released.")
     assert parts(article, only(article)) == ["the video should be released"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The FBI warned local officials to boost their election security after hackers targeted data "
+         "systems in two states.", "to boost their election security"),
+        ("en", "The mayor urged residents to stay indoors until the storm passes.",
+         "to stay indoors until the storm passes"),
+        ("fr", "Le FBI a exhorté les élus à renforcer la sécurité électorale après que des pirates ont visé des "
+         "systèmes dans deux États.", "à renforcer la sécurité électorale"),
+    ],
+)  # fmt: skip
+def test_attribution_infinitive_content_ends_before_a_past_event(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

@@ -1341,7 +1341,7 @@ class Attribution:
         tokens = [t for t in head.subtree if t.i != exclude.i]
         if not tokens:
             return None
-        first, last = tokens[0], self.doc[self._before_nested_cue(head, tokens[-1].i)]
+        first, last = tokens[0], self.doc[self._before_event(head, self._before_nested_cue(head, tokens[-1].i))]
         while first.i < last.i and (
             # "that" opening the clause, not "that claim" nor "that was not her view"
             (first.lower_ in self.words.complementisers and (first.dep_ == "mark" or first.pos_ not in ("DET", "PRON")))
@@ -1350,6 +1350,27 @@ class Attribution:
         ):
             first = self.doc[first.i + 1]
         return self._trim(first.idx, last.idx + len(last))
+
+    def _before_event(self, head: Token, last: int) -> int:
+        """Where an infinitive content ends before a clause of time in the past that closes it ("warned
+        officials to boost security [after hackers targeted their systems]", "a exhorté les élus à renforcer
+        la sécurité [après que des pirates ont visé…]"): what was asked is to come, the past event it follows
+        is the writer's account of why it was said."""
+        if "Inf" not in head.morph.get("VerbForm", []):
+            return last
+        for child in head.children:
+            if child.dep_ != "advcl" or child.i < head.i or child.right_edge.i < last:
+                continue
+            mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
+            # a past tense, simple ("targeted") or compound ("had targeted", "ont visé")
+            finite = [child, *(c for c in child.children if c.dep_.startswith("aux"))]
+            past = "Past" in child.morph.get("Tense", []) and any("Fin" in t.morph.get("VerbForm", []) for t in finite)
+            if mark is not None and mark.lower_ in self.words.circumstance_prepositions and past:
+                end = child.left_edge.i - 1
+                while end > head.i and self.doc[end].is_punct:
+                    end -= 1
+                return end
+        return last
 
     def _before_nested_cue(self, head: Token, last: int) -> int:
         """Where a content ends before a claim of its own that closes it: "…, citing X", "…, saying X",
