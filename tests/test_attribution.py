@@ -1791,3 +1791,20 @@ def test_attribution_infinitive_content_ends_before_a_past_event(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "She mocked the governor's plan in a series of tweets.", "the governor's plan"),
+        ("en", "The senator attacked Maria Lopez in early-morning tweets.", "Maria Lopez"),
+        ("fr", "Le sénateur a critiqué le projet dans une série de tweets.", "le projet"),
+    ],
+)  # fmt: skip
+def test_attribution_the_tweets_it_was_said_in_are_its_channel_not_its_content(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.channel) == ([said], "X")

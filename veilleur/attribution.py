@@ -1077,6 +1077,7 @@ class Attribution:
             if (
                 child.i > end
                 and not self._circumstance(child)
+                and not self._is_channel(child)
                 and (
                     child.dep_ in ("oprd", "xcomp", "attr", "obl:mod")
                     or (child.dep_ in ("prep", "obl") and child.lower_ in self.words.predicating)
@@ -1094,6 +1095,7 @@ class Attribution:
                 or any(self._is_time(c) for c in child.children if c.dep_ in ("pobj", "obl", "nmod"))  # "on Monday"
                 or child.dep_ not in ("prep", "obl", "advmod", "acomp")
                 or self._circumstance(child)
+                or self._is_channel(child)  # "attacked Machado [in early-morning tweets]": where, not what
             ):
                 break
             end = max(t.i for t in child.subtree)

@@ -929,6 +929,7 @@ _CLAIMS = ClaimWords(
     channels={
         r"\bon (?:the messaging app |the platform |its |his |her |their )?telegram(?: channel| account)?\b": "Telegram",
         r"\bon (?:the social (?:media )?(?:network|platform) |his |her |its |their )?(?:x|twitter)\b": "X",
+        r"\bin (?:a |an |his |her |its |their )?(?:series of |[\w-]+ )?tweets?\b": "X",
         r"\bon (?:his |her |its |their )?facebook\b": "Facebook",
         r"\bon (?:his |her |its |their )?instagram\b": "Instagram",
         r"\bon youtube\b": "YouTube",

@@ -902,6 +902,7 @@ _CLAIMS = ClaimWords(
     channels={
         r"\bsur (?:la messagerie |la plateforme |le réseau social |son compte |sa chaîne )?telegram\b": "Telegram",
         r"\bsur (?:le réseau social |son compte |la plateforme )?(?:x|twitter)\b": "X",
+        r"\b(?:dans|par) (?:un |une |des |ses |son |leurs? )?(?:série de )?(?:tweets?|messages? sur x)\b": "X",
         r"\bsur (?:son compte )?facebook\b": "Facebook",
         r"\bsur (?:son compte )?instagram\b": "Instagram",
         r"\bsur youtube\b": "YouTube",
