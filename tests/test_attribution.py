@@ -1808,3 +1808,23 @@ def test_attribution_the_tweets_it_was_said_in_are_its_channel_not_its_content(
     article = analyse(pipeline, language, text)
     claim = only(article)
     assert (parts(article, claim), claim.channel) == ([said], "X")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The agency faced sharp criticism for failing to protect the minority.",
+         "failing to protect the minority"),
+        ("en", "The fund lowered its outlook for the United States.", "the United States"),
+        ("en", "She had one more question for the president.", None),
+        ("fr", "Le fonds a abaissé ses prévisions pour la France.", "la France"),
+        ("fr", "L'agence a essuyé de vives critiques pour son silence.", "son silence"),
+    ],
+)  # fmt: skip
+def test_attribution_what_a_noun_of_judgment_is_for(
+    pipeline: Pipeline, language: str, text: str, said: str | None
+) -> None:
+    # "for" gives what criticism or a forecast is about, but to whom a question is put
+    article = analyse(pipeline, language, text)
+    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])

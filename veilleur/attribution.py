@@ -75,6 +75,8 @@ AGENT_DEPS = frozenset({"agent", "obl:agent"})
 #: Entity types that can speak (a MISC "Premier ministre" cannot: the person named beside it does).
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+#: Stances of nouns that judge what they are about (criticism, forecast), not say it to someone.
+JUDGMENT_STANCES = frozenset({"accuse", "estimate"})
 #: What a verb like "seem" says of its subject ("seems to have left", "seems risky", "semble risqué").
 RAISED_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr"})
 #: A first line this long at most is a headline; title case is this share of its longer words capitalised.
@@ -684,6 +686,8 @@ class Attribution:
         """What a noun of saying is about: "questions about his health", "comments on the vote",
         "les questions sur sa santé"."""
         prepositions = self.words.noun_topic_prepositions
+        if self.words.topic_nouns.get(self._lemmas[noun.i]) in JUDGMENT_STANCES:
+            prepositions = prepositions | self.words.judgment_prepositions
         for child in noun.children:
             if child.i < noun.i or self._is_time(child):
                 continue

@@ -151,6 +151,10 @@ class ClaimWords:
     #: de X" are X's).
     topic_nouns: dict[str, str]
     noun_topic_prepositions: frozenset[str]
+    #: Prepositions that give what a noun of judgment (criticism, forecast) is about, not to whom a noun
+    #: of saying is addressed ("criticism for failing to act", "the outlook for the United States", "les
+    #: prévisions pour la France"; but "a question for the president").
+    judgment_prepositions: frozenset[str]
     #: Prepositions that put a clause in a document or a view ("In this poll, X…", "dans ce sondage"),
     #: and the nouns of those documents and views ("poll", "opinion": "safe, in her opinion").
     document_prepositions: frozenset[str]

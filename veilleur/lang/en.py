@@ -923,6 +923,7 @@ _CLAIMS = ClaimWords(
         """
     ),
     noun_topic_prepositions=frozenset({"about", "on", "of", "over"}),
+    judgment_prepositions=frozenset({"for"}),
     document_prepositions=frozenset({"in", "by"}),
     document_nouns=frozenset("poll survey study opinion view eye estimate".split()),
     according_to=("according to", "as reported by", "in the words of", "per"),

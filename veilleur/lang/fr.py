@@ -896,6 +896,7 @@ _CLAIMS = ClaimWords(
         """
     ),
     noun_topic_prepositions=frozenset({"sur"}),
+    judgment_prepositions=frozenset({"pour"}),
     document_prepositions=frozenset({"dans", "à"}),
     document_nouns=frozenset("sondage enquête étude avis œil yeux".split()),
     according_to=("selon", "d'après", "aux dires de", "de l'avis de"),
