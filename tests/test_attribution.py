@@ -1828,3 +1828,16 @@ def test_attribution_what_a_noun_of_judgment_is_for(
     # "for" gives what criticism or a forecast is about, but to whom a question is put
     article = analyse(pipeline, language, text)
     assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The agency faced sharp criticism for failing to protect the minority."),
+        ("fr", "L'agence a essuyé de vives critiques pour son silence."),
+    ],
+)  # fmt: skip
+def test_attribution_who_faces_criticism_is_not_its_speaker(pipeline: Pipeline, language: str, text: str) -> None:
+    article = analyse(pipeline, language, text)
+    assert only(article).speaker_text is None

@@ -645,7 +645,12 @@ class Attribution:
             if draft.speaker is not None and marker is not None and marker.lower_ in words.source_prepositions:
                 # "l'annonce de Reuters": the speaker is "Reuters", not "de Reuters"
                 draft.speaker_span = (self.doc[marker.i + 1].idx, self._noun_phrase(draft.speaker)[1])
-            if draft.speaker is None and token.dep_ in ("obj", "dobj") and clause.dep_ not in CONTENT_DEPS:
+            if (
+                draft.speaker is None
+                and token.dep_ in ("obj", "dobj")
+                and clause.dep_ not in CONTENT_DEPS
+                and token.head.lemma_.lower() not in words.receiving_verbs  # "faced criticism": its target
+            ):
                 draft.speaker = self._subject(token.head)  # "tried to make the case that…": who tried
             found.append(draft)
         return found

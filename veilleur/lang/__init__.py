@@ -155,6 +155,9 @@ class ClaimWords:
     #: of saying is addressed ("criticism for failing to act", "the outlook for the United States", "les
     #: prévisions pour la France"; but "a question for the president").
     judgment_prepositions: frozenset[str]
+    #: Verbs whose subject receives what a noun of saying as their object says, not says it ("faced
+    #: criticism for…", "drew questions about…", "a essuyé des critiques").
+    receiving_verbs: frozenset[str]
     #: Prepositions that put a clause in a document or a view ("In this poll, X…", "dans ce sondage"),
     #: and the nouns of those documents and views ("poll", "opinion": "safe, in her opinion").
     document_prepositions: frozenset[str]

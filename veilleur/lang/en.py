@@ -924,6 +924,7 @@ _CLAIMS = ClaimWords(
     ),
     noun_topic_prepositions=frozenset({"about", "on", "of", "over"}),
     judgment_prepositions=frozenset({"for"}),
+    receiving_verbs=frozenset("face draw receive attract endure weather field".split()),
     document_prepositions=frozenset({"in", "by"}),
     document_nouns=frozenset("poll survey study opinion view eye estimate".split()),
     according_to=("according to", "as reported by", "in the words of", "per"),

@@ -897,6 +897,7 @@ _CLAIMS = ClaimWords(
     ),
     noun_topic_prepositions=frozenset({"sur"}),
     judgment_prepositions=frozenset({"pour"}),
+    receiving_verbs=frozenset("essuyer subir recevoir affronter susciter".split()),
     document_prepositions=frozenset({"dans", "à"}),
     document_nouns=frozenset("sondage enquête étude avis œil yeux".split()),
     according_to=("selon", "d'après", "aux dires de", "de l'avis de"),
