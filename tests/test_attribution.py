@@ -1841,3 +1841,14 @@ def test_attribution_what_a_noun_of_judgment_is_for(
 def test_attribution_who_faces_criticism_is_not_its_speaker(pipeline: Pipeline, language: str, text: str) -> None:
     article = analyse(pipeline, language, text)
     assert only(article).speaker_text is None
+
+
+@pytest.mark.slow
+def test_attribution_content_ends_before_a_claim_under_a_preposition(pipeline: Pipeline) -> None:
+    # "…, aside from saying X": a claim of its own; French hangs "sauf pour dire" as a clause, already cut
+    text = "He refuses to discuss potential appointees, aside from saying he wants a diverse delegation."
+    article = analyse(pipeline, "en", text)
+    assert [(c.cue.text if c.cue else None, parts(article, c)) for c in article.claims] == [
+        ("refuses", ["to discuss potential appointees"]),
+        ("saying", ["he wants a diverse delegation"]),
+    ]

@@ -1385,15 +1385,17 @@ class Attribution:
 
     def _before_nested_cue(self, head: Token, last: int) -> int:
         """Where a content ends before a claim of its own that closes it: "…, citing X", "…, saying X",
-        "Trump, who says he is honored": the last token before that clause and its comma."""
+        "Trump, who says he is honored", "…, aside from saying X": the last token before that clause and
+        its comma."""
         for token in self.doc[head.i + 1 : last + 1]:
+            phrase = self._adjunct_phrase(token, head)
             if (
                 token.pos_ in ("VERB", "AUX")
-                and token.dep_ in ("advcl", "relcl", "acl:relcl", "acl", "conj", "xcomp", "parataxis")
-                and token.left_edge.i > head.i
+                and token.dep_ in ("advcl", "relcl", "acl:relcl", "acl", "conj", "xcomp", "parataxis", "pcomp")
+                and phrase.left_edge.i > head.i
                 and (
-                    self.doc[token.left_edge.i - 1].text in (",", ";", "—", "–")
-                    or (token.dep_ == "conj" and self.doc[token.left_edge.i - 1].dep_ == "cc")
+                    self.doc[phrase.left_edge.i - 1].text in (",", ";", "—", "–")
+                    or (token.dep_ == "conj" and self.doc[phrase.left_edge.i - 1].dep_ == "cc")
                 )
                 and token.right_edge.i >= last
                 and self._cue_key(token)
@@ -1401,11 +1403,20 @@ class Attribution:
                 # "said the video was unclear and that it did not show…": the same report goes on
                 and not (token.dep_ == "conj" and token.left_edge.lower_ in self.words.complementisers)
             ):
-                end = token.left_edge.i - 1
+                end = phrase.left_edge.i - 1
                 while end > head.i and (self.doc[end].is_punct or self.doc[end].dep_ == "cc"):
                     end -= 1
                 return end
         return last
+
+    @staticmethod
+    def _adjunct_phrase(token: Token, head: Token) -> Token:
+        """The phrase a verb under a preposition opens ("[aside from] saying", "[beyond] saying"): the
+        highest of its prepositions below `head`; the verb itself otherwise."""
+        phrase = token
+        while phrase.dep_ in ("pcomp", "prep", "advmod") and phrase.head.i != head.i and phrase.head.i > head.i:
+            phrase = phrase.head
+        return phrase if token.dep_ == "pcomp" else token
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
         text = self.text
