@@ -75,6 +75,8 @@ AGENT_DEPS = frozenset({"agent", "obl:agent"})
 #: Entity types that can speak (a MISC "Premier ministre" cannot: the person named beside it does).
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+#: Dependencies of a clause that may close a content with a claim of its own ("…, saying X").
+NESTED_DEPS = frozenset({"advcl", "relcl", "acl:relcl", "acl", "conj", "xcomp", "parataxis", "pcomp"})
 #: Stances of nouns that judge what they are about (criticism, forecast), not say it to someone.
 JUDGMENT_STANCES = frozenset({"accuse", "estimate"})
 #: What a verb like "seem" says of its subject ("seems to have left", "seems risky", "semble risqué").
@@ -1388,11 +1390,11 @@ class Attribution:
         "Trump, who says he is honored", "…, aside from saying X": the last token before that clause and
         its comma."""
         for token in self.doc[head.i + 1 : last + 1]:
+            if token.pos_ not in ("VERB", "AUX") or token.dep_ not in NESTED_DEPS:
+                continue
             phrase = self._adjunct_phrase(token, head)
             if (
-                token.pos_ in ("VERB", "AUX")
-                and token.dep_ in ("advcl", "relcl", "acl:relcl", "acl", "conj", "xcomp", "parataxis", "pcomp")
-                and phrase.left_edge.i > head.i
+                phrase.left_edge.i > head.i
                 and (
                     self.doc[phrase.left_edge.i - 1].text in (",", ";", "—", "–")
                     or (token.dep_ == "conj" and self.doc[phrase.left_edge.i - 1].dep_ == "cc")
