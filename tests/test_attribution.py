@@ -1852,3 +1852,24 @@ def test_attribution_content_ends_before_a_claim_under_a_preposition(pipeline: P
         ("refuses", ["to discuss potential appointees"]),
         ("saying", ["he wants a diverse delegation"]),
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "That worries environmentalists.", ["That"], "environmentalists"),
+        ("en", "It is something that concerns Henry Crespo, a party leader.", ["that"], "Henry Crespo"),
+        ("en", "The report concerns the budget.", None, None),
+        ("fr", "Cela inquiète les écologistes.", ["Cela"], "les écologistes"),
+    ],
+)  # fmt: skip
+def test_attribution_verb_of_feeling_with_whom_it_moves_as_object(
+    pipeline: Pipeline, language: str, text: str, said: list[str] | None, who: str | None
+) -> None:
+    article = analyse(pipeline, language, text)
+    if said is None:
+        assert article.claims == []
+    else:
+        claim = only(article)
+        assert (parts(article, claim), claim.speaker_text) == (said, who)

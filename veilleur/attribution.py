@@ -379,6 +379,7 @@ class Attribution:
         drafts += self._noun_claims(drafts)
         drafts += self._raising_claims(drafts)
         drafts += self._adjective_claims(drafts)
+        drafts += self._experiencer_claims(drafts)
         drafts += self._colon_claims(drafts)
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
@@ -739,6 +740,38 @@ class Attribution:
                 continue  # "it is clear" says something only of a clause ("clear about the vote" is no view)
             found += self._held(token, clause, stance, taken, impersonal=impersonal is not None)
         return found
+
+    def _experiencer_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "That worries environmentalists", "something that concerns the mayor", "Cela inquiète les
+        écologistes": a verb of feeling with its object who feels it; the object holds the view, and what
+        it is about is the subject (a clause would make it the cue of its own subject: "He worries that…")."""
+        found = []
+        taken = [(d.start, d.end) for d in drafts]
+        for token, lemma in zip(self._tokens, self._lemmas, strict=True):
+            stance = self.words.experiencer_verbs.get(lemma)
+            if stance is None or token.pos_ != "VERB" or self._inside_quote(token.idx):
+                continue
+            if any(c.dep_ in CONTENT_DEPS for c in token.children):
+                continue
+            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+            feeler = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i), None)
+            if subject is None or feeler is None or not self._animate(feeler):
+                continue
+            span = self._span(subject.left_edge.i, subject.right_edge.i + 1)
+            if span is None or any(s <= span[0] < e for s, e in taken):
+                continue
+            draft = _Draft("indirect", [span], cue=token, stance=stance)
+            draft.speaker = feeler
+            found.append(draft)
+        return found
+
+    def _animate(self, token: Token) -> bool:
+        """Someone who can feel or hold a view: a person, a group or a body named, a personal pronoun, or
+        people as a plural noun ("environmentalists"); not a thing ("the report concerns the budget")."""
+        personal = "Prs" in token.morph.get("PronType", []) and "Neut" not in token.morph.get("Gender", [])
+        if self._speaks(token) or personal:
+            return True
+        return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", [])
 
     def _held(
         self,

@@ -132,6 +132,9 @@ class ClaimWords:
     #: Adjectives (and participles) of belief or feeling that govern a clause -> stance ("sure that",
     #: "convaincu que"); the speaker is the subject of their copula.
     cue_adjectives: dict[str, str]
+    #: Verbs of feeling whose object feels it about their subject -> stance ("That worries
+    #: environmentalists", "Cela inquiète les écologistes"): the object holds the view, of the subject.
+    experiencer_verbs: dict[str, str]
     #: Adjectives of will that govern an infinitive ("willing to", "prêt à") -> stance; not those of
     #: likelihood ("sure to win" says nothing of the subject's view).
     intent_adjectives: dict[str, str]

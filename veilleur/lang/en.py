@@ -814,6 +814,13 @@ _CLAIMS = ClaimWords(
         acknowledge: pleased, please, proud, happy, glad
         """
     ),
+    experiencer_verbs=cue_table(
+        """
+        warn: worry, concern, alarm, trouble, frighten, scare
+        complain: frustrate, anger, upset, bother, disappoint, irritate, outrage
+        question: surprise, puzzle, baffle
+        """
+    ),
     intent_adjectives=cue_table(
         """
         appeal: willing, eager, keen, determined

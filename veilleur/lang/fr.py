@@ -800,6 +800,13 @@ _CLAIMS = ClaimWords(
         acknowledge: ravi, ravir, fier, heureux, content
         """
     ),
+    experiencer_verbs=cue_table(
+        """
+        warn: inquiéter, préoccuper, alarmer, effrayer, tracasser
+        complain: agacer, irriter, exaspérer, indigner, décevoir, révolter, choquer
+        question: surprendre, étonner, intriguer
+        """
+    ),
     intent_adjectives=cue_table(
         """
         appeal: disposé, disposer, déterminé, déterminer, résolu
