@@ -1873,3 +1873,33 @@ def test_attribution_verb_of_feeling_with_whom_it_moves_as_object(
     else:
         claim = only(article)
         assert (parts(article, claim), claim.speaker_text) == (said, who)
+
+
+@pytest.mark.parametrize(
+    ("language", "rows", "said", "who"),
+    [
+        # "Tulsa" read as a verb, "said" hung on the quote's clause: the name still stands before the cue
+        ("en", [("“", "“", "PUNCT", "punct", 3), ("We", "we", "PRON", "nsubj", 3), ("will", "will", "AUX", "aux", 3),
+                ("win", "win", "VERB", "ROOT", 3), ("this", "this", "DET", "det", 5),
+                ("case", "case", "NOUN", "dobj", 3),
+                (",", ",", "PUNCT", "punct", 3), ("”", "”", "PUNCT", "punct", 3),
+                ("Tulsa", "Tulsa", "PROPN", "dep", 3), ("police", "police", "NOUN", "compound", 10),
+                ("Chief", "Chief", "PROPN", "dobj", 8), ("Chuck", "Chuck", "PROPN", "compound", 12),
+                ("Jordan", "Jordan", "PROPN", "appos", 10), ("said", "say", "VERB", "conj", 3),
+                ("Monday", "Monday", "PROPN", "npadvmod", 13), (".", ".", "PUNCT", "punct", 3)],
+         "We will win this case", "Chuck Jordan"),
+        ("fr", [("«", "«", "PUNCT", "punct", 2), ("Nous", "nous", "PRON", "nsubj", 2),
+                ("gagnerons", "gagner", "VERB", "ROOT", 2), ("»", "»", "PUNCT", "punct", 2),
+                (",", ",", "PUNCT", "punct", 2), ("Lyon", "Lyon", "PROPN", "obj", 2),
+                ("Anna", "Anna", "PROPN", "appos", 5), ("Lopez", "Lopez", "PROPN", "flat:name", 6),
+                ("a", "avoir", "AUX", "aux:tense", 9), ("déclaré", "déclarer", "VERB", "conj", 2),
+                (".", ".", "PUNCT", "punct", 2)],
+         "Nous gagnerons", "Anna Lopez"),
+    ],
+)  # fmt: skip
+def test_attribution_name_between_a_quote_and_a_cue_the_parser_hung_inside_it(
+    language: str, rows: list[tuple[str, str, str, str, int]], said: str, who: str
+) -> None:
+    doc = parsed(language, rows)
+    [claim] = find_claims(doc, LANGUAGES[language], [])
+    assert (claim.content.text, claim.speaker_text) == (said, who)

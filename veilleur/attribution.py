@@ -1506,6 +1506,7 @@ class Attribution:
                 pending.clear()
                 continue
             draft = _Draft("direct", [p for q in pending for p in self._parts(q)], cue=cue, quotes=[*pending])
+            draft.speaker = self._name_before_cue(quote, cue)
             pending.clear()
             draft.parts += self._parts(quote)
             draft.quotes.append(quote)
@@ -1837,12 +1838,31 @@ class Attribution:
             if token.pos_ in ("VERB", "AUX") and self._cue_key(token):
                 if same:  # only the cue's own words stand between ("», a écrit X", "” Mr. Obama said")
                     between = self.doc[first.i : token.i]
-                    own = all(t.is_punct or t.is_space or token.is_ancestor(t) for t in between)
+                    own = all(t.is_punct or t.is_space or token.is_ancestor(t) or self._in_name(t) for t in between)
                     return token if own else None
                 # In a sentence of its own, only a bare cue clause ("Clinton said.") attributes the quote.
                 reports = any(c.dep_ in CONTENT_DEPS and c.i > token.i for c in token.children)
                 return token if not reports and token.i - first.i <= 6 else None
         return None
+
+    def _name_before_cue(self, quote: Quote, cue: Token) -> Token | None:
+        """ "“…,” Tulsa police Chief Chuck Jordan said": the name between a quote and its cue when the parser
+        gave the cue no subject there (it hung the cue on the quote's own clause)."""
+        if cue.idx < quote.end or any(c.dep_ in SUBJECT_DEPS and c.idx > quote.end for c in cue.children):
+            return None
+        between = [t for t in self.doc[cue.sent.start : cue.i] if t.idx >= quote.end]
+        names = [t for t in between if t.pos_ == "PROPN" or self._person(t)]
+        if not names:
+            return None
+        name = names[-1]
+        while name.dep_ in ("flat", "flat:name", "compound") and name.head in between:
+            name = name.head  # "Anna [Lopez]": the head of the name
+        return name
+
+    def _in_name(self, token: Token) -> bool:
+        """A word of a name or a title the parser hung elsewhere ("” Tulsa police Chief Chuck Jordan said",
+        "Tulsa" read as a verb): a word of a named entity, or a noun of its phrase."""
+        return self._entity_at(token) is not None or token.pos_ in ("PROPN", "NOUN")
 
     def _names_something(self, quote: Quote) -> bool:
         """« Guerre et paix », le slogan « Plus jamais ça »: a name, not speech."""
