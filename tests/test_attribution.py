@@ -1903,3 +1903,15 @@ def test_attribution_name_between_a_quote_and_a_cue_the_parser_hung_inside_it(
     doc = parsed(language, rows)
     [claim] = find_claims(doc, LANGUAGES[language], [])
     assert (claim.content.text, claim.speaker_text) == (said, who)
+
+
+@pytest.mark.slow
+def test_attribution_a_text_reads_what_it_says(pipeline: Pipeline) -> None:
+    # a quote and the document it is read in ("the letter reads"); French says "peut-on lire dans la
+    # lettre", whose "lire" hangs on "pouvoir" with an indefinite "on": not attempted
+    article = analyse(pipeline, "en", "“Our schools are thriving and our children are happy,” the letter reads.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (
+        ["Our schools are thriving and our children are happy"],
+        "the letter",
+    )

@@ -776,7 +776,7 @@ _CUES_EN = cue_table(
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
         lay out, recite, chant, retweet, quote, downplay, laud, compliment, herald, extol, commend, applaud,
         credit, congratulate, suspect, disagree, concur, respond to, respond with, respond by, reply to, weigh in on,
-        speak out against, speak out on, put it, compare
+        speak out against, speak out on, put it, compare, read
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
         oppose, disagree with, vote against, rule against
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
@@ -1004,7 +1004,7 @@ _CLAIMS = ClaimWords(
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
-        convey conclude remark observe add know see realize realise imagine envision paint""".split()
+        convey conclude remark observe add know see realize realise imagine envision paint read""".split()
     ),
     predicating=frozenset({"as", "for"}),
     likening=frozenset({"as"}),
