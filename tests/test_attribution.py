@@ -1915,3 +1915,20 @@ def test_attribution_a_text_reads_what_it_says(pipeline: Pipeline) -> None:
         ["Our schools are thriving and our children are happy"],
         "the letter",
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said", "who"),
+    [
+        ("The general made it clear he had serious doubts about the mission.",
+         "he had serious doubts about the mission", "The general"),
+        ("The senator made clear that she would vote against the bill.", "she would vote against the bill",
+         "The senator"),
+    ],
+)  # fmt: skip
+def test_attribution_made_it_clear(pipeline: Pipeline, text: str, said: str, who: str) -> None:
+    # French makes it known with "a fait savoir que", a cue of its own
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)

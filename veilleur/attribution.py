@@ -731,12 +731,22 @@ class Attribution:
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
             if clause is None and token.dep_ in ("acomp", "attr"):  # "was sure Trump would win": on the copula
                 clause = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            made = token.dep_ in ("ccomp", "oprd", "acomp") and token.head.lemma_.lower() in self.words.causatives
+            if clause is None and made:  # "made it clear [he had doubts]": the parser hangs it anywhere after
+                clause = next(
+                    (
+                        c
+                        for c in (*token.children, *token.head.children)
+                        if c.i > token.i and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                    ),
+                    None,
+                )
             clause = clause or self._topic(token)  # "worried about the vote", "inquiet de la situation"
             if clause is None and lemma in self.words.intent_adjectives:  # "willing to talk"
                 clause = next(
                     (c for c in token.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", [])), None
                 )
-            if clause is None or (clause.dep_ != "ccomp" and stance is impersonal):
+            if clause is None or (clause.dep_ != "ccomp" and stance is impersonal and not made):
                 continue  # "it is clear" says something only of a clause ("clear about the vote" is no view)
             found += self._held(token, clause, stance, taken, impersonal=impersonal is not None)
         return found
@@ -789,7 +799,8 @@ class Attribution:
         span = span or self._clause_span(clause, exclude=token)
         if span is None or any(s <= span[0] < e for s, e in taken):
             return []
-        holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token
+        made = token.dep_ == "ccomp" and token.head.lemma_.lower() in self.words.causatives  # "made it clear"
+        holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") or made else token
         speaker = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
         unsourced = impersonal and (speaker is None or _impersonal(speaker))
         if speaker is None and not unsourced:

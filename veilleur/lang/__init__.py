@@ -132,6 +132,9 @@ class ClaimWords:
     #: Adjectives (and participles) of belief or feeling that govern a clause -> stance ("sure that",
     #: "convaincu que"); the speaker is the subject of their copula.
     cue_adjectives: dict[str, str]
+    #: Verbs that make an impersonal adjective their subject's view ("made it clear that…": the
+    #: subject of "make" says it); French says "a fait savoir que", a cue of its own.
+    causatives: frozenset[str]
     #: Verbs of feeling whose object feels it about their subject -> stance ("That worries
     #: environmentalists", "Cela inquiète les écologistes"): the object holds the view, of the subject.
     experiencer_verbs: dict[str, str]

@@ -814,6 +814,7 @@ _CLAIMS = ClaimWords(
         acknowledge: pleased, please, proud, happy, glad
         """
     ),
+    causatives=frozenset({"make"}),
     experiencer_verbs=cue_table(
         """
         warn: worry, concern, alarm, trouble, frighten, scare

@@ -800,6 +800,7 @@ _CLAIMS = ClaimWords(
         acknowledge: ravi, ravir, fier, heureux, content
         """
     ),
+    causatives=frozenset(),
     experiencer_verbs=cue_table(
         """
         warn: inquiéter, préoccuper, alarmer, effrayer, tracasser
