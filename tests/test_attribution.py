@@ -1932,3 +1932,21 @@ def test_attribution_made_it_clear(pipeline: Pipeline, text: str, said: str, who
     article = analyse(pipeline, "en", text)
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "The administration attempted to make the case to members of both parties that the bill is a bad "
+         "idea.", "the bill is a bad idea", "The administration"),
+        ("fr", "Elle a donné l'assurance aux familles que l'usine était sûre.", "l'usine était sûre", "Elle"),
+        ("fr", "Il a avancé l'argument devant les élus que le texte était mauvais.", "le texte était mauvais", "Il"),
+    ],
+)  # fmt: skip
+def test_attribution_noun_of_saying_whose_clause_the_parser_hung_on_its_verb(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)

@@ -615,6 +615,18 @@ class Attribution:
                     ),
                     None,
                 )
+            if clause is None and stance and token.dep_ in ("obj", "dobj"):
+                # "make the case [to members] that…": the parser hangs the noun's clause on its verb
+                clause = next(
+                    (
+                        c
+                        for c in token.head.children
+                        if c.i > token.i
+                        and c.dep_ == "ccomp"
+                        and any(m.dep_ == "mark" and m.lower_ in words.complementisers for m in c.children)
+                    ),
+                    None,
+                )
             if clause is None and lemma in words.intent_nouns and _possessor(token) is not None:
                 # "his plan to cut taxes", "sa décision de partir"; not "a plan to build bunkers"
                 stance, clause = words.intent_nouns[lemma], self._noun_infinitive(token)
@@ -651,7 +663,7 @@ class Attribution:
             if (
                 draft.speaker is None
                 and token.dep_ in ("obj", "dobj")
-                and clause.dep_ not in CONTENT_DEPS
+                and (clause.dep_ not in CONTENT_DEPS or clause.head.i == token.head.i)
                 and token.head.lemma_.lower() not in words.receiving_verbs  # "faced criticism": its target
             ):
                 draft.speaker = self._subject(token.head)  # "tried to make the case that…": who tried
