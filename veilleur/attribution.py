@@ -932,6 +932,9 @@ class Attribution:
                 child.dep_ in ("obj", "dobj") and any(c.lower_ in self.words.complementisers for c in child.children)
             ):
                 return self._clause_span(child, exclude=cue)
+        misread = self._clause_on_a_noun(cue, children)
+        if misread is not None:
+            return self._clause_span(misread, exclude=cue)
         passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
         if passive and any(c.dep_ in AGENT_DEPS for c in children):
             return self._clause_span(passive[0], exclude=cue)  # "the plan was criticized by X": the plan
@@ -1012,6 +1015,30 @@ class Attribution:
             phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
             if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
                 return self._span(phrase.start, phrase.end)
+        return None
+
+    def _clause_on_a_noun(self, cue: Token, children: list[Token]) -> Token | None:
+        """ "told his followers on a regular basis that violence was the answer", "yelling to the officers
+        that her husband was unarmed": a clause the parser hung on a noun after the cue as a relative, though
+        a complementiser marks it ("that" is no relative pronoun there); the cue's content."""
+        # whom it is said to ("told [him]", "to the officers") or when and where, not what is said
+        # ("criticized the claim that…", "amid concerns that…": the noun's own clause)
+        key = self._cue_key(cue) or ""
+        nouns = [c for c in children if c.dep_ in ("iobj", "dative")]
+        nouns += [c for c in children if c.dep_ in ("obj", "dobj") and not self._is_content_noun(c, cue, key)]
+        nouns += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        nouns += [c for c in children if c.dep_ in ("obl", "obl:arg") and _case(c) is not None]
+        words = self.words
+        for noun in nouns:
+            lemma = self._lemmas[noun.i]
+            if lemma in words.cue_nouns or lemma in words.topic_nouns or lemma in words.intent_nouns:
+                continue  # "amid concerns that…": the noun's own clause
+            for clause in noun.subtree:
+                if clause.dep_ in (*RELATIVE_DEPS, "acl") and any(
+                    m.dep_ == "mark" and m.lower_ in self.words.complementisers and m.i < clause.i
+                    for m in clause.children
+                ):
+                    return clause
         return None
 
     def _cleft_content(self, cue: Token) -> tuple[int, int] | None:
