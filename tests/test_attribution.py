@@ -1966,3 +1966,21 @@ def test_attribution_clause_the_parser_read_as_a_relative_on_a_noun(pipeline: Pi
     # "that" marks a complement, not a relative; the French parser hangs "que…" on the verb here
     article = analyse(pipeline, "en", text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The two leaders reached an agreement to curb carbon emissions.", "to curb carbon emissions"),
+        ("en", "The minister made a promise to cut taxes.", "to cut taxes"),
+        ("en", "She gave a speech to mark the anniversary.", None),
+        ("fr", "Le ministre a fait la promesse de baisser les impôts.", "de baisser les impôts"),
+    ],
+)  # fmt: skip
+def test_attribution_what_a_noun_of_commitment_commits_to(
+    pipeline: Pipeline, language: str, text: str, said: str | None
+) -> None:
+    # with no possessor: the commitment is made by whoever made it; a speech's infinitive is its purpose
+    article = analyse(pipeline, language, text)
+    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])

@@ -77,6 +77,8 @@ SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 #: Dependencies of a clause that may close a content with a claim of its own ("…, saying X").
 NESTED_DEPS = frozenset({"advcl", "relcl", "acl:relcl", "acl", "conj", "xcomp", "parataxis", "pcomp"})
+#: Stances of nouns of saying that commit to what their infinitive says ("an agreement to…").
+COMMITTING_STANCES = frozenset({"promise", "appeal", "acknowledge", "threaten"})
 #: Stances of nouns that judge what they are about (criticism, forecast), not say it to someone.
 JUDGMENT_STANCES = frozenset({"accuse", "estimate"})
 #: What a verb like "seem" says of its subject ("seems to have left", "seems risky", "semble risqué").
@@ -630,6 +632,10 @@ class Attribution:
             if clause is None and lemma in words.intent_nouns and _possessor(token) is not None:
                 # "his plan to cut taxes", "sa décision de partir"; not "a plan to build bunkers"
                 stance, clause = words.intent_nouns[lemma], self._noun_infinitive(token)
+            if clause is None and stance in COMMITTING_STANCES:
+                # "an agreement to curb emissions", "une promesse de baisser les impôts": what a noun of
+                # commitment commits to, said by whoever made it, named or not
+                clause = self._noun_infinitive(token)
             if clause is None and lemma in words.topic_nouns:
                 stance, clause = words.topic_nouns[lemma], self._noun_topic(token)
             if clause is None:
