@@ -1984,3 +1984,18 @@ def test_attribution_what_a_noun_of_commitment_commits_to(
     # with no possessor: the commitment is made by whoever made it; a speech's infinitive is its purpose
     article = analyse(pipeline, language, text)
     assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "She left the race with hopes of coming back to it in 2020.", "coming back to it in 2020"),
+        ("en", "The union raised the threat of striking in May.", "striking in May"),
+        ("fr", "Elle a quitté la course avec l'espoir d'y revenir en 2020.", "d'y revenir en 2020"),
+    ],
+)  # fmt: skip
+def test_attribution_gerund_after_a_noun_of_commitment(pipeline: Pipeline, language: str, text: str, said: str) -> None:
+    # "hopes of coming back": English puts a gerund where French has the infinitive ("l'espoir d'y revenir")
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

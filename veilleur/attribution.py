@@ -696,6 +696,11 @@ class Attribution:
         for child in noun.children:
             if child.i > noun.i and child.dep_ in ("acl", "xcomp") and "Inf" in child.morph.get("VerbForm", []):
                 return child
+            if child.i > noun.i and child.dep_ == "prep" and child.lower_ in self.words.topic_prepositions:
+                # "hopes of coming back", "the threat of leaving": the gerund stands for the infinitive
+                gerund = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                if gerund is not None:
+                    return gerund
         if noun.dep_ not in ("obj", "dobj"):
             return None
         for sibling in noun.head.children:
