@@ -1999,3 +1999,18 @@ def test_attribution_gerund_after_a_noun_of_commitment(pipeline: Pipeline, langu
     # "hopes of coming back": English puts a gerund where French has the infinitive ("l'espoir d'y revenir")
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_claim_in_a_relative_aside_inside_another_claim(pipeline: Pipeline) -> None:
+    # the French parser already cuts "…, qui affirmait que…" out of the outer content
+    text = (
+        "He noted that the tax bill levied by the European Union, which contended that Ireland undertaxed "
+        "the company, was a good example."
+    )
+    article = analyse(pipeline, "en", text)
+    assert [(c.cue.text if c.cue else None, parts(article, c)) for c in article.claims] == [
+        ("noted", ["the tax bill levied by the European Union, which contended that Ireland undertaxed the company, "
+                   "was a good example"]),
+        ("contended", ["Ireland undertaxed the company"]),
+    ]  # fmt: skip

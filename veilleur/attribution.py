@@ -2607,10 +2607,21 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     ranked = sorted(drafts, key=lambda d: (d.cue is None and d.cue_text is None, -(d.end - d.start)))
     kept: list[_Draft] = []
     for draft in ranked:
-        if any(_overlap(draft, other) > 0.5 for other in kept):
+        if any(_overlap(draft, other) > 0.5 and not _aside_in(draft, other) for other in kept):
             continue
         kept.append(draft)
     return kept
+
+
+def _aside_in(inner: _Draft, outer: _Draft) -> bool:
+    """A claim in a relative clause set off by a comma inside another's words ("the European Union, which
+    contended that Ireland undertaxed Apple, is…"): an aside of the writer's, a claim of its own."""
+    cue = inner.cue
+    if cue is None or outer.cue is None or cue.i == outer.cue.i or cue.dep_ not in RELATIVE_DEPS:
+        return False
+    doc = cue.doc
+    first = cue.left_edge
+    return first.i > 0 and doc[first.i - 1].text == "," and any(s <= cue.idx < e for s, e in outer.parts)
 
 
 def _overlap(a: _Draft, b: _Draft) -> float:
