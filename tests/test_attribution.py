@@ -2014,3 +2014,24 @@ def test_attribution_claim_in_a_relative_aside_inside_another_claim(pipeline: Pi
                    "was a good example"]),
         ("contended", ["Ireland undertaxed the company"]),
     ]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", 'The senator spoke for an hour, going on to say that the country had spent "hundreds of years '
+         'fighting against racism. Young people do not want to go back to that."',
+         'the country had spent "hundreds of years fighting against racism. Young people do not want to go back '
+         'to that.'),
+        ("fr", "Le sénateur a ajouté que le pays avait passé « des siècles à lutter contre le racisme. Les jeunes "
+         "ne veulent pas revenir en arrière. »",
+         "le pays avait passé « des siècles à lutter contre le racisme. Les jeunes ne veulent pas revenir en "
+         "arrière."),
+    ],
+)  # fmt: skip
+def test_attribution_indirect_content_runs_to_the_close_of_a_quote_it_opens(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

@@ -504,6 +504,10 @@ class Attribution:
             start, end = parts[0][0], parts[-1][1]
             if self._inside_quote(token.idx) and self._inside_quote(start):
                 continue  # a verb of saying inside someone's quote is theirs, not a cue
+            running = self._quote_running_on(start, end)
+            if running is not None:  # 'said the country had spent “hundreds of years … ”': to its close
+                parts[-1] = self._trim(parts[-1][0], running.inner_end) or parts[-1]
+                end = parts[-1][1]
             quotes = [q for q in self.quotes if start <= q.inner_start and q.inner_end <= end]
             covering = self._covering_quote(start, end)
             if covering is not None:
@@ -522,6 +526,15 @@ class Attribution:
             )
             drafts.append(draft)
         return drafts
+
+    def _quote_running_on(self, start: int, end: int) -> Quote | None:
+        """A quote that opens inside an indirect content and closes after it (the parser ended the clause
+        at a sentence inside the quote): the reported words go on to its close."""
+        k = bisect.bisect_left(self._quote_starts, start)
+        for quote in self.quotes[k : k + 3]:
+            if start < quote.inner_start < end < quote.inner_end and quote.mark != "—":
+                return quote
+        return None
 
     @staticmethod
     def _imperative(verb: Token) -> bool:
