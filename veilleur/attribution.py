@@ -804,8 +804,8 @@ class Attribution:
             if subject is None or feeler is None or not self._animate(feeler):
                 continue
             span = self._span(subject.left_edge.i, subject.right_edge.i + 1)
-            if span is None or any(s <= span[0] < e for s, e in taken):
-                continue
+            if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+                continue  # "Her eagerness to meet the voters surprised her aides": the subject's own claim
             draft = _Draft("indirect", [span], cue=token, stance=stance)
             draft.speaker = feeler
             found.append(draft)
