@@ -2035,3 +2035,20 @@ def test_attribution_indirect_content_runs_to_the_close_of_a_quote_it_opens(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The candidates vied for support, touting their own experience and saying the other lacks the "
+         "judgment to lead.", [["their own experience"], ["the other lacks the judgment to lead"]]),
+        ("fr", "Les candidats se disputaient les soutiens, vantant leur propre expérience et affirmant que l'autre "
+         "manquait de jugement.", [["leur propre expérience"], ["l'autre manquait de jugement"]]),
+    ],
+)  # fmt: skip
+def test_attribution_a_coordinated_cue_is_no_part_of_the_content_before_it(
+    pipeline: Pipeline, language: str, text: str, said: list[list[str]]
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert [parts(article, c) for c in article.claims] == said

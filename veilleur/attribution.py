@@ -1177,6 +1177,8 @@ class Attribution:
             finite = "Fin" in _finite(child).morph.get("VerbForm", []) or child.pos_ == "AUX"
             asks = child.left_edge.tag_ in ("WRB", "WP", "WDT") or child.left_edge.lower_ in self.words.complementisers
             subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            if child.pos_ == "VERB" and self._cue_key(child) and child.idx > cue.idx:
+                continue  # "touting their experience and saying the other lacks…": a claim of its own
             if child.pos_ in ("NOUN", "PROPN") or (child.pos_ == "VERB" and not finite and not subject) or asks:
                 last = self.doc[self._before_nested_cue(child, max(t.i for t in child.subtree))]
                 end = max(end, last.idx + len(last))

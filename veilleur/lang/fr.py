@@ -764,7 +764,7 @@ _CUES_FR = cue_table(
         crier, s'exclamer, lâcher, résumer, défendre, revendiquer, citer, se féliciter, saluer, faire valoir,
         faire savoir, faire remarquer, faire état, faire référence, apprendre, parler, faire part, affirmer de nouveau, raconter, décrire, qualifier, résumer,
         insister, certifier, trancher, conclure, constater, remarquer, expliciter, diagnostiquer, exprimer, documenter,
-        répondre à
+        répondre à, vanter
     deny: démentir, nier, réfuter, contester, rejeter, récuser, infirmer, balayer, désavouer, s'inscrire en faux,
         se défendre, exclure, voter contre
     confirm: confirmer, attester, corroborer, valider, entériner, vérifier, réitérer
@@ -988,7 +988,7 @@ _CLAIMS = ClaimWords(
         regretter saluer défendre soutenir promettre jurer garantir menacer reconnaître admettre concéder avouer
         prédire qualifier souligner rappeler montrer dire aimer adorer préférer admirer détester haïr mépriser
         exécrer expliquer écrire déclarer prétendre crier documenter indiquer craindre redouter vouloir
-        souhaiter comprendre percevoir""".split()
+        souhaiter comprendre percevoir vanter""".split()
     ),
     quote_cues=frozenset(
         """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
