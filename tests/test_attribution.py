@@ -2052,3 +2052,17 @@ def test_attribution_a_coordinated_cue_is_no_part_of_the_content_before_it(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert [parts(article, c) for c in article.claims] == said
+
+
+@pytest.mark.slow
+def test_attribution_content_ends_before_an_aside_that_holds_a_claim(pipeline: Pipeline) -> None:
+    # French hangs "-- une ingérence dont le député a dit…" as a relative, already cut
+    text = (
+        "Schiff called on the president to retaliate against Russia for its interference in the election -- "
+        "meddling the congressman said is designed to sow discord."
+    )
+    article = analyse(pipeline, "en", text)
+    assert [(c.cue.text if c.cue else None, parts(article, c)) for c in article.claims] == [
+        ("called on", ["to retaliate against Russia for its interference in the election"]),
+        ("said", ["is designed to sow discord"]),
+    ]

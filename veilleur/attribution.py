@@ -1499,6 +1499,11 @@ class Attribution:
         "Trump, who says he is honored", "…, aside from saying X": the last token before that clause and
         its comma."""
         for token in self.doc[head.i + 1 : last + 1]:
+            if self._spaced_dash(token) and self._claim_after_dash(token, last):
+                end = token.i - 1  # "…to retaliate -- meddling the congressman said is designed to…"
+                while end > head.i and self.doc[end].is_punct:
+                    end -= 1
+                return end
             if token.pos_ not in ("VERB", "AUX") or token.dep_ not in NESTED_DEPS:
                 continue
             phrase = self._adjunct_phrase(token, head)
@@ -1519,6 +1524,16 @@ class Attribution:
                     end -= 1
                 return end
         return last
+
+    def _claim_after_dash(self, dash: Token, last: int) -> bool:
+        """The writer's aside after a dash holds a claim of its own: a cue with its subject after the dash
+        ("-- meddling the congressman said is designed…")."""
+        for token in self.doc[dash.i + 1 : last + 1]:
+            if self._spaced_dash(token):
+                return False  # "the extreme -- and cynical -- relativism": an aside that closes
+            if token.pos_ == "VERB" and self._cue_key(token):
+                return any(c.dep_ in SUBJECT_DEPS and dash.i < c.i < token.i for c in token.children)
+        return False
 
     @staticmethod
     def _adjunct_phrase(token: Token, head: Token) -> Token:
