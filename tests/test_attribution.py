@@ -2066,3 +2066,17 @@ def test_attribution_content_ends_before_an_aside_that_holds_a_claim(pipeline: P
         ("called on", ["to retaliate against Russia for its interference in the election"]),
         ("said", ["is designed to sow discord"]),
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "About one of every nine voters this fall is expected to be Latino.",
+         ["About one of every nine voters", "to be Latino"]),
+        ("fr", "Deux des suspects sont soupçonnés d'avoir menti.", ["Deux des suspects", "d'avoir menti"]),
+    ],
+)  # fmt: skip
+def test_attribution_view_passive_of_a_number(pipeline: Pipeline, language: str, text: str, said: list[str]) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == said

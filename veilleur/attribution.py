@@ -565,7 +565,7 @@ class Attribution:
             )
 
         infinitive = next((c for c in cue.children if c.i > cue.i and said(c)), None)
-        if subject is None or infinitive is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if subject is None or infinitive is None or subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
         spans = [self._clause_span(subject, exclude=cue), self._clause_span(infinitive, exclude=cue)]
         parts = [p for p in spans if p is not None]
