@@ -75,6 +75,12 @@ AGENT_DEPS = frozenset({"agent", "obl:agent"})
 #: Entity types that can speak (a MISC "Premier ministre" cannot: the person named beside it does).
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+#: Dependencies of a clause that may close a content with a claim of its own ("…, saying X").
+NESTED_DEPS = frozenset({"advcl", "relcl", "acl:relcl", "acl", "conj", "xcomp", "parataxis", "pcomp"})
+#: Stances of nouns of saying that commit to what their infinitive says ("an agreement to…").
+COMMITTING_STANCES = frozenset({"promise", "appeal", "acknowledge", "threaten"})
+#: Stances of nouns that judge what they are about (criticism, forecast), not say it to someone.
+JUDGMENT_STANCES = frozenset({"accuse", "estimate"})
 #: What a verb like "seem" says of its subject ("seems to have left", "seems risky", "semble risqué").
 RAISED_DEPS = frozenset({"xcomp", "acomp", "oprd", "attr"})
 #: A first line this long at most is a headline; title case is this share of its longer words capitalised.
@@ -375,6 +381,7 @@ class Attribution:
         drafts += self._noun_claims(drafts)
         drafts += self._raising_claims(drafts)
         drafts += self._adjective_claims(drafts)
+        drafts += self._experiencer_claims(drafts)
         drafts += self._colon_claims(drafts)
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
@@ -486,8 +493,9 @@ class Attribution:
                 continue  # "according to show insiders": a bare verb under a preposition is a misread noun
             if self._imperative(token):
                 continue  # "Imagine that she…", "ask yourself": the writer asks the reader, no one says it
-            complement = self._complement(token)
-            parts = [complement] if complement is not None else self._incise_content(token)
+            misread = self._misread_as_incise(token)
+            complement = self._complement(token) if misread is None else None
+            parts = misread[1] if misread else [complement] if complement is not None else self._incise_content(token)
             relative = None if parts else self._antecedent(token, key)
             if relative is not None:
                 parts = [relative]
@@ -496,6 +504,10 @@ class Attribution:
             start, end = parts[0][0], parts[-1][1]
             if self._inside_quote(token.idx) and self._inside_quote(start):
                 continue  # a verb of saying inside someone's quote is theirs, not a cue
+            running = self._quote_running_on(start, end)
+            if running is not None:  # 'said the country had spent “hundreds of years … ”': to its close
+                parts[-1] = self._trim(parts[-1][0], running.inner_end) or parts[-1]
+                end = parts[-1][1]
             quotes = [q for q in self.quotes if start <= q.inner_start and q.inner_end <= end]
             covering = self._covering_quote(start, end)
             if covering is not None:
@@ -507,12 +519,22 @@ class Attribution:
             else:
                 draft = _Draft("mixed" if quotes else "indirect", parts, quotes=quotes)
             draft.cue = token
+            draft.speaker = misread[0] if misread else None
             draft.stance = self.words.cues[key]
             draft.sourced = not self._unsourced_passive(token) and not (
                 relative is not None and not any(c.dep_ in (*SUBJECT_DEPS, *AGENT_DEPS) for c in token.children)
             )
             drafts.append(draft)
         return drafts
+
+    def _quote_running_on(self, start: int, end: int) -> Quote | None:
+        """A quote that opens inside an indirect content and closes after it (the parser ended the clause
+        at a sentence inside the quote): the reported words go on to its close."""
+        k = bisect.bisect_left(self._quote_starts, start)
+        for quote in self.quotes[k : k + 3]:
+            if start < quote.inner_start < end < quote.inner_end and quote.mark != "—":
+                return quote
+        return None
 
     @staticmethod
     def _imperative(verb: Token) -> bool:
@@ -543,7 +565,7 @@ class Attribution:
             )
 
         infinitive = next((c for c in cue.children if c.i > cue.i and said(c)), None)
-        if subject is None or infinitive is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if subject is None or infinitive is None or subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
         spans = [self._clause_span(subject, exclude=cue), self._clause_span(infinitive, exclude=cue)]
         parts = [p for p in spans if p is not None]
@@ -608,9 +630,25 @@ class Attribution:
                     ),
                     None,
                 )
+            if clause is None and stance and token.dep_ in ("obj", "dobj"):
+                # "make the case [to members] that…": the parser hangs the noun's clause on its verb
+                clause = next(
+                    (
+                        c
+                        for c in token.head.children
+                        if c.i > token.i
+                        and c.dep_ == "ccomp"
+                        and any(m.dep_ == "mark" and m.lower_ in words.complementisers for m in c.children)
+                    ),
+                    None,
+                )
             if clause is None and lemma in words.intent_nouns and _possessor(token) is not None:
                 # "his plan to cut taxes", "sa décision de partir"; not "a plan to build bunkers"
                 stance, clause = words.intent_nouns[lemma], self._noun_infinitive(token)
+            if clause is None and stance in COMMITTING_STANCES:
+                # "an agreement to curb emissions", "une promesse de baisser les impôts": what a noun of
+                # commitment commits to, said by whoever made it, named or not
+                clause = self._noun_infinitive(token)
             if clause is None and lemma in words.topic_nouns:
                 stance, clause = words.topic_nouns[lemma], self._noun_topic(token)
             if clause is None:
@@ -641,7 +679,12 @@ class Attribution:
             if draft.speaker is not None and marker is not None and marker.lower_ in words.source_prepositions:
                 # "l'annonce de Reuters": the speaker is "Reuters", not "de Reuters"
                 draft.speaker_span = (self.doc[marker.i + 1].idx, self._noun_phrase(draft.speaker)[1])
-            if draft.speaker is None and token.dep_ in ("obj", "dobj") and clause.dep_ not in CONTENT_DEPS:
+            if (
+                draft.speaker is None
+                and token.dep_ in ("obj", "dobj")
+                and (clause.dep_ not in CONTENT_DEPS or clause.head.i == token.head.i)
+                and token.head.lemma_.lower() not in words.receiving_verbs  # "faced criticism": its target
+            ):
                 draft.speaker = self._subject(token.head)  # "tried to make the case that…": who tried
             found.append(draft)
         return found
@@ -666,6 +709,11 @@ class Attribution:
         for child in noun.children:
             if child.i > noun.i and child.dep_ in ("acl", "xcomp") and "Inf" in child.morph.get("VerbForm", []):
                 return child
+            if child.i > noun.i and child.dep_ == "prep" and child.lower_ in self.words.topic_prepositions:
+                # "hopes of coming back", "the threat of leaving": the gerund stands for the infinitive
+                gerund = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                if gerund is not None:
+                    return gerund
         if noun.dep_ not in ("obj", "dobj"):
             return None
         for sibling in noun.head.children:
@@ -682,6 +730,8 @@ class Attribution:
         """What a noun of saying is about: "questions about his health", "comments on the vote",
         "les questions sur sa santé"."""
         prepositions = self.words.noun_topic_prepositions
+        if self.words.topic_nouns.get(self._lemmas[noun.i]) in JUDGMENT_STANCES:
+            prepositions = prepositions | self.words.judgment_prepositions
         for child in noun.children:
             if child.i < noun.i or self._is_time(child):
                 continue
@@ -717,15 +767,57 @@ class Attribution:
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
             if clause is None and token.dep_ in ("acomp", "attr"):  # "was sure Trump would win": on the copula
                 clause = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            made = token.dep_ in ("ccomp", "oprd", "acomp") and token.head.lemma_.lower() in self.words.causatives
+            if clause is None and made:  # "made it clear [he had doubts]": the parser hangs it anywhere after
+                clause = next(
+                    (
+                        c
+                        for c in (*token.children, *token.head.children)
+                        if c.i > token.i and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                    ),
+                    None,
+                )
             clause = clause or self._topic(token)  # "worried about the vote", "inquiet de la situation"
             if clause is None and lemma in self.words.intent_adjectives:  # "willing to talk"
                 clause = next(
                     (c for c in token.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", [])), None
                 )
-            if clause is None or (clause.dep_ != "ccomp" and stance is impersonal):
+            if clause is None or (clause.dep_ != "ccomp" and stance is impersonal and not made):
                 continue  # "it is clear" says something only of a clause ("clear about the vote" is no view)
             found += self._held(token, clause, stance, taken, impersonal=impersonal is not None)
         return found
+
+    def _experiencer_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "That worries environmentalists", "something that concerns the mayor", "Cela inquiète les
+        écologistes": a verb of feeling with its object who feels it; the object holds the view, and what
+        it is about is the subject (a clause would make it the cue of its own subject: "He worries that…")."""
+        found = []
+        taken = [(d.start, d.end) for d in drafts]
+        for token, lemma in zip(self._tokens, self._lemmas, strict=True):
+            stance = self.words.experiencer_verbs.get(lemma)
+            if stance is None or token.pos_ != "VERB" or self._inside_quote(token.idx):
+                continue
+            if any(c.dep_ in CONTENT_DEPS for c in token.children):
+                continue
+            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+            feeler = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i), None)
+            if subject is None or feeler is None or not self._animate(feeler):
+                continue
+            span = self._span(subject.left_edge.i, subject.right_edge.i + 1)
+            if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+                continue  # "Her eagerness to meet the voters surprised her aides": the subject's own claim
+            draft = _Draft("indirect", [span], cue=token, stance=stance)
+            draft.speaker = feeler
+            found.append(draft)
+        return found
+
+    def _animate(self, token: Token) -> bool:
+        """Someone who can feel or hold a view: a person, a group or a body named, a personal pronoun, or
+        people as a plural noun ("environmentalists"); not a thing ("the report concerns the budget")."""
+        personal = "Prs" in token.morph.get("PronType", []) and "Neut" not in token.morph.get("Gender", [])
+        if self._speaks(token) or personal:
+            return True
+        return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", [])
 
     def _held(
         self,
@@ -743,7 +835,8 @@ class Attribution:
         span = span or self._clause_span(clause, exclude=token)
         if span is None or any(s <= span[0] < e for s, e in taken):
             return []
-        holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token
+        made = token.dep_ == "ccomp" and token.head.lemma_.lower() in self.words.causatives  # "made it clear"
+        holder = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") or made else token
         speaker = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
         unsourced = impersonal and (speaker is None or _impersonal(speaker))
         if speaker is None and not unsourced:
@@ -834,6 +927,9 @@ class Attribution:
     def _complement(self, cue: Token) -> tuple[int, int] | None:
         """The clause a verb of saying governs: "a déclaré avoir rencontré…", "said that…",
         "a exhorté les alliés à autoriser…", "a fait référence au nombre…", "denied the report"."""
+        cleft = self._cleft_content(cue)
+        if cleft is not None:
+            return cleft
         children = [c for c in cue.children if c.i > cue.i or c.dep_ == "csubj"]
         fronted = [c for c in cue.children if c.i < cue.i and c.dep_ in CONTENT_DEPS and self._comma_between(c, cue)]
         # "…, X noted that…": the clause the cue introduces wins over a fronted one the parser saw
@@ -860,6 +956,9 @@ class Attribution:
                 child.dep_ in ("obj", "dobj") and any(c.lower_ in self.words.complementisers for c in child.children)
             ):
                 return self._clause_span(child, exclude=cue)
+        misread = self._clause_on_a_noun(cue, children)
+        if misread is not None:
+            return self._clause_span(misread, exclude=cue)
         passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
         if passive and any(c.dep_ in AGENT_DEPS for c in children):
             return self._clause_span(passive[0], exclude=cue)  # "the plan was criticized by X": the plan
@@ -881,6 +980,9 @@ class Attribution:
             end = max(t.i for t in said[-1].subtree) if said else max(t.i for t in passive[0].subtree)
             final = self.doc[self._before_nested_cue(cue, end)]
             return self._trim(min(t.idx for t in passive[0].subtree), final.idx + len(final))
+        small = self._small_clause(cue, children)
+        if small is not None:
+            return small
         for child in children:  # "sees the plan as a danger", "attacked Clinton for her vote": said of the object
             if child.dep_ in ("obj", "dobj") and self._predicated(child, cue, self.words.likening if weak else None):
                 return self._coordinated(self._object_span(child, cue), cue)
@@ -896,7 +998,8 @@ class Attribution:
             on_cue = any(c.lemma_.lower() == last for c in children)  # "référence", not the "à" of "répondre à"
             for child in children:
                 if child.dep_ == "prep" and child.lemma_.lower() == last:
-                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    # "weighed in Friday about…": "Friday" is when, not what
+                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
                     if objects and self._predicated(objects[0], cue, self.words.likening):
                         return self._object_span(objects[0], cue)  # "went after Trump as a leech"
                     if objects:
@@ -912,6 +1015,10 @@ class Attribution:
                     continue
                 if (child.dep_ in ("obj", "dobj") or named) and self._is_content_noun(child, cue, key):
                     return self._coordinated(self._object_span(child, cue), cue)
+        for child in children:  # "said the same of Trump": the pro-form and what it is said of
+            phrase = self.doc[child.left_edge.i : child.i + 1]
+            if child.dep_ in ("obj", "dobj") and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
+                return self._span(phrase.start, child.right_edge.i + 1)
         for child in [*children, *(g for c in children if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i)]:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
             if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):
@@ -927,12 +1034,93 @@ class Attribution:
         has_object = any(c.dep_ in ("obj", "dobj") for c in cue.children)
         for child in children:
             # "said after the talks he would stay"
-            if child.dep_ == "advcl" and not has_object and self._unmarked_clause(child):
+            if child.dep_ == "advcl" and not has_object and (self._unmarked_clause(child) or self._question(child)):
                 return self._clause_span(child, exclude=cue)
             phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
             if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
                 return self._span(phrase.start, phrase.end)
         return None
+
+    def _clause_on_a_noun(self, cue: Token, children: list[Token]) -> Token | None:
+        """ "told his followers on a regular basis that violence was the answer", "yelling to the officers
+        that her husband was unarmed": a clause the parser hung on a noun after the cue as a relative, though
+        a complementiser marks it ("that" is no relative pronoun there); the cue's content."""
+        # whom it is said to ("told [him]", "to the officers") or when and where, not what is said
+        # ("criticized the claim that…", "amid concerns that…": the noun's own clause)
+        key = self._cue_key(cue) or ""
+        nouns = [c for c in children if c.dep_ in ("iobj", "dative")]
+        nouns += [c for c in children if c.dep_ in ("obj", "dobj") and not self._is_content_noun(c, cue, key)]
+        nouns += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        nouns += [c for c in children if c.dep_ in ("obl", "obl:arg") and _case(c) is not None]
+        words = self.words
+        for noun in nouns:
+            lemma = self._lemmas[noun.i]
+            if lemma in words.cue_nouns or lemma in words.topic_nouns or lemma in words.intent_nouns:
+                continue  # "amid concerns that…": the noun's own clause
+            for clause in noun.subtree:
+                if clause.dep_ in (*RELATIVE_DEPS, "acl") and any(
+                    m.dep_ == "mark" and m.lower_ in self.words.complementisers and m.i < clause.i
+                    for m in clause.children
+                ):
+                    return clause
+        return None
+
+    def _cleft_content(self, cue: Token) -> tuple[int, int] | None:
+        """ "What she said was that the plan had failed", "What the mayor wants is a new bridge", "Ce que la
+        ministre a dit, c'est que le plan avait échoué": a cue in a free relative (its object "what", "que")
+        that is the subject of a copula says what follows the copula."""
+        if not any(
+            c.i < cue.i
+            and c.dep_ in ("obj", "dobj")
+            and (c.tag_ in ("WP", "WDT") or "Rel" in c.morph.get("PronType", []))
+            for c in cue.children
+        ):
+            return None
+        copula = cue.head
+        if cue.dep_ == "csubj" and copula.i > cue.i and copula.lemma_.lower() in self.words.copulas:
+            said = next((c for c in copula.children if c.i > copula.i and c.dep_ in ("ccomp", "attr", "acomp")), None)
+            return self._clause_span(said, exclude=cue) if said is not None else None
+        # "…, c'est que…": the parser hangs the relative on what follows; the copula after a pronoun opens it
+        sentence_end = cue.sent.end
+        for k in range(cue.i + 1, min(cue.i + 4, sentence_end - 1)):
+            token, before = self.doc[k], self.doc[k - 1]
+            if token.lemma_.lower() in self.words.copulas and before.pos_ == "PRON" and before.i > cue.i:
+                first = self.doc[k + 1]
+                if first.lower_ in self.words.complementisers:
+                    first = self.doc[k + 2]
+                last = self.doc[sentence_end - 1]
+                return self._trim(first.idx, last.idx + len(last))
+        return None
+
+    def _small_clause(self, cue: Token, children: list[Token]) -> tuple[int, int] | None:
+        """ "judged America a paper tiger", "deemed the law a disaster", "juge la réforme dangereuse": an
+        object with the predicate the cue gives it is a clause without a verb (America is a paper tiger),
+        what the speaker holds."""
+        objects = [c for c in children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not objects:
+            return None
+        obj = objects[0]
+        # a second object read for the predicate ("judged [the reform] [a failure]"), with a cue of judgment
+        # only: "offered [voters] [a plan]" gives the second to the first
+        judges = self.words.cues.get(self._cue_key(cue) or "") == "estimate"
+        predicate = next(
+            (
+                c
+                for c in children
+                if c.i > obj.right_edge.i
+                and (
+                    c.dep_ == "oprd"
+                    or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
+                    or (judges and c.dep_ == obj.dep_ and c.pos_ == "NOUN")
+                )
+                and c.left_edge.i == obj.right_edge.i + 1
+            ),
+            None,
+        )
+        if predicate is None:
+            return None
+        last = self.doc[self._before_nested_cue(predicate, predicate.right_edge.i)]
+        return self._trim(obj.left_edge.idx, last.idx + len(last))
 
     def _unmarked_clause(self, verb: Token) -> bool:
         """A finite clause with a subject and no subordinator ("he would stay"): the parser may hang what a
@@ -946,6 +1134,29 @@ class Attribution:
             and not any(c.dep_ == "mark" for c in verb.children)
             and verb.left_edge.tag_ != "WRB"
         )
+
+    def _question(self, verb: Token) -> bool:
+        """An indirect question the parser read as an adverbial clause: opened by a question word, its verb
+        in the future or the conditional ("has not said when they would vote", "n'a pas dit quand ils
+        voteraient"), which a clause of time is not ("was speaking when the lights went out")."""
+        opener = verb.left_edge
+        if opener.lower_ not in self.words.question_words or opener.i == verb.i:
+            return False
+        forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        return any(
+            t.tag_ == "MD"
+            or "Cnd" in t.morph.get("Mood", [])
+            or "Fut" in t.morph.get("Tense", [])
+            or self._conditional(t)
+            for t in forms
+        )
+
+    def _conditional(self, verb: Token) -> bool:
+        """A conditional the tagger read as an imperfect: the infinitive with its ending ("publierait");
+        not an imperfect whose stem ends in "r" ("espérait")."""
+        lemma, form = verb.lemma_.lower(), verb.lower_
+        stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,)
+        return any(form == stem + ending for stem in stems for ending in self.words.conditional_endings)
 
     def _coordinated(self, span: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
         """A noun content with what is coordinated to it but hung on the cue: "mentioned refinancing loans
@@ -966,6 +1177,8 @@ class Attribution:
             finite = "Fin" in _finite(child).morph.get("VerbForm", []) or child.pos_ == "AUX"
             asks = child.left_edge.tag_ in ("WRB", "WP", "WDT") or child.left_edge.lower_ in self.words.complementisers
             subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            if child.pos_ == "VERB" and self._cue_key(child) and child.idx > cue.idx:
+                continue  # "touting their experience and saying the other lacks…": a claim of its own
             if child.pos_ in ("NOUN", "PROPN") or (child.pos_ == "VERB" and not finite and not subject) or asks:
                 last = self.doc[self._before_nested_cue(child, max(t.i for t in child.subtree))]
                 end = max(end, last.idx + len(last))
@@ -984,6 +1197,7 @@ class Attribution:
             if (
                 child.i > end
                 and not self._circumstance(child)
+                and not self._is_channel(child)
                 and (
                     child.dep_ in ("oprd", "xcomp", "attr", "obl:mod")
                     or (child.dep_ in ("prep", "obl") and child.lower_ in self.words.predicating)
@@ -1001,6 +1215,7 @@ class Attribution:
                 or any(self._is_time(c) for c in child.children if c.dep_ in ("pobj", "obl", "nmod"))  # "on Monday"
                 or child.dep_ not in ("prep", "obl", "advmod", "acomp")
                 or self._circumstance(child)
+                or self._is_channel(child)  # "attacked Machado [in early-morning tweets]": where, not what
             ):
                 break
             end = max(t.i for t in child.subtree)
@@ -1109,7 +1324,7 @@ class Attribution:
         head = cue.head
         if cue.dep_ not in ("parataxis", "conj", "dep", "ccomp", "advcl", "ROOT"):
             return []
-        left, right = cue.left_edge.i, cue.right_edge.i
+        left, right = self._incise_start(cue), cue.right_edge.i
         while left < cue.i and self.doc[left].is_punct:
             left += 1
         while right > cue.i and self.doc[right].is_punct:
@@ -1122,8 +1337,10 @@ class Attribution:
         if left > 1 and self.doc[left - 2].text in ("»", "”", '"'):
             return []  # "« … », a écrit X": a direct quote, found from the quote
         inverted = any(c.dep_ in SUBJECT_DEPS and c.i > cue.i for c in cue.children)
-        inverted = inverted or any(
-            c.dep_ in ("obj", "dobj") and c.i > cue.i and c.pos_ in ("PROPN", "NOUN") for c in cue.children
+        inverted = inverted or (
+            # "…, said the minister" read with an object; not a participle: "…, adding new fees"
+            not _participle(cue)
+            and any(c.dep_ in ("obj", "dobj") and c.i > cue.i and c.pos_ in ("PROPN", "NOUN") for c in cue.children)
         )
         if not inverted and (self.words.incise_inverted or not any(c.dep_ in SUBJECT_DEPS for c in cue.children)):
             return []  # "…, saying…", "…, affirmant…": a participle adds its own claim, it is no incise
@@ -1150,6 +1367,78 @@ class Attribution:
             return []
         return [p for p in parts if p is not None]
 
+    def _incise_start(self, cue: Token) -> int:
+        """Where an incise begins: its subject after a comma ("If it fails, Mr. Lopez argues, there are…",
+        "To understand the city, the guide said, one should…"), or its verb when it is inverted ("Si l'offre
+        échoue, estime M. Lopez, il existe…"), though the parser hung on the cue the clause before that comma
+        or took the name before it for the subject and the speaker for its apposition."""
+        if cue.dep_ not in ("parataxis", "advcl"):
+            return cue.left_edge.i
+        auxiliaries = {c.i for c in cue.children if c.dep_.startswith("aux")}
+        inverted = any(
+            c.i > cue.i and (c.dep_ in SUBJECT_DEPS or (c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")))
+            for c in cue.children
+        )
+        if inverted and not _participle(cue):  # "Si l'offre échoue, estime M. Lopez, …": it begins with its verb
+            first = min([cue.i, *auxiliaries])
+            return first if first > cue.left_edge.i and self.doc[first - 1].text == "," else cue.left_edge.i
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        if subject is None or cue.dep_ != "parataxis":
+            return cue.left_edge.i
+        own = {t.i for t in subject.subtree} | auxiliaries
+        k = cue.i - 1
+        while k > cue.left_edge.i and k in own and self.doc[k].text != ",":
+            k -= 1
+        return k + 1 if k > cue.left_edge.i and self.doc[k].text == "," and k + 1 < cue.i else cue.left_edge.i
+
+    def _incise_apposition(self, subject: Token, cue: Token) -> Token | None:
+        """The speaker of an incise the parser read as the apposition of the noun before its comma
+        ("To understand Dred Scott, Chief Justice Roberts said, …": Roberts, not Scott)."""
+        start = self._incise_start(cue)
+        return next(
+            (c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == start and subject.i < start),
+            None,
+        )
+
+    def _misread_as_incise(self, cue: Token) -> tuple[Token, list[tuple[int, int]]] | None:
+        """ "The bridge, as one of his engineers pointed out, is unsafe", "Le pont, comme l'a souligné un
+        ingénieur, n'est pas sûr": an "as" incise inside a clause the parser read as the main clause, the
+        clause's subject as the cue's and the speaker as the object of "as" (or, inverted, of the cue). The
+        speaker, and what is said: the subject before the incise and the rest of the clause after it."""
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        if subject is None:
+            return None
+        likening = next(
+            (
+                c
+                for c in (*cue.children, *subject.children)
+                if subject.i < c.i < cue.i
+                and c.lower_ in self.words.likening
+                and c.dep_ in ("prep", "mark")
+                and self.doc[c.i - 1].text == ","
+            ),
+            None,
+        )
+        rest = next(
+            (
+                c
+                for c in cue.children
+                if c.i > cue.i
+                and c.dep_ in ("ccomp", "advcl", "parataxis", "conj")
+                and self.doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if likening is None or rest is None:
+            return None
+        speaker = next((c for c in likening.children if c.dep_ == "pobj"), None) or next(
+            (c for c in cue.children if c.i > cue.i and c.dep_ in ("obj", "dobj") and c.i < rest.left_edge.i), None
+        )
+        if speaker is None:
+            return None
+        parts = [self._span(subject.left_edge.i, likening.i - 1), self._clause_span(rest, exclude=cue)]
+        return speaker, [p for p in parts if p is not None]
+
     def _as_incise(self, cue: Token) -> bool:
         """A cue opened by "as" before what it reports: "As one senator put it, the bill is dead",
         "Comme l'a dit le ministre, le pont rouvrira" (whose object is its inverted subject); not one
@@ -1174,7 +1463,7 @@ class Attribution:
         tokens = [t for t in head.subtree if t.i != exclude.i]
         if not tokens:
             return None
-        first, last = tokens[0], self.doc[self._before_nested_cue(head, tokens[-1].i)]
+        first, last = tokens[0], self.doc[self._before_event(head, self._before_nested_cue(head, tokens[-1].i))]
         while first.i < last.i and (
             # "that" opening the clause, not "that claim" nor "that was not her view"
             (first.lower_ in self.words.complementisers and (first.dep_ == "mark" or first.pos_ not in ("DET", "PRON")))
@@ -1184,17 +1473,45 @@ class Attribution:
             first = self.doc[first.i + 1]
         return self._trim(first.idx, last.idx + len(last))
 
+    def _before_event(self, head: Token, last: int) -> int:
+        """Where an infinitive content ends before a clause of time in the past that closes it ("warned
+        officials to boost security [after hackers targeted their systems]", "a exhorté les élus à renforcer
+        la sécurité [après que des pirates ont visé…]"): what was asked is to come, the past event it follows
+        is the writer's account of why it was said."""
+        if "Inf" not in head.morph.get("VerbForm", []):
+            return last
+        for child in head.children:
+            if child.dep_ != "advcl" or child.i < head.i or child.right_edge.i < last:
+                continue
+            mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
+            # a past tense, simple ("targeted") or compound ("had targeted", "ont visé")
+            finite = [child, *(c for c in child.children if c.dep_.startswith("aux"))]
+            past = "Past" in child.morph.get("Tense", []) and any("Fin" in t.morph.get("VerbForm", []) for t in finite)
+            if mark is not None and mark.lower_ in self.words.circumstance_prepositions and past:
+                end = child.left_edge.i - 1
+                while end > head.i and self.doc[end].is_punct:
+                    end -= 1
+                return end
+        return last
+
     def _before_nested_cue(self, head: Token, last: int) -> int:
         """Where a content ends before a claim of its own that closes it: "…, citing X", "…, saying X",
-        "Trump, who says he is honored": the last token before that clause and its comma."""
+        "Trump, who says he is honored", "…, aside from saying X": the last token before that clause and
+        its comma."""
         for token in self.doc[head.i + 1 : last + 1]:
+            if self._spaced_dash(token) and self._claim_after_dash(token, last):
+                end = token.i - 1  # "…to retaliate -- meddling the congressman said is designed to…"
+                while end > head.i and self.doc[end].is_punct:
+                    end -= 1
+                return end
+            if token.pos_ not in ("VERB", "AUX") or token.dep_ not in NESTED_DEPS:
+                continue
+            phrase = self._adjunct_phrase(token, head)
             if (
-                token.pos_ in ("VERB", "AUX")
-                and token.dep_ in ("advcl", "relcl", "acl:relcl", "acl", "conj", "xcomp", "parataxis")
-                and token.left_edge.i > head.i
+                phrase.left_edge.i > head.i
                 and (
-                    self.doc[token.left_edge.i - 1].text in (",", ";", "—", "–")
-                    or (token.dep_ == "conj" and self.doc[token.left_edge.i - 1].dep_ == "cc")
+                    self.doc[phrase.left_edge.i - 1].text in (",", ";", "—", "–")
+                    or (token.dep_ == "conj" and self.doc[phrase.left_edge.i - 1].dep_ == "cc")
                 )
                 and token.right_edge.i >= last
                 and self._cue_key(token)
@@ -1202,11 +1519,30 @@ class Attribution:
                 # "said the video was unclear and that it did not show…": the same report goes on
                 and not (token.dep_ == "conj" and token.left_edge.lower_ in self.words.complementisers)
             ):
-                end = token.left_edge.i - 1
+                end = phrase.left_edge.i - 1
                 while end > head.i and (self.doc[end].is_punct or self.doc[end].dep_ == "cc"):
                     end -= 1
                 return end
         return last
+
+    def _claim_after_dash(self, dash: Token, last: int) -> bool:
+        """The writer's aside after a dash holds a claim of its own: a cue with its subject after the dash
+        ("-- meddling the congressman said is designed…")."""
+        for token in self.doc[dash.i + 1 : last + 1]:
+            if self._spaced_dash(token):
+                return False  # "the extreme -- and cynical -- relativism": an aside that closes
+            if token.pos_ == "VERB" and self._cue_key(token):
+                return any(c.dep_ in SUBJECT_DEPS and dash.i < c.i < token.i for c in token.children)
+        return False
+
+    @staticmethod
+    def _adjunct_phrase(token: Token, head: Token) -> Token:
+        """The phrase a verb under a preposition opens ("[aside from] saying", "[beyond] saying"): the
+        highest of its prepositions below `head`; the verb itself otherwise."""
+        phrase = token
+        while phrase.dep_ in ("pcomp", "prep", "advmod") and phrase.head.i != head.i and phrase.head.i > head.i:
+            phrase = phrase.head
+        return phrase if token.dep_ == "pcomp" else token
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
         text = self.text
@@ -1261,6 +1597,7 @@ class Attribution:
                 pending.clear()
                 continue
             draft = _Draft("direct", [p for q in pending for p in self._parts(q)], cue=cue, quotes=[*pending])
+            draft.speaker = self._name_before_cue(quote, cue)
             pending.clear()
             draft.parts += self._parts(quote)
             draft.quotes.append(quote)
@@ -1592,12 +1929,31 @@ class Attribution:
             if token.pos_ in ("VERB", "AUX") and self._cue_key(token):
                 if same:  # only the cue's own words stand between ("», a écrit X", "” Mr. Obama said")
                     between = self.doc[first.i : token.i]
-                    own = all(t.is_punct or t.is_space or token.is_ancestor(t) for t in between)
+                    own = all(t.is_punct or t.is_space or token.is_ancestor(t) or self._in_name(t) for t in between)
                     return token if own else None
                 # In a sentence of its own, only a bare cue clause ("Clinton said.") attributes the quote.
                 reports = any(c.dep_ in CONTENT_DEPS and c.i > token.i for c in token.children)
                 return token if not reports and token.i - first.i <= 6 else None
         return None
+
+    def _name_before_cue(self, quote: Quote, cue: Token) -> Token | None:
+        """ "“…,” Tulsa police Chief Chuck Jordan said": the name between a quote and its cue when the parser
+        gave the cue no subject there (it hung the cue on the quote's own clause)."""
+        if cue.idx < quote.end or any(c.dep_ in SUBJECT_DEPS and c.idx > quote.end for c in cue.children):
+            return None
+        between = [t for t in self.doc[cue.sent.start : cue.i] if t.idx >= quote.end]
+        names = [t for t in between if t.pos_ == "PROPN" or self._person(t)]
+        if not names:
+            return None
+        name = names[-1]
+        while name.dep_ in ("flat", "flat:name", "compound") and name.head in between:
+            name = name.head  # "Anna [Lopez]": the head of the name
+        return name
+
+    def _in_name(self, token: Token) -> bool:
+        """A word of a name or a title the parser hung elsewhere ("” Tulsa police Chief Chuck Jordan said",
+        "Tulsa" read as a verb): a word of a named entity, or a noun of its phrase."""
+        return self._entity_at(token) is not None or token.pos_ in ("PROPN", "NOUN")
 
     def _names_something(self, quote: Quote) -> bool:
         """« Guerre et paix », le slogan « Plus jamais ça »: a name, not speech."""
@@ -1840,11 +2196,16 @@ class Attribution:
 
     def _according_content(self, first: Token, source_end: int) -> tuple[int, int] | None:
         """The clause "selon X" governs: the rest of its sentence after it ("Selon X, la zone dépasse…",
-        "…, selon X, dépasse…"), or before it when it closes the sentence ("…1 000 km², selon X")."""
+        "…, selon X, dépasse…"), or before it when it closes the sentence ("…1 000 km², selon X") or when
+        the sentence's verb is before it and what follows is the source's apposition ("X rose, according to
+        an analysis by Y, a former aide…")."""
         sentence = first.sent
         after = [t for t in self.doc[source_end : sentence.end] if not (t.is_punct or t.is_space)]
         before = [t for t in self.doc[sentence.start : first.i] if not (t.is_punct or t.is_space or t.dep_ == "cc")]
         opens = not before or self.doc[first.i - 1].text == ","
+        root = sentence.root
+        if before and before[0].i <= root.i <= before[-1].i and root.pos_ in ("VERB", "AUX"):
+            opens = False
         if after and opens:
             start, end = after[0], after[-1]
         elif before:
@@ -1875,6 +2236,9 @@ class Attribution:
             ancestor = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX") and self._cue_key(a)), None)
             if ancestor is not None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
                 verb = ancestor
+        reporter = self._reporter_of_adjunct(cue)
+        if reporter is not None:
+            verb = reporter
         while True:  # up to the clause that has a subject: "began by saying", "at the forefront of questioning"
             clitic = next((c for c in verb.children if c.i > verb.i and self._clitic_subject(c)), None)
             if clitic is not None:  # "lui dit-elle": the inverted pronoun, whatever the parser hung before
@@ -1882,6 +2246,8 @@ class Attribution:
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("-t", "-t-")]
             if any(c.dep_ in AGENT_DEPS for c in verb.children):
                 subjects = [c for c in subjects if c.dep_ not in PASSIVE_SUBJECT_DEPS]  # "X was cited by Y": Y
+            if subjects and verb.dep_ == "parataxis":  # "To understand Dred Scott, Chief Justice Roberts said,"
+                subjects = [self._incise_apposition(s, verb) or s for s in subjects]
             if subjects:
                 people = [s for s in subjects if self._entity_at(s) is not None and self._entity_at(s).type == "PERSON"]  # type: ignore[union-attr]
                 return people[0] if people else subjects[-1] if subjects[-1].dep_ == "expl:subj" else subjects[0]
@@ -1894,6 +2260,7 @@ class Attribution:
             ]
             if (
                 inverted
+                and not _participle(verb)  # "…, critiquant les coupes": an object, not an inverted subject
                 and (self._after_comma(verb) or self._as_incise(verb))
                 and (self._cue_key(verb) or verb.lemma_.lower() in self.words.incise_verbs)
                 and (self.words.incise_inverted or self._after_quote(verb))
@@ -1907,13 +2274,27 @@ class Attribution:
             break
         return None
 
+    def _reporter_of_adjunct(self, cue: Token) -> Token | None:
+        """ "X said the city would reopen, adding that…", "X a dit que la ville rouvrirait, ajoutant que…":
+        the parser hangs the participle on the reported clause, but the one who adds is the one who said it,
+        not the subject of what was said. The verb of saying that reports the clause, or None."""
+        clause = cue.head
+        if (
+            not _participle(cue)
+            or cue.dep_ != "advcl"
+            or clause.i > cue.i
+            or clause.dep_ != "ccomp"
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+            or self.doc[cue.i - 1].text != ","
+        ):
+            return None
+        reporter = clause.head
+        return reporter if reporter.i < clause.i and self._cue_key(reporter) else None
+
     def _absolute_subject(self, cue: Token) -> Token | None:
         """The noun right before a participle that has no subject of its own ("…, Moscou affirmant que…",
         "…, Kyiv saying that…"): the parser hangs it on the main verb, but it is the participle's subject."""
-        participle = (
-            "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", [])
-        ) or cue.tag_ == "VBG"
-        if not participle or cue.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        if not _participle(cue) or cue.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
             return None
         before = self.doc[cue.i - 1]
         entity = self._entity_at(before)
@@ -2213,6 +2594,11 @@ def _finite(head: Token) -> Token:
     return head
 
 
+def _participle(verb: Token) -> bool:
+    """A present participle ("saying", "affirmant")."""
+    return ("Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])) or verb.tag_ == "VBG"
+
+
 def _impersonal(subject: Token) -> bool:
     """The impersonal "it" / "il" of "it is clear that…", "il est évident que…"."""
     return subject.dep_.startswith("expl") or (subject.pos_ == "PRON" and "Neut" in subject.morph.get("Gender", []))
@@ -2251,10 +2637,21 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     ranked = sorted(drafts, key=lambda d: (d.cue is None and d.cue_text is None, -(d.end - d.start)))
     kept: list[_Draft] = []
     for draft in ranked:
-        if any(_overlap(draft, other) > 0.5 for other in kept):
+        if any(_overlap(draft, other) > 0.5 and not _aside_in(draft, other) for other in kept):
             continue
         kept.append(draft)
     return kept
+
+
+def _aside_in(inner: _Draft, outer: _Draft) -> bool:
+    """A claim in a relative clause set off by a comma inside another's words ("the European Union, which
+    contended that Ireland undertaxed Apple, is…"): an aside of the writer's, a claim of its own."""
+    cue = inner.cue
+    if cue is None or outer.cue is None or cue.i == outer.cue.i or cue.dep_ not in RELATIVE_DEPS:
+        return False
+    doc = cue.doc
+    first = cue.left_edge
+    return first.i > 0 and doc[first.i - 1].text == "," and any(s <= cue.idx < e for s, e in outer.parts)
 
 
 def _overlap(a: _Draft, b: _Draft) -> float:

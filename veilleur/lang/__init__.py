@@ -132,6 +132,12 @@ class ClaimWords:
     #: Adjectives (and participles) of belief or feeling that govern a clause -> stance ("sure that",
     #: "convaincu que"); the speaker is the subject of their copula.
     cue_adjectives: dict[str, str]
+    #: Verbs that make an impersonal adjective their subject's view ("made it clear that…": the
+    #: subject of "make" says it); French says "a fait savoir que", a cue of its own.
+    causatives: frozenset[str]
+    #: Verbs of feeling whose object feels it about their subject -> stance ("That worries
+    #: environmentalists", "Cela inquiète les écologistes"): the object holds the view, of the subject.
+    experiencer_verbs: dict[str, str]
     #: Adjectives of will that govern an infinitive ("willing to", "prêt à") -> stance; not those of
     #: likelihood ("sure to win" says nothing of the subject's view).
     intent_adjectives: dict[str, str]
@@ -151,6 +157,13 @@ class ClaimWords:
     #: de X" are X's).
     topic_nouns: dict[str, str]
     noun_topic_prepositions: frozenset[str]
+    #: Prepositions that give what a noun of judgment (criticism, forecast) is about, not to whom a noun
+    #: of saying is addressed ("criticism for failing to act", "the outlook for the United States", "les
+    #: prévisions pour la France"; but "a question for the president").
+    judgment_prepositions: frozenset[str]
+    #: Verbs whose subject receives what a noun of saying as their object says, not says it ("faced
+    #: criticism for…", "drew questions about…", "a essuyé des critiques").
+    receiving_verbs: frozenset[str]
     #: Prepositions that put a clause in a document or a view ("In this poll, X…", "dans ce sondage"),
     #: and the nouns of those documents and views ("poll", "opinion": "safe, in her opinion").
     document_prepositions: frozenset[str]
@@ -193,7 +206,8 @@ class ClaimWords:
     #: Cues of both word and force ("attack", "attaquer") that report speech only when who does it or
     #: whom it is done to is a person ("Smith attacked the plan", not "the troops attacked the town").
     personal_cues: frozenset[str]
-    #: Adverbs that stand for what was said ("said as much", "doesn't think so", "l'a dit ainsi").
+    #: Adverbs, or an object, that stand for what was said ("said as much", "doesn't think so", "l'a dit
+    #: ainsi", "said the same of Trump").
     pro_forms: frozenset[str]
     #: Prepositions whose object is what was said ("complained about X", "a parlé de X").
     topic_prepositions: frozenset[str]
@@ -217,6 +231,15 @@ class ClaimWords:
     #: Verbs whose subject is part of what is said, not its speaker ("the plan seems risky",
     #: "il semble que…"): the view is the writer's, or that of whom it seems to.
     raising: frozenset[str]
+    #: Words that open an indirect question the parser may read as an adverbial clause ("has not said
+    #: when they would vote", "n'a pas dit quand ils voteraient").
+    question_words: frozenset[str]
+    #: Endings that make a conditional of an infinitive ("publier" -> "publierait", "prendre" ->
+    #: "prendrait"), where the tagger reads it as an imperfect; none where a modal marks it ("would").
+    conditional_endings: tuple[str, ...]
+    #: Copulas of a cleft ("What she said was that…", "Ce qu'elle a dit est que…"): the free relative of
+    #: a cue as their subject says what follows them.
+    copulas: frozenset[str]
     #: Verbs whose passive with an infinitive and no agent is a view no one is named for ("the vote is
     #: expected to pass", "il est soupçonné d'avoir menti"), unlike "was supposed to", "was asked to".
     view_passives: frozenset[str]

@@ -776,7 +776,7 @@ _CUES_EN = cue_table(
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
         lay out, recite, chant, retweet, quote, downplay, laud, compliment, herald, extol, commend, applaud,
         credit, congratulate, suspect, disagree, concur, respond to, respond with, respond by, reply to, weigh in on,
-        speak out against, speak out on, put it, compare
+        speak out against, speak out on, put it, compare, read
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
         oppose, disagree with, vote against, rule against
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
@@ -812,6 +812,14 @@ _CLAIMS = ClaimWords(
         appeal: supportive, eager, willing
         complain: frustrated, frustrate, angry, angered, anger, upset, furious, disappointed, disappoint, wary
         acknowledge: pleased, please, proud, happy, glad
+        """
+    ),
+    causatives=frozenset({"make"}),
+    experiencer_verbs=cue_table(
+        """
+        warn: worry, concern, alarm, trouble, frighten, scare
+        complain: frustrate, anger, upset, bother, disappoint, irritate, outrage
+        question: surprise, puzzle, baffle
         """
     ),
     intent_adjectives=cue_table(
@@ -900,6 +908,8 @@ _CLAIMS = ClaimWords(
         "implication": "assert",
         "proof": "assert",
         "bet": "estimate",
+        "pronouncement": "assert",
+        "question": "question",
     },
     intent_nouns=cue_table(
         """
@@ -921,12 +931,15 @@ _CLAIMS = ClaimWords(
         """
     ),
     noun_topic_prepositions=frozenset({"about", "on", "of", "over"}),
+    judgment_prepositions=frozenset({"for"}),
+    receiving_verbs=frozenset("face draw receive attract endure weather field".split()),
     document_prepositions=frozenset({"in", "by"}),
     document_nouns=frozenset("poll survey study opinion view eye estimate".split()),
     according_to=("according to", "as reported by", "in the words of", "per"),
     channels={
         r"\bon (?:the messaging app |the platform |its |his |her |their )?telegram(?: channel| account)?\b": "Telegram",
         r"\bon (?:the social (?:media )?(?:network|platform) |his |her |its |their )?(?:x|twitter)\b": "X",
+        r"\bin (?:a |an |his |her |its |their )?(?:series of |[\w-]+ )?tweets?\b": "X",
         r"\bon (?:his |her |its |their )?facebook\b": "Facebook",
         r"\bon (?:his |her |its |their )?instagram\b": "Instagram",
         r"\bon youtube\b": "YouTube",
@@ -992,15 +1005,18 @@ _CLAIMS = ClaimWords(
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
-        convey conclude remark observe add know see realize realise imagine envision paint""".split()
+        convey conclude remark observe add know see realize realise imagine envision paint read""".split()
     ),
     predicating=frozenset({"as", "for"}),
     likening=frozenset({"as"}),
     circumstance_prepositions=frozenset({"during", "since", "before", "after", "until", "amid"}),
     personal_cues=frozenset({"attack"}),
-    pro_forms=frozenset({"so", "as much"}),
+    pro_forms=frozenset({"so", "as much", "the same"}),
     incise_inverted=False,
     raising=frozenset({"seem", "appear"}),
+    question_words=frozenset({"when", "where", "how", "why", "whether"}),
+    conditional_endings=(),
+    copulas=frozenset({"be"}),
     view_passives=frozenset(
         "expect think believe consider estimate predict project forecast say report allege claim "
         "understand suspect accuse intend view regard deem".split()

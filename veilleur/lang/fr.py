@@ -764,7 +764,7 @@ _CUES_FR = cue_table(
         crier, s'exclamer, lâcher, résumer, défendre, revendiquer, citer, se féliciter, saluer, faire valoir,
         faire savoir, faire remarquer, faire état, faire référence, apprendre, parler, faire part, affirmer de nouveau, raconter, décrire, qualifier, résumer,
         insister, certifier, trancher, conclure, constater, remarquer, expliciter, diagnostiquer, exprimer, documenter,
-        répondre à
+        répondre à, vanter
     deny: démentir, nier, réfuter, contester, rejeter, récuser, infirmer, balayer, désavouer, s'inscrire en faux,
         se défendre, exclure, voter contre
     confirm: confirmer, attester, corroborer, valider, entériner, vérifier, réitérer
@@ -798,6 +798,14 @@ _CLAIMS = ClaimWords(
         assert: catégorique, formel
         complain: frustré, frustrer, furieux, fâché, fâcher, déçu, décevoir, agacé, agacer, méfiant
         acknowledge: ravi, ravir, fier, heureux, content
+        """
+    ),
+    causatives=frozenset(),
+    experiencer_verbs=cue_table(
+        """
+        warn: inquiéter, préoccuper, alarmer, effrayer, tracasser
+        complain: agacer, irriter, exaspérer, indigner, décevoir, révolter, choquer
+        question: surprendre, étonner, intriguer
         """
     ),
     intent_adjectives=cue_table(
@@ -896,12 +904,15 @@ _CLAIMS = ClaimWords(
         """
     ),
     noun_topic_prepositions=frozenset({"sur"}),
+    judgment_prepositions=frozenset({"pour"}),
+    receiving_verbs=frozenset("essuyer subir recevoir affronter susciter".split()),
     document_prepositions=frozenset({"dans", "à"}),
     document_nouns=frozenset("sondage enquête étude avis œil yeux".split()),
     according_to=("selon", "d'après", "aux dires de", "de l'avis de"),
     channels={
         r"\bsur (?:la messagerie |la plateforme |le réseau social |son compte |sa chaîne )?telegram\b": "Telegram",
         r"\bsur (?:le réseau social |son compte |la plateforme )?(?:x|twitter)\b": "X",
+        r"\b(?:dans|par) (?:un |une |des |ses |son |leurs? )?(?:série de )?(?:tweets?|messages? sur x)\b": "X",
         r"\bsur (?:son compte )?facebook\b": "Facebook",
         r"\bsur (?:son compte )?instagram\b": "Instagram",
         r"\bsur youtube\b": "YouTube",
@@ -977,7 +988,7 @@ _CLAIMS = ClaimWords(
         regretter saluer défendre soutenir promettre jurer garantir menacer reconnaître admettre concéder avouer
         prédire qualifier souligner rappeler montrer dire aimer adorer préférer admirer détester haïr mépriser
         exécrer expliquer écrire déclarer prétendre crier documenter indiquer craindre redouter vouloir
-        souhaiter comprendre percevoir""".split()
+        souhaiter comprendre percevoir vanter""".split()
     ),
     quote_cues=frozenset(
         """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
@@ -990,6 +1001,9 @@ _CLAIMS = ClaimWords(
     pro_forms=frozenset({"autant"}),
     incise_inverted=True,
     raising=frozenset({"sembler", "paraître", "apparaître"}),
+    question_words=frozenset({"quand", "où", "comment", "pourquoi"}),
+    conditional_endings=("ait", "aient", "ais"),
+    copulas=frozenset({"être"}),
     view_passives=frozenset("soupçonner accuser présumer estimer croire dire considérer juger".split()),
     experiencer_prepositions=frozenset({"à"}),
     source_prepositions=frozenset({"par", "de"}),
