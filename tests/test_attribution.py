@@ -1750,6 +1750,18 @@ def test_attribution_according_to_with_the_sources_apposition_after_it(
     assert parts(article, only(article)) == [said]
 
 
+def test_attribution_according_to_inside_a_relative_clause_governs_the_clause_after_it(pipeline: Pipeline) -> None:
+    # The verb after the source is the clause's own: "selon Kiev" is no apposition of what comes before.
+    text = (
+        "Le président a déclaré avoir rencontré des responsables dans une zone occupée qui, selon Kiev, "
+        "dépasse les 1 000 km²."
+    )
+    article = analyse(pipeline, "fr", text)
+    according = [c for c in article.claims if c.kind == "according_to"]
+    assert [parts(article, c) for c in according] == [["dépasse les 1 000 km²"]]
+    assert [c.cue.text for c in article.claims if c.kind != "according_to"] == ["a déclaré"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("language", "text", "said", "who"),

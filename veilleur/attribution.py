@@ -2204,7 +2204,10 @@ class Attribution:
         before = [t for t in self.doc[sentence.start : first.i] if not (t.is_punct or t.is_space or t.dep_ == "cc")]
         opens = not before or self.doc[first.i - 1].text == ","
         root = sentence.root
-        if before and before[0].i <= root.i <= before[-1].i and root.pos_ in ("VERB", "AUX"):
+        # "…, a former aide": no verb of its own after the source ("une zone qui, selon Kiev, dépasse
+        # les 1 000 km²" has one: the content follows)
+        apposition = not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in RELATIVE_DEPS | {"acl"} for t in after)
+        if before and before[0].i <= root.i <= before[-1].i and root.pos_ in ("VERB", "AUX") and apposition:
             opens = False
         if after and opens:
             start, end = after[0], after[-1]
