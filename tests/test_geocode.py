@@ -223,6 +223,21 @@ def test_a_state_is_not_taken_for_a_namesake_because_a_small_town_bears_its_name
     assert places["Maryland"] == ("US", "ADM1", "Maryland")
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Deputies in Virginia said the two men were arrested on Tuesday."),
+        ("fr", "Selon la police de Virginie, les deux hommes ont été arrêtés mardi."),
+    ],
+)
+def test_a_state_named_alone_is_the_state_before_a_foreign_town_of_its_name(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    # a state of millions counts for more than the floor of every region (Virginia, Free State: 120,000 people)
+    places = places_of(analyse(pipeline, text, language))
+    assert list(places.values()) == [("US", "ADM1", "Virginia")]
+
+
 def test_geocode_inner_names_are_leading_runs_and_runs_after_of() -> None:
     from veilleur.geocode import _inner_names
 

@@ -57,6 +57,9 @@ COUNTRY_NAME = 20.0
 #: A first-level region counts as a place of this population ("Louisiana" the state before
 #: Louisiana, Missouri; Kursk the city of 450,000 before Kursk Oblast without a cue).
 ADM1_POPULATION = 100_000
+#: ... or as its towns' people, up to this many ("Virginia" the state of millions before Virginia,
+#: Free State, a town of 120,000; capped, so that "New York" bare stays the city).
+ADM1_WEIGHT_CAP = 1_000_000
 #: A named region or sea of the gazetteer's hand list counts as a place of this population: "the
 #: Red Sea" is the sea before the Sudanese state named after it, unless the article is about Sudan.
 REGION_POPULATION = 200_000
@@ -366,6 +369,8 @@ class Geocoder:
             if _feature(e).startswith("PPL") and e.admin1_code and name_key(e.name) in asked
         }
         world_region = any(_feature(e) == "RGN" and not e.country for e in candidates)
+        # regions with a town of the name in them: the town and the region are weighed as before
+        holders = {(e.country, e.admin1_code) for e in candidates if _feature(e).startswith("PPL")}
         penalties = [
             (
                 ALTERNATE_NAME
@@ -375,6 +380,11 @@ class Geocoder:
             + (SEAT_NAME if wants is None and _names_its_seat(entry, seats) else 0.0)
             + (COUNTRY_NAME if _feature(entry) == "PCLI" and self._town_owns(entity, entry, candidates) else 0.0)
             + (UNDER_REGION if world_region and _is_village(entry) else 0.0)
+            - (
+                _people_beyond_floor(entry)
+                if not world_region and (entry.country, entry.admin1_code) not in holders
+                else 0.0
+            )
             for entry in candidates
         ]
         reading = _Reading(wants, inside, candidates, penalties)
@@ -897,6 +907,15 @@ class Geocoder:
         if resolution is not None and _feature(resolution.entry) == "PCLI":
             resolution = self._country_or_namesake(entity, resolution, self._placed)
         return resolution.entry if resolution is not None else None
+
+
+def _people_beyond_floor(entry: GazetteerEntry) -> float:
+    """What a first-level region's people add to ADM1_POPULATION, up to ADM1_WEIGHT_CAP, in
+    log-population units: "Virginia" is the state of millions before Virginia, Free State. Only
+    against places elsewhere: not against a town of the region (its seat, a city-region) or a sea."""
+    if _feature(entry) != "ADM1" or entry.weight <= ADM1_POPULATION:
+        return 0.0
+    return math.log10(min(entry.weight, ADM1_WEIGHT_CAP) + 1) - math.log10(ADM1_POPULATION + 1)
 
 
 def _is_village(entry: GazetteerEntry) -> bool:

@@ -79,7 +79,7 @@ _COMPASS = {
 _SEAT_STEM_CHANGES = tuple((re.compile(pattern), replacement) for pattern, replacement in SEAT_STEM_CHANGES)
 _COLUMNS = (
     "p.id, p.geonames_id, p.name, p.country, p.feature, p.population, p.lat, p.lon, "
-    "p.admin1, p.admin1_code, p.iso, p.key, p.admin2"
+    "p.admin1, p.admin1_code, p.iso, p.key, p.admin2, p.weight"
 )
 
 
@@ -101,6 +101,8 @@ class GazetteerEntry:
     #: "place:RU:<name key>:<admin1 key>"; "" when `key` comes from the fields.
     ref: str = ""
     admin2: str | None = None  # a town's second-level division ("Henry County"), where known
+    #: What ranks it among namesakes: its population, or for a division the sum of its places'.
+    weight: int = 0
 
     @property
     def key(self) -> str:
@@ -419,10 +421,10 @@ def _rank(row: tuple[Any, ...]) -> tuple[int, float, bool, int]:
 
 
 def _entry(row: tuple[Any, ...]) -> GazetteerEntry:
-    geonames_id, name, country, feature, population, lat, lon, admin1, admin1_code, iso, key, admin2 = row
+    geonames_id, name, country, feature, population, lat, lon, admin1, admin1_code, iso, key, admin2, weight = row
     ref = "" if feature == "PCLI" or geonames_id is not None else key
     return GazetteerEntry(
-        geonames_id, name, country, feature, population, lat, lon, admin1, admin1_code, iso, ref, admin2
+        geonames_id, name, country, feature, population, lat, lon, admin1, admin1_code, iso, ref, admin2, weight or 0
     )
 
 
