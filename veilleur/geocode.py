@@ -703,42 +703,42 @@ class Geocoder:
         named = {name_key(m.text): resolution.entry for entity, resolution, _ in placed for m in entity.mentions}
         countries = self._known[0] if self._known is not None else Counter()
         found = []
-        for entity in self.entities:
-            if entity.type not in NAMED_AFTER_PLACES:
-                continue
-            for mention in entity.mentions:
-                for start, end in _inner_names(mention.text):
-                    span = TextSpan(mention.text[start:end], mention.start + start, mention.start + end)
-                    entry = named.get(name_key(span.text))
-                    if entry is None:
-                        entry = self.resolve_span(span.start, span.end)
-                        county = self._county_name(span.text) is not None  # "the Douglas County Sheriff"
-                        entry = entry if entry is not None and _named_after(entry, countries, county=county) else None
-                    if entry is not None:
-                        found.append((span, entry))
-                        break
+        for runs in self._runs_in_names():
+            for span in runs:
+                entry = named.get(name_key(span.text))
+                if entry is None:
+                    entry = self.resolve_span(span.start, span.end)
+                    county = self._county_name(span.text) is not None  # "the Douglas County Sheriff"
+                    entry = entry if entry is not None and _named_after(entry, countries, county=county) else None
+                if entry is not None:
+                    found.append((span, entry))
+                    break
         return found
+
+    def _runs_in_names(self) -> Iterator[list[TextSpan]]:
+        """For each mention of an organisation or a facility, the runs of its name that may name a
+        place (`_inner_names`), longest first."""
+        for entity in self.entities:
+            if entity.type in NAMED_AFTER_PLACES:
+                for m in entity.mentions:
+                    yield [TextSpan(m.text[s:e], m.start + s, m.start + e) for s, e in _inner_names(m.text)]
 
     def _regions_in_names(self) -> list[GazetteerEntry]:
         """First-level regions named inside the names of organisations ("the Ohio Department of
         Health", "State of Ohio"): context for the article's towns, not places of the record. A name
         that is also a big town's ("Washington Post", "New York Times") or a country's says nothing."""
         found = []
-        for entity in self.entities:
-            if entity.type not in NAMED_AFTER_PLACES:
-                continue
-            for mention in entity.mentions:
-                for start, end in _inner_names(mention.text):
-                    name = mention.text[start:end]
-                    entries = self.gazetteer.lookup(name)
-                    regions = [e for e in entries if _feature(e) == "ADM1" and e.admin1_code]
-                    big = any(
-                        _feature(e) == "PCLI" or (_feature(e).startswith("PPL") and e.population >= BIG_TOWN_POPULATION)
-                        for e in entries
-                    )
-                    if regions and not big:
-                        found.append(regions[0])
-                        break
+        for runs in self._runs_in_names():
+            for span in runs:
+                entries = self.gazetteer.lookup(span.text)
+                regions = [e for e in entries if _feature(e) == "ADM1" and e.admin1_code]
+                big = any(
+                    _feature(e) == "PCLI" or (_feature(e).startswith("PPL") and e.population >= BIG_TOWN_POPULATION)
+                    for e in entries
+                )
+                if regions and not big:
+                    found.append(regions[0])
+                    break
         return found
 
     def _country_or_namesake(
