@@ -238,6 +238,20 @@ def test_a_state_named_alone_is_the_state_before_a_foreign_town_of_its_name(
     assert list(places.values()) == [("US", "ADM1", "Virginia")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        ("en", "The Nebraska Department of Roads closed two bridges on Friday after the storm.", "Nebraska"),
+        ("fr", "Selon l'Université du Texas, les chiffres publiés vendredi sont en hausse.", "Texas"),
+    ],
+)
+def test_a_state_inside_a_name_is_a_place_where_the_story_names_no_other(
+    pipeline: Pipeline, language: str, text: str, state: str
+) -> None:
+    places = places_of(analyse(pipeline, text, language))
+    assert places == {state: ("US", "ADM1", state)}
+
+
 def test_geocode_inner_names_are_leading_runs_and_runs_after_of() -> None:
     from veilleur.geocode import _inner_names
 

@@ -1148,6 +1148,8 @@ def _named_after(entry: GazetteerEntry, countries: Counter[str], *, county: bool
     if _feature(entry) in ("PCLI", "CONT"):
         return True
     big = _feature(entry) == "ADM1" or entry.population >= NAMED_AFTER_MIN_POPULATION
+    if not countries and _feature(entry) == "ADM1" and entry.weight >= ADM1_WEIGHT_CAP:
+        return True  # "the Nebraska Department of Roads" in a story that names no other place
     return (big or county) and entry.country in countries
 
 
