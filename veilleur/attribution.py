@@ -274,9 +274,11 @@ class Attribution:
         entities: list[Entity],
         times: Iterable[Time] = (),
         quantities: Iterable[Quantity] = (),
+        text: str | None = None,
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        # spaCy joins the tokens again at each `doc.text` (a millisecond an article): the stage has it
+        self.text = doc.text if text is None else text
         self.data = data
         #: The tokens and their lowercased lemmas, made once for the passes over the whole text.
         self._tokens = tokens_of(doc)
@@ -2669,9 +2671,10 @@ def find_claims(
     entities: list[Entity],
     times: Iterable[Time] = (),
     quantities: Iterable[Quantity] = (),
+    text: str | None = None,
 ) -> list[Claim]:
-    """The claims of a parsed article."""
-    return Attribution(doc, data, entities, times, quantities).claims()
+    """The claims of a parsed article; `text` is the doc's text, if the caller has it."""
+    return Attribution(doc, data, entities, times, quantities, text).claims()
 
 
 __all__ = ["Attribution", "Quote", "find_claims", "find_quotes"]

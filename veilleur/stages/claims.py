@@ -16,7 +16,9 @@ class Claims:
         if article.doc is None or article.language not in LANGUAGES:
             return article
         data = LANGUAGES[article.language]
-        article.claims = find_claims(article.doc, data, article.entities, article.times, article.quantities)
+        article.claims = find_claims(
+            article.doc, data, article.entities, article.times, article.quantities, text=article.text
+        )
         return article
 
 

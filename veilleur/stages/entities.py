@@ -92,11 +92,12 @@ class Cluster:
         return max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
 
 
-def find_entities(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[Entity]:
-    """The entities of a parsed doc, in order of first mention."""
+def find_entities(doc: Doc, data: LanguageData, gazetteer: Gazetteer, text: str | None = None) -> list[Entity]:
+    """The entities of a parsed doc, in order of first mention; `text` is the doc's text, if the caller
+    has it (spaCy joins the tokens again at each `doc.text`)."""
     found = _model_mentions(doc, data, gazetteer) + _rule_mentions(doc, data)
     found += _gazetteer_mentions(doc, data, gazetteer, covered={i for m in found for i in range(m.start, m.end)})
-    mentions = _placed_by_context(_resolve_overlaps(found), doc, data, gazetteer)
+    mentions = _placed_by_context(_resolve_overlaps(found), doc, doc.text if text is None else text, data, gazetteer)
     _one_sense(mentions, doc, data)
     clusters = _group(mentions)
     clusters.sort(key=lambda cluster: min(m.start for m in cluster.mentions))
@@ -515,7 +516,9 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def _placed_by_context(mentions: list[Mention], doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[Mention]:
+def _placed_by_context(
+    mentions: list[Mention], doc: Doc, text: str, data: LanguageData, gazetteer: Gazetteer
+) -> list[Mention]:
     """Names the model took for people or organisations, or missed, that the words around them
     make places: "a Gainesville man", "Berea police", "the mayor of Greer", "Jane Roe, 29, of
     Berea", "Rep. Jane Roe, D-Chicopee", a dispatch's dateline ("WINONA --"), and a name in a list
@@ -538,7 +541,6 @@ def _placed_by_context(mentions: list[Mention], doc: Doc, data: LanguageData, ga
         for start, end in [_county_of(doc, *run, data)]
     ]
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    text = doc.text  # spaCy joins the tokens at each call
     for mention in candidates:
         if name_key(mention.text) in surnames:
             continue
@@ -918,7 +920,7 @@ class Entities:
     def __call__(self, article: Article) -> Article:
         if article.doc is None or article.language not in LANGUAGES:
             return article
-        article.entities = find_entities(article.doc, LANGUAGES[article.language], Gazetteer.default())
+        article.entities = find_entities(article.doc, LANGUAGES[article.language], Gazetteer.default(), article.text)
         return article
 
 
