@@ -31,6 +31,11 @@ def parts(article: Article, claim: Claim) -> list[str]:
     return [article.text[p.start : p.end] for p in claim.parts]
 
 
+def all_parts(article: Article) -> list[str]:
+    """The parts of every claim of the article, in order."""
+    return [p for c in article.claims for p in parts(article, c)]
+
+
 def speaker(article: Article, claim: Claim) -> Entity | None:
     return next((e for e in article.entities if e.id == claim.speaker), None)
 
@@ -1543,7 +1548,7 @@ def test_attribution_attacked_object_is_what_was_said_between_persons(
     pipeline: Pipeline, text: str, said: str | None
 ) -> None:
     article = analyse(pipeline, "en", text)
-    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
+    assert all_parts(article) == ([said] if said else [])
 
 
 @pytest.mark.slow
@@ -1579,7 +1584,7 @@ def test_attribution_of_two_objects_read_in_a_row_the_second_is_the_content(pipe
 )  # fmt: skip
 def test_attribution_clause_read_as_adverbial_is_the_content(pipeline: Pipeline, text: str, said: str | None) -> None:
     article = analyse(pipeline, "en", text)
-    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
+    assert all_parts(article) == ([said] if said else [])
 
 
 @pytest.mark.slow
@@ -1730,7 +1735,7 @@ def test_attribution_indirect_question_read_as_a_clause_of_time(
 ) -> None:
     # a question word and a verb in the future or the conditional: what was (not) said, not when
     article = analyse(pipeline, language, text)
-    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
+    assert all_parts(article) == ([said] if said else [])
 
 
 @pytest.mark.slow
@@ -1839,7 +1844,7 @@ def test_attribution_what_a_noun_of_judgment_is_for(
 ) -> None:
     # "for" gives what criticism or a forecast is about, but to whom a question is put
     article = analyse(pipeline, language, text)
-    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
+    assert all_parts(article) == ([said] if said else [])
 
 
 @pytest.mark.slow
@@ -1995,7 +2000,7 @@ def test_attribution_what_a_noun_of_commitment_commits_to(
 ) -> None:
     # with no possessor: the commitment is made by whoever made it; a speech's infinitive is its purpose
     article = analyse(pipeline, language, text)
-    assert [p for c in article.claims for p in parts(article, c)] == ([said] if said else [])
+    assert all_parts(article) == ([said] if said else [])
 
 
 @pytest.mark.slow

@@ -455,7 +455,7 @@ class Geocoder:
             if entity.type in PLACE_TYPES:
                 names = [m.text for m in entity.mentions]
             elif entity.type in NAMED_AFTER_PLACES:
-                names = [m.text[start:end] for m in entity.mentions for start, end in _inner_names(m.text)]
+                names = [span.text for runs in _runs_of(entity) for span in runs]
             else:
                 continue
             for county in filter(None, map(self._county_name, names)):
@@ -716,12 +716,9 @@ class Geocoder:
         return found
 
     def _runs_in_names(self) -> Iterator[list[TextSpan]]:
-        """For each mention of an organisation or a facility, the runs of its name that may name a
-        place (`_inner_names`), longest first."""
+        """`_runs_of` every entity of the article, mention after mention."""
         for entity in self.entities:
-            if entity.type in NAMED_AFTER_PLACES:
-                for m in entity.mentions:
-                    yield [TextSpan(m.text[s:e], m.start + s, m.start + e) for s, e in _inner_names(m.text)]
+            yield from _runs_of(entity)
 
     def _regions_in_names(self) -> list[GazetteerEntry]:
         """First-level regions named inside the names of organisations ("the Ohio Department of
@@ -1151,6 +1148,14 @@ def _named_after(entry: GazetteerEntry, countries: Counter[str], *, county: bool
     if not countries and _feature(entry) == "ADM1" and entry.weight >= ADM1_WEIGHT_CAP:
         return True  # "the Nebraska Department of Roads" in a story that names no other place
     return (big or county) and entry.country in countries
+
+
+def _runs_of(entity: Entity) -> list[list[TextSpan]]:
+    """For each mention of an organisation or a facility, the runs of its name that may name a
+    place (`_inner_names`), longest first; none for other entities."""
+    if entity.type not in NAMED_AFTER_PLACES:
+        return []
+    return [[TextSpan(m.text[s:e], m.start + s, m.start + e) for s, e in _inner_names(m.text)] for m in entity.mentions]
 
 
 @lru_cache(maxsize=4096)
