@@ -826,3 +826,14 @@ def test_geocode_a_town_speaking_as_a_capital_is_no_context_for_its_own_name(
     # must not be the context that makes it so, against the Ohio the article names.
     places = places_of(analyse(pipeline, text, language))
     assert places["Dublin"] == ("US", "PPL", "Ohio")
+
+
+def test_geocode_a_town_keyed_as_a_country_is_no_context_for_its_own_name(pipeline: Pipeline) -> None:
+    # The entities stage keys "Columbia" as Colombia by the name alone; that key must not be the
+    # country context that makes it so, against the Missouri the article names.
+    text = (
+        "The council in Columbia voted on Tuesday to close two schools. Parents in Columbia said they "
+        "would appeal to the Missouri Department of Education."
+    )
+    places = places_of(analyse(pipeline, text))
+    assert places["Columbia"] == ("US", "PPL", "Missouri")

@@ -167,17 +167,22 @@ class Geocoder:
 
     def _context(self) -> Counter[str]:
         """Countries the article names or points to: its countries, peoples, and the seats of power it
-        quotes ("le Kremlin"); not a town read as a capital's government, whose country is the
-        question its own reading answers (`SPEAKING_CAPITAL`)."""
+        quotes ("le Kremlin")."""
         countries: Counter[str] = Counter()
         for entity in self.entities:
-            if entity.key.startswith("country:"):
-                countries[entity.key.split(":", 1)[1]] += len(entity.mentions)
-            elif entity.key.startswith("norp:"):
-                countries[entity.key.split(":")[1]] += len(entity.mentions)
-            elif entity.stands_for is not None and entity.type not in PLACE_TYPES:
-                countries[entity.stands_for.country] += 1
+            countries.update(self._context_of(entity))
         return countries
+
+    @staticmethod
+    def _context_of(entity: Entity) -> Counter[str]:
+        """The countries one entity points to. A place's own name is no context for itself: "Albany"
+        the entities stage keyed as Albania, or "Dublin approved" read as Ireland's government, is
+        the question its reading answers (`SPEAKING_CAPITAL`), not an answer."""
+        if entity.key.startswith(("country:", "norp:")):
+            return Counter({entity.key.split(":")[1]: len(entity.mentions)})
+        if entity.stands_for is not None and entity.type not in PLACE_TYPES:
+            return Counter({entity.stands_for.country: 1})
+        return Counter()
 
     # -- cues around a mention ---------------------------------------------------------------
 
@@ -607,7 +612,7 @@ class Geocoder:
             # as sure as the region named alone (1, 2, 3 and 4 measured: 3 and 4 best, same figures)
             admin1s.setdefault(region.country, {})[name_key(region.name)] = ADMIN1_CONTEXT
         for entity in places:
-            resolution = self.resolve(entity, countries, admin1s)
+            resolution = self.resolve(entity, countries - self._context_of(entity), admin1s)
             if resolution is None:
                 continue
             entry = resolution.entry
@@ -635,7 +640,9 @@ class Geocoder:
         # ("Mansfield" beside Shreveport is in Louisiana; "Paris" beside Edgar County is in Illinois).
         towns = [e for e, r in resolved if _feature(r.entry) not in ("PCLI", "ADM1") and id(e) not in settled]
         contexts = {
-            id(entity): self._with([r.entry for e, r in resolved if e is not entity], countries, admin1s)
+            id(entity): self._with(
+                [r.entry for e, r in resolved if e is not entity], countries - self._context_of(entity), admin1s
+            )
             for entity in towns
         }
         senses: dict[int, list[tuple[GazetteerEntry, float]]] = {}
