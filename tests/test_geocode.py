@@ -196,6 +196,33 @@ def test_a_street_lies_in_the_town_named_before_it_and_an_event_is_no_street(pip
     assert "Easter Vigil" not in places
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "building", "town"),
+    [
+        (
+            "en",
+            "Officials said the flight from Vancouver International Airport landed safely in Seattle on Friday.",
+            "Vancouver International Airport",
+            "Vancouver",
+        ),
+        (
+            "fr",
+            "Des drones ont frappé dimanche la centrale nucléaire de Zaporijjia, selon des responsables à Kiev.",
+            "centrale nucléaire de Zaporijjia",
+            "Zaporizhzhya",
+        ),
+    ],
+)
+def test_a_building_named_after_its_town_lies_there_not_in_the_town_named_beside_it(
+    pipeline: Pipeline, language: str, text: str, building: str, town: str
+) -> None:
+    article = analyse(pipeline, text, language)
+    entity = next(e for e in article.entities if e.name == building)
+    place = next(p for p in article.places if p.entity == entity.id)
+    assert place.name == town and place.feature is None
+    assert [m.text for m in entity.mentions] == [building]  # the town inside is no mention of the building
+
+
 def test_a_region_of_the_world_is_no_village_of_its_name_unless_the_article_is_in_its_state(
     pipeline: Pipeline,
 ) -> None:

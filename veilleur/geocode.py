@@ -667,7 +667,7 @@ class Geocoder:
         done = {id(e) for e, _, _ in final}
         for entity in places:
             if entity.type in ("FAC", "LOC") and id(entity) not in done and self._facility(entity):
-                host = self.host(entity.mentions[0].start, entity.mentions[0].end)
+                host = self._named_host(entity) or self.host(entity.mentions[0].start, entity.mentions[0].end)
                 if host is not None:
                     final.append((entity, Resolution(host, HOSTED_CONFIDENCE, holder=True), self.role(entity)))
         return final
@@ -676,6 +676,27 @@ class Geocoder:
         """Whether a name is a street's or a building's ("Royal Street", "the Barclays Center"), not
         an event's or a product's the model took for a facility ("Easter Vigil")."""
         return any(word in self.words.facility_words for m in entity.mentions for word in m.text.lower().split())
+
+    def _named_host(self, entity: Entity) -> GazetteerEntry | None:
+        """The place a building's own name holds, read in the article's context: one the article
+        places elsewhere ("the Dublin Recreation Center" in a story about Dublin), or, for an
+        airport, a station or a plant (`town_facility_words`), a country, a region, a town of the
+        article's countries or a big one ("Vancouver International Airport", "la centrale
+        nucléaire de Zaporijjia"). None for a name of no place, or a street's ("Shawnee Park")."""
+        placed = {entry.key for _, entry in self._placed}
+        countries = self._known[0] if self._known is not None else Counter()
+        for mention in entity.mentions:
+            named_for_town = any(word in self.words.town_facility_words for word in mention.text.lower().split())
+            for start, end in _inner_names(mention.text):
+                entry = self.resolve_span(mention.start + start, mention.start + end)
+                if entry is None:
+                    continue
+                if entry.key in placed or (
+                    named_for_town
+                    and (_named_after(entry, countries) or entry.population >= NAMED_AFTER_MIN_POPULATION)
+                ):
+                    return entry
+        return None
 
     def host(self, start: int, end: int) -> GazetteerEntry | None:
         """The place that holds a place the gazetteer lacks, a street or a building, named at
@@ -1088,11 +1109,11 @@ def _with_inner_places(
 ) -> tuple[list[Entity], list[tuple[Entity, Resolution, str]]]:
     """The article's entities with the places found inside names as mentions, and the new places.
 
-    A place the article already has gets the nested mention; another becomes an entity of its
-    own (`GPE`, or `LOC` for a continent or a region of several countries), numbered after the
-    others.
+    A place the article already has (not a street or a building hosted there) gets the nested
+    mention; another becomes an entity of its own (`GPE`, or `LOC` for a continent or a region of
+    several countries), numbered after the others.
     """
-    owners = {resolution.entry.key: entity for entity, resolution, _ in placed}
+    owners = {resolution.entry.key: entity for entity, resolution, _ in placed if not resolution.holder}
     count = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0)
     entities = list(entities)
     added: list[tuple[Entity, Resolution, str]] = []

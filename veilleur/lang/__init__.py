@@ -288,6 +288,10 @@ class PlaceWords:
     #: Words of the names of streets and buildings, which the gazetteer lacks: such a place lies
     #: in the town that holds it ("Royal Street", "the Barclays Center", "la rue de Rivoli").
     facility_words: frozenset[str] = frozenset()
+    #: Words of facilities named after the town that holds them, unlike streets, parks and
+    #: schools, named after anything ("Washington Street", "Lincoln Elementary"): "Vancouver
+    #: International Airport", "la centrale nucléaire de Zaporijjia" lie where their name says.
+    town_facility_words: frozenset[str] = frozenset()
     #: Names of unions of states, with the region they cover ("EU" -> "Europe").
     unions: dict[str, str] = field(default_factory=dict)
     #: Nouns for a place's people, officials and services, which make the name they go with a

@@ -1154,9 +1154,10 @@ _PLACES = PlaceWords(
             *("park", "hall", "center", "centre", "church", "cathedral", "chapel", "mosque", "temple"),
             *("synagogue", "stadium", "arena", "school", "elementary", "college", "library", "museum"),
             *("market", "mall", "tower", "building", "hospital", "courthouse", "prison", "jail", "estate"),
-            *("hotel", "theatre", "theater", "castle", "palace", "base", "dam", "lagoon"),
+            *("hotel", "theatre", "theater", "castle", "palace", "base", "dam", "lagoon", "plant"),
         }
     ),
+    town_facility_words=frozenset({"airport", "station", "terminal", "port", "base", "dam", "plant"}),
     unions={"EU": "Europe", "E.U.": "Europe", "European Union": "Europe", "the European Union": "Europe"},
     local_nouns=frozenset(
         {

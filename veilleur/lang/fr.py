@@ -1099,6 +1099,7 @@ _PLACES = PlaceWords(
             *("prison", "hôtel", "théâtre", "base", "barrage", "centrale", "usine"),
         }
     ),
+    town_facility_words=frozenset({"aéroport", "gare", "port", "base", "barrage", "centrale", "usine"}),
     unions={"UE": "Europe", "Union européenne": "Europe", "l'Union européenne": "Europe"},
     local_nouns=frozenset(
         {
