@@ -426,3 +426,40 @@ def test_entities_an_abbreviated_month_is_no_place(pipeline: Pipeline) -> None:
 def test_entities_names_the_words_around_make_places(pipeline: Pipeline, text: str, name: str, country: str) -> None:
     article = pipeline(Article(text=text, language="en"))
     assert place_of(article, name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Drones struck the Zaporizhzhia nuclear power plant before dawn, the operator said.", "Zaporizhzhia"),
+        ("Officials closed the Kharkiv airport and the Sumy railway station on Monday.", "Sumy"),
+    ],
+)
+def test_entities_a_name_of_an_airport_a_station_or_a_plant_is_its_town(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    # The model reads these names as people; a plant or a station bears its town's name.
+    article = pipeline(Article(text=text, language="en"))
+    assert place_of(article, name).country == "UA"
+    assert not [e for e in article.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "villages"),
+    [
+        ("en", "Officials in Kherson said shelling killed two people in Bilozerka.", ["Bilozerka"]),
+        (
+            "fr",
+            "Des drones russes ont frappé Velyka Pysarivka et Mala Tokmachka lundi, selon Kiev.",
+            ["Velyka Pysarivka", "Mala Tokmachka"],
+        ),
+    ],
+)
+def test_entities_a_small_town_of_the_article_s_country_after_in_or_struck_is_a_place(
+    pipeline: Pipeline, language: str, text: str, villages: list[str]
+) -> None:
+    # The model reads these villages as a person or an organisation; in a story placed in Ukraine
+    # ("Kherson", "selon Kiev"), a Ukrainian village of a few thousand people is the village.
+    article = pipeline(Article(text=text, language=language))
+    assert [place_of(article, village).country for village in villages] == ["UA"] * len(villages)
+    assert not [e for e in article.entities if e.type in ("PERSON", "ORG")]

@@ -864,3 +864,19 @@ def test_geocode_a_town_keyed_as_a_country_is_no_context_for_its_own_name(pipeli
     )
     places = places_of(analyse(pipeline, text))
     assert places["Columbia"] == ("US", "PPL", "Missouri")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "feature"),
+    [
+        ("en", "Fighting continued around Bakhmut, the governor of Donetsk said.", "Donetsk", "ADM1"),
+        ("fr", "Le gouverneur de Koursk a annoncé l'évacuation de Soudja.", "Koursk", "ADM1"),
+        ("en", "The mayor of Kursk said the city was calm after the alert.", "Kursk", "PPL"),
+        ("fr", "Le maire de Koursk a déclaré que la ville restait calme.", "Koursk", "PPL"),
+    ],
+)
+def test_geocode_a_governor_governs_a_region_and_a_mayor_a_town(
+    pipeline: Pipeline, language: str, text: str, name: str, feature: str
+) -> None:
+    places = places_of(analyse(pipeline, text, language))
+    assert places[name][1] == feature

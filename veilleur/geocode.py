@@ -175,9 +175,11 @@ class Geocoder:
 
     @staticmethod
     def _context_of(entity: Entity) -> Counter[str]:
-        """The countries one entity points to. A place's own name is no context for itself: "Albany"
-        the entities stage keyed as Albania, or "Dublin approved" read as Ireland's government, is
-        the question its reading answers (`SPEAKING_CAPITAL`), not an answer."""
+        """The countries one entity points to. A place's own name is no context for itself (`places`
+        takes it out): "Albany" the entities stage keyed as Albania is the question its reading
+        answers, not an answer. A town read as a capital's government ("Dublin approved", "London
+        head coach") may be a namesake town: its country is no context (`SPEAKING_CAPITAL`), it only
+        vouches for small places there (`_speaking_for`)."""
         if entity.key.startswith(("country:", "norp:")):
             return Counter({entity.key.split(":")[1]: len(entity.mentions)})
         if entity.stands_for is not None and entity.type not in PLACE_TYPES:
@@ -185,6 +187,12 @@ class Geocoder:
         return Counter()
 
     # -- cues around a mention ---------------------------------------------------------------
+
+    @cached_property
+    def _speaking_for(self) -> frozenset[str]:
+        """Countries whose capital speaks in the article ("des drones ont frappé Velyka Pysarivka,
+        selon Kiev"): the small places there need no other context."""
+        return frozenset(e.stands_for.country for e in self.entities if e.stands_for and e.type in PLACE_TYPES)
 
     def _cue(self, start: int, end: int) -> str | None:
         """ "region" or "city" from the words around a mention, or None."""
@@ -285,7 +293,14 @@ class Geocoder:
         if inside and not any(_in_region(entry, inside) for _, entry in scored):
             return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
         small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
-        unsupported = small and wants is None and not inside and not known_place and best.country not in countries
+        unsupported = (
+            small
+            and wants is None
+            and not inside
+            and not known_place
+            and best.country not in countries
+            and best.country not in self._speaking_for
+        )
         if (
             unsupported
             and not self._has_neighbour(entity, best)

@@ -1103,9 +1103,12 @@ _STATE_ABBREVIATIONS = {
 }
 
 _PLACES = PlaceWords(
-    admin_before=(r"\bthe (?:region|province|oblast|prefecture|district|governorate|state|territory) of",),
+    admin_before=(
+        r"\bthe (?:region|province|oblast|prefecture|district|governorate|state|territory) of",
+        r"\bgovernor of",  # "the governor of Kursk": the region
+    ),
     admin_after=(r"oblast", r"region", r"province", r"krai", r"governorate", r"district"),
-    city_before=(r"\bthe (?:city|town|village|settlement|port|capital) of",),
+    city_before=(r"\bthe (?:city|town|village|settlement|port|capital) of", r"\bmayor of"),
     admin_words=frozenset({"oblast", "region", "province", "district", "raion", "krai", "governorate", "the", "of"}),
     locatives=frozenset(
         {"in", "at", "near", "around", "outside", "into", "on", "across", "toward", "towards", "inside", "over", "from"}

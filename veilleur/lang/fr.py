@@ -1034,11 +1034,13 @@ _PLACES = PlaceWords(
         r"\b(?:le|un) (?:district|département|raïon|gouvernorat|territoire|kraï)(?: \w+)? d['’e]",
         r"\bl['’]\s*(?:état|émirat) d['’e]",
         r",\s*(?:région|province|oblast)(?: \w+)? d['’e]",  # "Ivanivka, région de Kherson"
+        r"\bgouverneure? (?:régionale? )?d['’e]",  # "le gouverneur de Koursk": la région
     ),
     admin_after=(r"oblast", r"kraï", r"krai"),
     city_before=(
         r"\b(?:la|une) (?:ville|localité|commune|cité|capitale)(?: \w+)? d['’e]",
         r"\b(?:le|un) (?:village|bourg|hameau|port)(?: \w+)? d['’e]",
+        r"\b(?:maire|mairie) d['’e]",  # "le maire de Kharkiv": la ville
         r"\b(?:la|une) (?:communauté (?:territoriale|urbaine|rurale)|hromada|commune urbaine)(?: \w+)? d['’e]",
     ),
     admin_words=frozenset(

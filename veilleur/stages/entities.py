@@ -309,11 +309,20 @@ def _named_as_place(
             return True, region  # "the Kherson region" read as a person, "Kharkiv region" as an organisation
     if label in PLACE_TYPES:
         return False, None
-    if not span.text.isupper() and (_after_locative(span, data) or is_struck(span.root, data)):
+    works = label == "PERSON" and _names_its_works(span, data)
+    if not span.text.isupper() and (_after_locative(span, data) or is_struck(span.root, data) or works):
         place = gazetteer.best(span.text)
         if _big_enough(place, LOCATIVE_PLACE_MIN_POPULATION):
             return True, place
     return False, None
+
+
+def _names_its_works(span: Span, data: LanguageData) -> bool:
+    """Whether a name qualifies an airport, a station or a plant, which bear their town's name: "the
+    Zaporizhzhia nuclear power plant", "the Sumy railway station" (`PlaceWords.town_facility_words`)."""
+    head = span.root.head
+    outside = head.i >= span.end or head.i < span.start
+    return outside and span.root.dep_ in ("compound", "nmod") and head.lower_ in data.places.town_facility_words
 
 
 def _division_word(token: Token, data: LanguageData) -> bool:
@@ -541,14 +550,58 @@ def _placed_by_context(
         for start, end in [_county_of(doc, *run, data)]
     ]
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    countries = {m.place.country for m in found if m.place is not None and m.place.country}
     for mention in candidates:
         if name_key(mention.text) in surnames:
             continue
         place = _context_place(mention, doc, text, data, gazetteer, by_token, first_names)
+        if place is None and countries:
+            place = _village_in(mention, doc, data, gazetteer, countries)
         if place is not None:
             mention.type, mention.place, mention.confidence = "GPE", place, 0.6
             found.append(mention)
     return sorted(found + [m for m in candidates if m.place is None and m.type], key=lambda m: m.start)
+
+
+def _village_in(
+    mention: Mention, doc: Doc, data: LanguageData, gazetteer: Gazetteer, countries: Collection[str]
+) -> GazetteerEntry | None:
+    """A name the model took for a person, or missed, after a locative, or a name it took for
+    anything that a verb of attack struck, that is a town of a country the article places things
+    in, however small: "killed two people in Bilozerka", "ont frappé Velyka Pysarivka et Mala
+    Tokmachka" (elsewhere, LOCATIVE_PLACE_MIN_POPULATION). Not a month ("in March"), a thing ("in
+    the Pewaukee monastery"), a title in quotes, a name after "the" or after another name, nor whom
+    a killing struck ("killing Welch")."""
+    if mention.text.isupper() or mention.end - mention.start > CONTEXT_PLACE_MAX_TOKENS:
+        return None
+    if data.time.names_day_or_month(mention.text):
+        return None
+    span = doc[mention.start : mention.end]
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if _name_goes_on(after) or _names_a_thing(span[-1], after, data.places.local_nouns):
+        return None  # "near Lombard Odier", "in Smith's house", "Owens and Harris roads"
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and (before.is_quote or before.pos_ in ("DET", "PROPN")):
+        return None  # a title in quotes, "in the West", "at the Villas", "the Miami Beach Marina"
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "struck Stara Maiorka and Mala Tokmachka": as the first of the list
+    start = first.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    located = mention.type in ("PERSON", "") and _after_locative(doc[start : first.i + 1], data)
+    struck = is_struck(first, data) and not data.events.verbs[first.head.lemma_.lower()].endswith("/killing")
+    if not (located or struck):
+        return None
+    towns = [
+        entry
+        for entry in gazetteer.lookup(mention.text)
+        if entry.country in countries
+        and entry.feature.startswith("PPL")
+        and entry.population >= CONTEXT_PLACE_MIN_POPULATION
+        and fold(entry.name) == fold(mention.text)
+    ]
+    return max(towns, key=lambda entry: entry.population, default=None)
 
 
 def _county_of(doc: Doc, start: int, end: int, data: LanguageData) -> tuple[int, int]:
