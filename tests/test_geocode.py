@@ -728,6 +728,8 @@ def test_geocode_a_town_does_not_vouch_for_itself_as_a_county(pipeline: Pipeline
         ("fr", "Les prix ont augmenté en Amérique latine l'an dernier.", "Amérique latine", "Latin America"),
         ("fr", "Les tensions au Moyen-Orient se sont accrues après la frappe.", "Moyen-Orient", "Middle East"),
         ("en", "The storm crossed the Atlantic on Monday.", "Atlantic", "Atlantic Ocean"),
+        ("en", "Tensions rose in Korea after the missile test, officials said.", "Korea", "Korean Peninsula"),
+        ("fr", "Les tensions montent en Corée après le tir d'un missile.", "Corée", "Korean Peninsula"),
     ],
 )
 def test_geocode_seas_and_regions_of_conflicts_are_places(

@@ -54,7 +54,13 @@ REGIONS: tuple[Region, ...] = (
     Region("Golan Heights", "SY", 33.0, 35.8, ("Golan Heights", "Golan", "plateau du Golan")),
     Region("Sinai Peninsula", "EG", 29.5, 33.8, ("Sinai", "Sinai Peninsula", "Sinaï", "péninsule du Sinaï")),
     Region("Eastern Ghouta", "SY", 33.55, 36.4, ("Eastern Ghouta", "East Ghouta", "Ghouta", "Ghouta orientale")),
-    Region("Korean Peninsula", "", 38.0, 127.5, ("Korean Peninsula", "péninsule coréenne", "péninsule de Corée")),
+    Region(
+        "Korean Peninsula",
+        "",
+        38.0,
+        127.5,
+        ("Korean Peninsula", "péninsule coréenne", "péninsule de Corée", "Korea", "Corée"),  # not Koréa, Ivory Coast
+    ),
     Region("Horn of Africa", "", 8.0, 45.0, ("Horn of Africa", "Corne de l'Afrique")),
     Region("Middle East", "", 29.0, 42.0, ("Middle East", "Mideast", "Moyen-Orient", "Proche-Orient", "Near East")),
     Region("Caucasus", "", 42.5, 44.5, ("Caucasus", "Caucase", "North Caucasus", "Caucase du Nord")),
