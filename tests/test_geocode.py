@@ -882,3 +882,26 @@ def test_geocode_a_governor_governs_a_region_and_a_mayor_a_town(
 ) -> None:
     places = places_of(analyse(pipeline, text, language))
     assert places[name][1] == feature
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Lebanon schedules its spring clean-up for April. Residents of Zionsville may also bring their "
+            "trash, the street superintendent said.",
+        ),
+        (
+            "fr",
+            "Lebanon organise son grand nettoyage de printemps en avril. Les habitants de Zionsville pourront "
+            "aussi venir, a dit le responsable.",
+        ),
+    ],
+)
+def test_geocode_a_country_s_name_is_the_town_next_door_to_the_article_s_only_town(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    # Zionsville, Indiana, is 16 km from Lebanon, Indiana; the story names nothing in Lebanon the country.
+    places = places_of(analyse(pipeline, text, language))
+    assert places["Lebanon"] == ("US", "PPL", "Indiana")

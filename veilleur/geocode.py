@@ -51,6 +51,8 @@ ALTERNATE_NAME_RATIO = 10
 #: A country's name is read as a region of another country only when the article names at least
 #: this many places there and none in the country itself.
 COUNTRY_DOUBT_PLACES = 2
+#: ... or one town this close to the namesake.
+NEXT_DOOR_KM = 50.0
 CUE_MATCH = 6.0
 CAPITAL = 1.5
 COUNTRY_NAME = 20.0
@@ -828,9 +830,21 @@ class Geocoder:
             if not ((kind == "ADM1" and namesake.admin1_code) or kind.startswith("PPL")):
                 continue
             support = sum(self._could_lie_in(town, entry, namesake) for town, entry in towns)
-            if support >= (1 if kind == "ADM1" else COUNTRY_DOUBT_PLACES):
+            if support >= (1 if kind == "ADM1" or self._next_door(namesake, towns) else COUNTRY_DOUBT_PLACES):
                 return Resolution(namesake, 0.6)
         return resolution
+
+    @staticmethod
+    def _next_door(namesake: GazetteerEntry, towns: list[tuple[Entity, GazetteerEntry]]) -> bool:
+        """Whether a town of the article lies next door to a country's namesake town: one such
+        neighbour is enough ("Lebanon" in a story about Zionsville, Indiana, 16 km away)."""
+        assert namesake.lat is not None and namesake.lon is not None
+        return any(
+            entry.lat is not None
+            and entry.lon is not None
+            and km(namesake.lat, namesake.lon, entry.lat, entry.lon) < NEXT_DOOR_KM
+            for _, entry in towns
+        )
 
     def _national(self, entity: Entity) -> bool:
         """Whether a state's office or force belongs to a mention of the name: "Lebanon's prime
