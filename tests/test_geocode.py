@@ -905,3 +905,26 @@ def test_geocode_a_country_s_name_is_the_town_next_door_to_the_article_s_only_to
     # Zionsville, Indiana, is 16 km from Lebanon, Indiana; the story names nothing in Lebanon the country.
     places = places_of(analyse(pipeline, text, language))
     assert places["Lebanon"] == ("US", "PPL", "Indiana")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The school board in Bethel, Vt., met on Monday. Students from Hanover will join the program next "
+            "year, the principal said.",
+        ),
+        (
+            "fr",
+            "Le conseil scolaire de Bethel, dans le Vermont, s'est réuni lundi. Des élèves de Hanover rejoindront "
+            "le programme, a dit la directrice.",
+        ),
+    ],
+)
+def test_geocode_a_town_next_door_to_another_of_the_article_is_that_one(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    # Hanover, New Hampshire, is 30 km from Bethel, Vermont; the Hanover of Massachusetts is 200 km off.
+    places = places_of(analyse(pipeline, text, language))
+    assert places["Hanover"] == ("US", "PPL", "New Hampshire")

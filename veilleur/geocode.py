@@ -80,6 +80,11 @@ VILLAGE = 10_000
 NEAR_KM = 250.0
 NEAR_BONUS = 2.0
 NEAR_PLACES = 1.0
+#: ... and a place next door (within NEXT_DOOR_KM) to another's likely sense adds NEXT_DOOR_BONUS
+#: more, weighed the same way ("Hanover" beside Bethel, Vermont, is Hanover, New Hampshire), to a
+#: town named by its own name only (the Washington Court House "Washington" also names, next door
+#: to a London of Ohio, is no Washington). 0.5 and 1 measure the same; 2 lost a GeoWebNews span.
+NEXT_DOOR_BONUS = 1.0
 #: Rounds in which each town's senses are weighed against the senses of the article's other towns
 #: ("Palestine", "Elkhart" and "Anderson County" together are in Texas), and the senses kept per town.
 COHERENCE_ROUNDS = 1
@@ -324,13 +329,14 @@ class Geocoder:
         if not candidates:
             # A village the gazetteer does not know, in a region the text names: the region, imprecisely.
             return (self._somewhere_in(inside[0]), wants, inside) if inside else None
-        near = self._near_bonus(candidates)
+        near, door = self._near_bonus(candidates)
         county = self._in_named_counties(entity, candidates)
         scored = sorted(
             (
                 (
                     self._score(entry, wants, countries, admin1s, inside)
                     + near.get(entry.key, 0.0)
+                    + (door.get(entry.key, 0.0) if not penalty else 0.0)  # not a town under another name
                     + (COUNTY_CONTEXT if entry.key in county else 0.0)
                     + (SPEAKING_CAPITAL if _speaks_for(entity, entry) else 0.0)
                     - penalty,
@@ -912,11 +918,12 @@ class Geocoder:
         ]
         self._near_arrays = None
 
-    def _near_bonus(self, candidates: list[GazetteerEntry]) -> dict[str, float]:
-        """What being near the article's other places adds to each candidate's score, by key."""
+    def _near_bonus(self, candidates: list[GazetteerEntry]) -> tuple[dict[str, float], dict[str, float]]:
+        """What being near the article's other places adds to each candidate's score, and what being
+        next door to one adds more, by key."""
         placed = [e for e in candidates if e.lat is not None and e.lon is not None and _feature(e) != "PCLI"]
         if not self._near or not placed:
-            return {}
+            return {}, {}
         if self._near_arrays is None:
             near = sorted(self._near, key=lambda point: point[0])
             groups = np.array([point[0] for point in near])
@@ -929,7 +936,11 @@ class Geocoder:
         near = np.maximum.reduceat((distance < NEAR_KM) * weights, starts, axis=1).sum(axis=1)
         region = np.max((distance < 4 * NEAR_KM) * weights, axis=1)
         bonus = NEAR_BONUS * np.maximum(np.minimum(near, NEAR_PLACES), region / 2)
-        return {e.key: float(b) for e, b in zip(placed, bonus, strict=True) if b > 0}
+        door = NEXT_DOOR_BONUS * np.max((distance < NEXT_DOOR_KM) * weights, axis=1)
+        return (
+            {e.key: float(b) for e, b in zip(placed, bonus, strict=True) if b > 0},
+            {e.key: float(b) for e, b in zip(placed, door, strict=True) if b > 0},
+        )
 
     @staticmethod
     def _with(others: list[GazetteerEntry], countries: Counter[str], admin1s: Regions) -> tuple[Counter[str], Regions]:
