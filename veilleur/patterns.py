@@ -13,6 +13,16 @@ at fails at once. The matches are the same, the look-ahead only says what the bo
 '(?<!\\\\w)(?=[lm])(?:lundi|mardi)\\\\b'
 >>> first_characters(r"(?:plus de\\s+)?\\d+", re.IGNORECASE)
 '[\\\\dp]'
+
+Most patterns find nothing in most texts: a month name, a weekday, "il y a" must be there.
+`needed_strings(pattern)` reads from the parsed pattern strings one of which every match
+contains, compared caselessly; `may_match(needed, caseless(text))` is a substring test, and a
+pattern whose strings are all missing is not run at all. The matches are the same.
+
+>>> needed_strings(re.compile(r"(?<!\\w)(?:il\\s+y\\s+a|depuis)\\s+\\d+\\s+(?:jours?|ans?)", re.IGNORECASE))
+('il', 'depuis')
+>>> may_match(('il', 'depuis'), caseless("IL Y A trois jours"))
+True
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ import re
 # The parser `re` compiles with, and its opcodes (`sre_parse` before Python 3.11; no stubs).
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from re._casefix import _EXTRA_CASES
 from typing import Any
 
 #: Character ranges wider than this give no useful gate.
@@ -114,4 +125,155 @@ def _charset(items: list[tuple[Any, Any]]) -> set[str]:
     return chars
 
 
-__all__ = ["compile_word_start", "first_characters"]
+# -- strings every match contains -------------------------------------------------------------
+
+#: Sets of strings are multiplied out (a sequence of alternations) up to this many strings.
+MAX_STRINGS = 64
+#: Character classes of more characters than this are not written out as strings.
+MAX_CLASS = 16
+
+#: Characters `re` takes for one another without IGNORECASE telling it by lowercasing ("ſ" for
+#: "s", "ı" for "i", "ς" for "σ"): each lowercase one -> the smallest of its kind.
+_SAME_CASE: dict[int, int] = {
+    code: min((code, *others)) for code, others in _EXTRA_CASES.items() if min((code, *others)) != code
+}
+_SAME_CASE_CHARS = re.compile("[" + "".join(re.escape(chr(code)) for code in _SAME_CASE) + "]")
+#: The one character whose lowercase is two ("İ" -> "i̇"); `re` lowercases it to "i".
+_DOTTED_I = "\u0130"
+
+#: What needed_strings reads a pattern as: (the strings it matches, if few and known;
+#: else strings one of which each match contains, or None when nothing is known).
+_Info = tuple["set[str] | None", "frozenset[str] | None"]
+
+
+def caseless(text: str) -> str:
+    """`text` as `needed_strings` compares it: lowercase, "ſ" as "s"; one character for one."""
+    if _DOTTED_I in text:
+        text = text.replace(_DOTTED_I, "i")
+    folded = text.lower()
+    if not folded.isascii() and _SAME_CASE_CHARS.search(folded):
+        folded = folded.translate(_SAME_CASE)
+    return folded
+
+
+def needed_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Caseless strings (see `caseless`) one of which every match of `pattern` contains, or None.
+
+    Read from the parsed pattern: literals, small character classes, alternations, groups and
+    repeats of at least one; zero-width assertions are skipped, anything else (`\\w`, `.`,
+    a class of many characters) breaks a string. With or without IGNORECASE: a character that
+    matches a literal has the same caseless form as it. None when some match may contain none.
+    """
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+    except re.error:  # pragma: no cover - the pattern compiled, so it parses
+        return None
+    strings = _must(_sequence(items))
+    if strings is None or "" in strings:
+        return None
+    shortest_first = sorted(strings, key=lambda s: (len(s), s))
+    kept: list[str] = []
+    for string in shortest_first:  # "jour" found means "jours" need not be looked for
+        if not any(other in string for other in kept):
+            kept.append(string)
+    return tuple(kept)
+
+
+def may_match(needed: tuple[str, ...] | None, folded: str) -> bool:
+    """Whether a pattern whose `needed_strings` are `needed` can match the text `folded` is made from."""
+    return needed is None or any(string in folded for string in needed)
+
+
+def _caseless_char(code: int) -> str:
+    char = chr(code)
+    lower = "i" if char == _DOTTED_I else char.lower()
+    if len(lower) != 1:  # pragma: no cover - only "İ" lowercases to two characters
+        lower = char
+    return chr(_SAME_CASE.get(ord(lower), ord(lower)))
+
+
+def _must(info: _Info) -> frozenset[str] | None:
+    exact, must = info
+    if exact is not None:
+        return None if "" in exact else frozenset(exact)
+    return must
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of needed strings, the one that says more: longer strings, then fewer."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> _Info:
+    run: set[str] = {""}
+    best: frozenset[str] | None = None
+    broken = False
+    for op, av in items:
+        exact, must = _info(op, av)
+        if exact is not None and len(run) * len(exact) <= MAX_STRINGS:
+            run = {left + right for left in run for right in exact}
+            continue
+        broken = True
+        best = _better(best, _must((run, None)))
+        if exact is not None:
+            run = set(exact)
+        else:
+            best = _better(best, must)
+            run = {""}
+    if not broken:
+        return run, None
+    return None, _better(best, _must((run, None)))
+
+
+def _class_strings(items: list[tuple[Any, Any]]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(_caseless_char(av))
+        elif op is sre.RANGE and av[1] - av[0] < MAX_CLASS:
+            chars.update(_caseless_char(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= MAX_CLASS else None
+
+
+def _info(op: Any, av: Any) -> _Info:
+    if op is sre.LITERAL:
+        return {_caseless_char(av)}, None
+    if op is sre.IN:
+        return _class_strings(av), None
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is sre.BRANCH:
+        infos = [_sequence(list(branch)) for branch in av[1]]
+        exacts = [exact for exact, _ in infos if exact is not None]
+        if len(exacts) == len(infos):
+            union = set().union(*exacts)
+            if len(union) <= MAX_STRINGS:
+                return union, None
+        musts = [_must(info) for info in infos]
+        if any(must is None for must in musts):
+            return None, None
+        return None, frozenset().union(*musts)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        info = _sequence(list(sub))
+        if low == 0:
+            if high == 1 and info[0] is not None:
+                return info[0] | {""}, None
+            return None, None
+        if low == high == 1:
+            return info
+        return None, _must(info)
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return {""}, None  # zero-width
+    return None, None
+
+
+__all__ = ["caseless", "compile_word_start", "first_characters", "may_match", "needed_strings"]

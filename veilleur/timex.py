@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.numbers import number_word_pattern, parse_figure, parse_words
-from veilleur.patterns import compile_word_start
+from veilleur.patterns import caseless, compile_word_start, may_match, needed_strings
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -105,6 +105,8 @@ class TimeGrammar:
         self.time = data.time
         self.numbers = data.numbers
         self.rules = self._rules()
+        #: For each rule, strings one of which its matches contain: a text without them is not searched.
+        self.needed = [needed_strings(pattern) for _, pattern, _ in self.rules]
 
     # -- building the patterns ---------------------------------------------------------------
 
@@ -276,7 +278,10 @@ class TimeGrammar:
     def find(self, text: str, dct: date | None, *, tense: TenseTest | None = None) -> list[Timex]:
         """The time expressions of `text`, in order, normalised against `dct`."""
         candidates: list[tuple[int, int, int, re.Match[str], Handler]] = []
+        folded = caseless(text)
         for order, (_, pattern, handler) in enumerate(self.rules):
+            if not may_match(self.needed[order], folded):
+                continue
             for match in pattern.finditer(text):
                 start, end = self._span(match)
                 if end > start:
