@@ -3,12 +3,21 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veilleur.amounts import amount_grammar
 from veilleur.bench import SAMPLES
-from veilleur.patterns import caseless, compile_word_start, first_characters, may_match, needed_strings
+from veilleur.patterns import (
+    caseless,
+    compile_word_start,
+    find_caseless,
+    first_characters,
+    lowercase_twin,
+    lowered,
+    may_match,
+    needed_strings,
+)
 from veilleur.record import Article
 from veilleur.sources import read_paths
 from veilleur.timex import grammar
@@ -112,3 +121,56 @@ def test_patterns_grammar_rules_skipped_on_a_text_have_no_match(language: str) -
         for regex in [*rules, *amount_grammar(language).patterns]:
             if not may_match(needed_strings(regex), folded):
                 assert regex.search(text) is None
+
+
+def test_patterns_word_digit_and_space_classes_say_the_same_of_a_lowercase_letter() -> None:
+    chars = [chr(code) for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF]
+    pairs = [(char, char.lower()) for char in chars if len(char.lower()) == 1 and lowered(char) is not None]
+    text, low = "".join(c for c, _ in pairs), "".join(lower for _, lower in pairs)
+    assert lowered(text) == low
+    for category in (r"\w", r"\d", r"\s", r"[\w.,-]", r"\b"):
+        assert [m.span() for m in re.finditer(category, text)] == [m.span() for m in re.finditer(category, low)]
+
+
+def test_patterns_lowercase_twin_and_when_there_is_none() -> None:
+    twin = lowercase_twin(re.compile(r"(?<![\w-])(?=[LM])(?:Lundi|MARDI)[^A]", re.IGNORECASE))
+    assert twin is not None
+    assert [m.span() for m in twin.finditer("le lundi, mardia")] == [(3, 9)]
+    assert lowercase_twin(re.compile("lundi")) is None  # not IGNORECASE
+    assert lowercase_twin(re.compile(r"(?-i:L)undi", re.IGNORECASE)) is None
+    assert lowercase_twin(re.compile(r"(a)\1", re.IGNORECASE)) is None
+    assert lowercase_twin(re.compile(r"[a-z]", re.IGNORECASE)) is None
+    assert lowered("ſix") is None and lowered("ΣΟΦΟΣ") is None
+    assert lowered("ÉTÉ İSTANBUL") == "été istanbul"
+
+
+TWIN_TEXTS = NEEDED_TEXTS | st.text(alphabet="aAdeéÉijklmMnsStuvxXyY ſKk\u212a\u0130ı0123456789-.,$€'’", max_size=60)
+
+
+@settings(deadline=None)
+@given(st.lists(TWIN_TEXTS, min_size=1, max_size=3).map(" ".join))
+def test_patterns_lowercase_twins_find_what_the_grammar_patterns_find(text: str) -> None:
+    low = lowered(text)
+    for language in ("fr", "en"):
+        rules = [regex for _, regex, _ in grammar(language).rules]
+        twins = [*grammar(language).twins, *amount_grammar(language).twins]
+        for regex, twin in zip([*rules, *amount_grammar(language).patterns], twins, strict=True):
+            assert twin is not None
+            expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
+            if low is not None:
+                assert [m.span() for m in twin.finditer(low)] == [span for span, _ in expected]
+            assert [(m.span(), m.groups()) for m in find_caseless(regex, twin, text, low)] == expected
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_patterns_lowercase_twins_on_the_samples(language: str) -> None:
+    texts = [item.text for item in read_paths([SAMPLES]) if isinstance(item, Article) and item.text]
+    rules = [regex for _, regex, _ in grammar(language).rules]
+    twins = [*grammar(language).twins, *amount_grammar(language).twins]
+    for text in [*texts, *(t.upper() for t in texts)]:
+        low = lowered(text)
+        assert low is not None
+        for regex, twin in zip([*rules, *amount_grammar(language).patterns], twins, strict=True):
+            assert [m.span() for m in twin.finditer(low)] == [m.span() for m in regex.finditer(text)]  # type: ignore[union-attr]
+            found = find_caseless(regex, twin, text, low)
+            assert [(m.span(), m.groups()) for m in found] == [(m.span(), m.groups()) for m in regex.finditer(text)]

@@ -23,15 +23,21 @@ pattern whose strings are all missing is not run at all. The matches are the sam
 ('il', 'depuis')
 >>> may_match(('il', 'depuis'), caseless("IL Y A trois jours"))
 True
+
+Case-insensitive matching is slow in `re`: an alternation's branches are entered one by one,
+where without IGNORECASE the engine skips those whose first letter is not the text's.
+`lowercase_twin(pattern)` is the pattern lowercased and compiled case-sensitive; on
+`lowered(text)` it finds the places the pattern finds on the text, where `find_caseless`
+matches the pattern again, for matches with the text's own case.
 """
 
 from __future__ import annotations
 
 import re
 
-# The parser `re` compiles with, and its opcodes (`sre_parse` before Python 3.11; no stubs).
+# The parser and compiler of `re`, and its opcodes (`sre_parse` before Python 3.11; no stubs).
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES
 from typing import Any
 
@@ -276,4 +282,137 @@ def _info(op: Any, av: Any) -> _Info:
     return None, None
 
 
-__all__ = ["caseless", "compile_word_start", "first_characters", "may_match", "needed_strings"]
+# -- case-insensitive patterns run case-sensitively on the lowercased text ------------------------
+
+#: Characters `re` IGNORECASE matches beyond their lowercase (see `_SAME_CASE`), but for "i" and "s":
+#: a lowercased text without them is matched by a lowercased pattern as the text by the pattern.
+_BEYOND_LOWERCASE = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(code))
+        for code in sorted({*_EXTRA_CASES, *(c for others in _EXTRA_CASES.values() for c in others)})
+        if chr(code) not in "is"
+    )
+    + "]"
+)
+
+
+class _NoTwin(Exception):
+    """The pattern holds what `lowercase_twin` does not rewrite."""
+
+
+def lowered(text: str) -> str | None:
+    """`text` lowercased one character for one, as IGNORECASE compares it, or None when the text holds
+    a character IGNORECASE takes for another beyond lowercasing ("ſ", "ı", Greek "ς"): the
+    `lowercase_twin` of a pattern then does not stand for it."""
+    if _DOTTED_I in text:
+        text = text.replace(_DOTTED_I, "i")
+    low = text.lower()
+    if not low.isascii() and _BEYOND_LOWERCASE.search(low):
+        return None
+    return low
+
+
+def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The IGNORECASE `pattern` with its letters lowercased, compiled case-sensitive, or None.
+
+    On `lowered(text)` the twin matches where `pattern` matches on `text`, with the same spans:
+    `\\w`, `\\d`, `\\s` say the same of a character and of its lowercase, and the text has no
+    character IGNORECASE matches otherwise than by its lowercase. The twin runs faster: the
+    engine skips the branches of an alternation whose first letter is not the text's.
+    None for a pattern that is not IGNORECASE or holds what is not rewritten here (local flags,
+    back-references, "ı", "ſ", "İ").
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    try:
+        _lower_sequence(parsed)
+    except _NoTwin:
+        return None
+    parsed.state.flags &= ~re.IGNORECASE
+    twin: re.Pattern[str] = _compiler.compile(parsed, 0)
+    return twin
+
+
+def find_caseless(
+    pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None
+) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))`, found by the twin on `low = lowered(text)` when both are there.
+
+    Each place the twin finds is matched again by `pattern` on `text`, so the matches are
+    `pattern`'s own (with the text's case in their groups).
+    """
+    if twin is None or low is None:
+        return list(pattern.finditer(text))
+    matches = []
+    for found in twin.finditer(low):
+        match = pattern.match(text, found.start())
+        if match is None or match.end() != found.end():  # pragma: no cover - the twin stands for the pattern
+            return list(pattern.finditer(text))
+        matches.append(match)
+    return matches
+
+
+def _lowercase(code: int) -> int:
+    char = chr(code)
+    lower = char.lower()
+    if len(lower) != 1 or lower in ("ı", "ſ"):
+        raise _NoTwin
+    return ord(lower)
+
+
+def _lower_sequence(items: Any) -> None:
+    for index, (op, av) in enumerate(items):
+        items[index] = (op, _lower_item(op, av))
+
+
+def _lower_item(op: Any, av: Any) -> Any:
+    if op in (sre.LITERAL, sre.NOT_LITERAL):
+        return _lowercase(av)
+    if op is sre.IN:
+        return [_lower_class_item(item_op, item_av) for item_op, item_av in av]
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _NoTwin
+        _lower_sequence(sub)
+        return av
+    if op is sre.BRANCH:
+        for branch in av[1]:
+            _lower_sequence(branch)
+        return av
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT, sre.ASSERT, sre.ASSERT_NOT):
+        _lower_sequence(av[-1])
+        return av
+    if op is sre.ATOMIC_GROUP:
+        _lower_sequence(av)
+        return av
+    if op in (sre.AT, sre.ANY, sre.CATEGORY):
+        return av
+    raise _NoTwin  # back-references, conditionals
+
+
+def _lower_class_item(op: Any, av: Any) -> tuple[Any, Any]:
+    if op is sre.LITERAL:
+        return op, _lowercase(av)
+    if op is sre.RANGE:
+        low, high = av
+        if high - low < MAX_RANGE and all(chr(c).lower() == chr(c) == chr(c).upper() for c in range(low, high + 1)):
+            return op, av  # digits, punctuation: no case
+        raise _NoTwin  # a range of letters would be written out; the grammars have none
+    if op in (sre.NEGATE, sre.CATEGORY):
+        return op, av
+    raise _NoTwin
+
+
+__all__ = [
+    "caseless",
+    "compile_word_start",
+    "find_caseless",
+    "first_characters",
+    "lowercase_twin",
+    "lowered",
+    "may_match",
+    "needed_strings",
+]

@@ -21,7 +21,15 @@ from typing import Any, Literal
 
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.numbers import number_word_pattern, parse_figure, parse_words
-from veilleur.patterns import caseless, compile_word_start, may_match, needed_strings
+from veilleur.patterns import (
+    caseless,
+    compile_word_start,
+    find_caseless,
+    lowercase_twin,
+    lowered,
+    may_match,
+    needed_strings,
+)
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -107,6 +115,8 @@ class TimeGrammar:
         self.rules = self._rules()
         #: For each rule, strings one of which its matches contain: a text without them is not searched.
         self.needed = [needed_strings(pattern) for _, pattern, _ in self.rules]
+        #: Each rule's pattern lowercased, run case-sensitively on the lowercased text (faster).
+        self.twins = [lowercase_twin(pattern) for _, pattern, _ in self.rules]
 
     # -- building the patterns ---------------------------------------------------------------
 
@@ -278,11 +288,12 @@ class TimeGrammar:
     def find(self, text: str, dct: date | None, *, tense: TenseTest | None = None) -> list[Timex]:
         """The time expressions of `text`, in order, normalised against `dct`."""
         candidates: list[tuple[int, int, int, re.Match[str], Handler]] = []
-        folded = caseless(text)
+        low = lowered(text)
+        folded = caseless(text) if low is None else low
         for order, (_, pattern, handler) in enumerate(self.rules):
             if not may_match(self.needed[order], folded):
                 continue
-            for match in pattern.finditer(text):
+            for match in find_caseless(pattern, self.twins[order], text, low):
                 start, end = self._span(match)
                 if end > start:
                     candidates.append((start, end, order, match, handler))
