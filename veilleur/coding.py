@@ -47,7 +47,7 @@ from veilleur.record import (
     Time,
 )
 from veilleur.timex import parse_dct
-from veilleur.tokens import tokens_of
+from veilleur.tokens import sentence_of, tokens_of
 
 ACTOR_DEPS = frozenset({"nsubj", "csubj"})
 TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
@@ -144,7 +144,7 @@ class Coder:
         """
         if kind != "ASSAULT" or mode not in ("", "air-strike", "shelling", "armed-clash", "killing"):
             return mode
-        words = token.sent if mode == "killing" else token.subtree
+        words = sentence_of(token) if mode == "killing" else token.subtree
         found = []
         for word in words:
             means = self.words.means.get(word.lower_) or self.words.means.get(word.lemma_.lower())
@@ -347,7 +347,7 @@ class Coder:
         """The place of the trigger's phrase, else the nearest of its sentence; none inside `said`
         (the content of the claim the trigger is the cue of)."""
         phrase = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-        sentence = token.sent
+        sentence = sentence_of(token)
         best: tuple[tuple[bool, int, int], Place] | None = None
         for start, _end, entity in self._mentions.between(sentence.start_char, sentence.end_char):
             place = self._places.get(entity.id)
@@ -385,7 +385,7 @@ class Coder:
 
     def _time(self, token: Token) -> Time | None:
         phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-        sentence = token.sent
+        sentence = sentence_of(token)
         candidates = [t for t in self.article.times if t.type in ("DATE", "TIME") and t.value]
         inside = [t for t in candidates if phrase[0] <= t.start < phrase[1]]
         if inside:
@@ -395,11 +395,11 @@ class Coder:
 
     def _figures(self, token: Token) -> tuple[list[str], int | None]:
         """Quantities of the trigger's sentence; deaths there, else in the next sentence ("2 were killed")."""
-        sentence = token.sent
+        sentence = sentence_of(token)
         quantities = [q for q in self.article.quantities if sentence.start_char <= q.start < sentence.end_char]
         killed = self._killed(quantities)
         if killed is None and sentence.end < len(self.doc):
-            following = self.doc[sentence.end].sent
+            following = sentence_of(self.doc[sentence.end])
             if not any((code := self._codes[t.i]) and code[1] != "killing" for t in following):
                 after = [q for q in self.article.quantities if following.start_char <= q.start < following.end_char]
                 killed = self._killed(after)
@@ -502,7 +502,7 @@ class Coder:
             if place is not None and place.role != "event":
                 place.role = "event"
             mapping = acled(draft.kind, draft.mode)
-            sentence = draft.trigger.sent
+            sentence = sentence_of(draft.trigger)
             events.append(
                 Event(
                     id=f"V{i}",
@@ -560,7 +560,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 and k.mode == draft.mode
                 and k.reported_by == draft.reported_by
                 and (
-                    k.trigger.sent.start == draft.trigger.sent.start
+                    sentence_of(k.trigger).start == sentence_of(draft.trigger).start
                     or (
                         _sides(k) == _sides(draft)
                         and _sides(k)
