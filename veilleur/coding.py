@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
+from spacy.attrs import POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from veilleur.gazetteer import Gazetteer
@@ -66,6 +68,10 @@ def country_name(code: str) -> str:
     return entry.name if entry is not None else code
 
 
+#: The parts of speech of a trigger (`Coder._code`), as spaCy's symbols.
+_TRIGGER_POS = frozenset({VERB, AUX, NOUN})
+
+
 @dataclass(slots=True)
 class _Draft:
     trigger: Token
@@ -91,7 +97,11 @@ class Coder:
         self._mentions = MentionIndex(article.entities)
         self._places = {place.entity: place for place in article.places}
         #: `_code` of every token, by index: the drafts and the sentences after them read it.
-        self._codes = [self._code(token) for token in tokens_of(doc)]
+        tokens = tokens_of(doc)
+        self._codes: list[tuple[str, str] | None] = [None] * len(tokens)
+        for i, pos in enumerate(doc.to_array(POS).tolist() if len(tokens) else ()):
+            if pos in _TRIGGER_POS:  # `_code` is None for the others; their `pos_` is not read
+                self._codes[i] = self._code(tokens[i])
 
     # -- 1. triggers -------------------------------------------------------------------------
 
