@@ -2,7 +2,8 @@
 
 spaCy makes a new `Token` object each time a doc is iterated or indexed; the entities,
 claims and events stages each read every token, several times. `tokens_of` makes the list
-once per doc (the last two docs are kept: the stages take one article after the other).
+once per doc (the last two docs are kept: the stages take one article after the other),
+`texts_of` their texts.
 `token.sent` scans the doc's tokens back and forth at each call; `sentence_of` finds the
 same sentence among the doc's sentences, listed once per doc.
 """
@@ -19,6 +20,13 @@ from spacy.tokens import Doc, Span, Token
 def tokens_of(doc: Doc) -> list[Token]:
     """The doc's tokens, in order; do not change the list."""
     return list(doc)
+
+
+@lru_cache(maxsize=2)
+def texts_of(doc: Doc) -> list[str]:
+    """The doc's tokens' texts, in order (`token.text` looks the string up at each call); do not change
+    the list."""
+    return [token.text for token in tokens_of(doc)]
 
 
 @lru_cache(maxsize=2)
@@ -42,4 +50,4 @@ def sentence_of(token: Token) -> Span:
     return sentences[bisect_right(starts, token.i) - 1]
 
 
-__all__ = ["sentence_of", "tokens_of"]
+__all__ = ["sentence_of", "texts_of", "tokens_of"]

@@ -25,6 +25,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
@@ -34,7 +36,7 @@ from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
 from veilleur.lang.common import PLATFORMS
 from veilleur.names import fold, name_key
 from veilleur.record import Article, Entity, StandsFor, TextSpan
-from veilleur.tokens import tokens_of
+from veilleur.tokens import texts_of, tokens_of
 
 #: Dependency relations that make a place name an actor rather than a location.
 ACTOR_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg", "obl:agent", "agent"})
@@ -356,9 +358,11 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
     first-level region is a place, even a village the gazetteer does not know.
     """
     mentions = []
-    for token in tokens_of(doc):
-        if token.i in covered or not token.text[0].isupper():
+    tokens = tokens_of(doc)
+    for i, text in enumerate(texts_of(doc)):
+        if i in covered or not text[0].isupper():
             continue
+        token = tokens[i]
         state = _abbreviated(token.text, data, gazetteer) if token.i >= 2 and doc[token.i - 1].text == "," else None
         if state is not None and doc[token.i - 2].text[:1].isupper():
             end = token.idx + len(token)  # "Hartford, Conn."
@@ -436,7 +440,12 @@ def _text_before(token: Token, chars: int) -> str:
 
 def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
     mentions = []
-    for token in tokens_of(doc):
+    tokens = tokens_of(doc)
+    demonyms = _demonym_ids(data.code)
+    for i, lower in enumerate(doc.to_array(LOWER).tolist() if tokens else ()):
+        if lower not in demonyms:  # the ids of the lowercase forms: no string looked up
+            continue
+        token = tokens[i]
         country = data.demonyms.get(token.lower_)
         if country is None:
             continue
@@ -445,6 +454,12 @@ def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
             mentions.append(mention)
     mentions.extend(_seat_mentions(doc, data))
     return mentions
+
+
+@cache
+def _demonym_ids(language: str) -> frozenset[int]:
+    """The string ids (`token.lower`) of the language's demonyms."""
+    return frozenset(get_string_id(word) for word in LANGUAGES[language].demonyms)
 
 
 def _demonym_mention(token: Token, country: str, data: LanguageData) -> Mention | None:
@@ -478,9 +493,11 @@ def _seat_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
     longest = max((len(seat.split()) for seat in data.seats_of_power), default=0)
     first_words = _seat_first_words(data.code)
     mentions = []
-    for token in tokens_of(doc):
-        if not token.text[:1].isupper() or fold(token.text) not in first_words:
+    tokens = tokens_of(doc)
+    for i, text in enumerate(texts_of(doc)):
+        if not text[:1].isupper() or fold(text) not in first_words:
             continue
+        token = tokens[i]
         for size in range(longest, 0, -1):
             span = doc[token.i : token.i + size]
             if len(span) == size and fold(span.text) in data.seats_of_power and span[0].text[0].isupper():
@@ -569,18 +586,19 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     `CONTEXT_PLACE_MAX_TOKENS` long."""
     runs = []
     start = None
-    for token in [*tokens_of(doc), None]:
+    tokens, texts = tokens_of(doc), texts_of(doc)
+    for i in range(len(tokens) + 1):
+        text = texts[i] if i < len(tokens) else ""
         inside = (
-            token is not None
-            and token.i not in covered
-            and (token.pos_ == "PROPN" or token.is_upper)  # the model reads a dateline's "WINONA" as a noun
-            and token.text[:1].isupper()
-            and token.text.rstrip(".").isalpha()  # "St. Paul", "Sault Ste. Marie"
+            text[:1].isupper()
+            and i not in covered
+            and text.rstrip(".").isalpha()  # "St. Paul", "Sault Ste. Marie"
+            and (tokens[i].pos_ == "PROPN" or tokens[i].is_upper)  # the model reads a dateline's "WINONA" as a noun
         )
-        if inside and start is None and token is not None:
-            start = token.i
+        if inside and start is None:
+            start = i
         elif not inside and start is not None:
-            end = token.i if token is not None else len(doc)
+            end = i
             if end - start <= CONTEXT_PLACE_MAX_TOKENS:
                 runs.append((start, end))
             start = None
