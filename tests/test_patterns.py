@@ -76,26 +76,37 @@ def test_patterns_grammars_are_gated(language: str) -> None:
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        (r"(?:lundi|mardi)\b", ("lundi", "mardi")),
-        (r"il\s+y\s+a\s+\d+\s+(?:jours?|ans?)", ("il",)),
-        (r"(?:\d+\s+)?(?:jours?|semaines?)", ("jour", "semaine")),
-        (r"[IVX]+e\s+siècle|the\s+\d+(?:st|th)\s+century", ("siècle", "century")),
-        (r"(?<![\w-])(?=[ſs])ſix", ("six",)),
+        (r"(?:lundi|mardi)\b", (("lundi", "mardi"),)),
+        (r"il\s+y\s+a\s+\d+\s+(?:jours?|ans?)", (("il ",), (" y ",), (" a ",))),
+        (r"(?:\d+\s+)?(?:jours?|semaines?)", (("jour", "semaine"),)),
+        (r"[IVX]+e\s+siècle|the\s+\d+(?:st|th)\s+century", ((" siècle", " century"),)),
+        (r"(?<![\w-])(?=[ſs])ſix", (("six",),)),
+        (r"(?:depuis|il\s+y\s+a)\s+\d+\s+(?:jours?|ans?)", (("il ", "depuis"), (" an", " jour"), ("0 ",))),
+        (r"\d{4}-\d\d", (("0000-00",),)),
+        (r"\d+\s?-\s?\d+", (("0-0", "0 -0", "0- 0", "0 - 0"), ("0",))),
         (r"\w+", None),
         (r"(?:a|\w)b?", None),
         (r"x?", None),
     ],
 )
-def test_patterns_needed_strings_of_a_pattern(pattern: str, expected: tuple[str, ...] | None) -> None:
+def test_patterns_needed_strings_of_a_pattern(pattern: str, expected: tuple[tuple[str, ...], ...] | None) -> None:
     assert needed_strings(re.compile(pattern, re.IGNORECASE)) == expected
 
 
 def test_patterns_caseless_keeps_one_character_for_one() -> None:
     assert caseless("ÉTÉ İSTANBUL ſix ΣΟΦΟΣ") == "été istanbul six ςοφος"
+    assert caseless("Le 12\u00a0MAI\n2024\u2009٣") == "le 00 mai 0000 0"
 
 
-NEEDED_BODIES = [*BODIES, r"il\s+y\s+a\s+(?P<n>\d+)\s+jours?", r"(?:the|l['’])\s*(?:week-end|lendemain)"]
+NEEDED_BODIES = [
+    *BODIES,
+    r"il\s+y\s+a\s+(?P<n>\d+)\s+jours?",
+    r"(?:the|l['’])\s*(?:week-end|lendemain)",
+    r"(?P<a>\d+)\s?[-–]\s?(?P<b>\d{2})(?:\s+ans?)+",
+    r"(?:\d{1,2}[/.]){2}\d{4}",
+]
 NEEDED_FRAGMENTS = [*FRAGMENTS, "il y a", "IL Y A", "ıl y a", "the", "THE", "l'", "L’", "week-end", "lendemain"]
+NEEDED_FRAGMENTS += ["12-14", "3 – 45", "٣-٤٥", "1/2/2024", "01.02.2024", "an", "ANS", "\u00a0", "\u2009", "\t"]
 NEEDED_TEXTS = st.lists(st.sampled_from(NEEDED_FRAGMENTS) | st.sampled_from([" ", "  ", "\n"]), max_size=20).map(
     "".join
 )

@@ -17,13 +17,12 @@ from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.lang.common import SYMBOL_UNITS, UNIT_COUNTS
 from veilleur.numbers import FIGURE, number_word_pattern, parse_figure, parse_words
 from veilleur.patterns import (
-    caseless,
     compile_word_start,
     find_caseless,
     lowercase_twin,
-    lowered,
     may_match,
     needed_strings,
+    text_forms,
 )
 
 _PREFIX_CURRENCIES = r"(?:US\$|\$|€|£|₴|₽)"
@@ -90,8 +89,7 @@ class AmountGrammar:
     def find(self, text: str, *, skip: list[tuple[int, int]] = ()) -> list[Amount]:  # type: ignore[assignment]
         """The amounts of `text`, outside the `skip` spans (time expressions)."""
         candidates: list[tuple[int, int, int, re.Match[str]]] = []
-        low = lowered(text)
-        folded = caseless(text) if low is None else low
+        low, folded = text_forms(text)
         for order, pattern in enumerate(self.patterns):
             if not may_match(self.needed[order], folded):
                 continue

@@ -15,13 +15,14 @@ at fails at once. The matches are the same, the look-ahead only says what the bo
 '[\\\\dp]'
 
 Most patterns find nothing in most texts: a month name, a weekday, "il y a" must be there.
-`needed_strings(pattern)` reads from the parsed pattern strings one of which every match
-contains, compared caselessly; `may_match(needed, caseless(text))` is a substring test, and a
-pattern whose strings are all missing is not run at all. The matches are the same.
+`needed_strings(pattern)` reads from the parsed pattern sets of strings, every match holding
+one string of each, compared caselessly (any space as " ", any digit as "0");
+`may_match(needed, caseless(text))` is a few substring tests, and a pattern whose strings are
+missing is not run at all. The matches are the same.
 
 >>> needed_strings(re.compile(r"(?<!\\w)(?:il\\s+y\\s+a|depuis)\\s+\\d+\\s+(?:jours?|ans?)", re.IGNORECASE))
-('il', 'depuis')
->>> may_match(('il', 'depuis'), caseless("IL Y A trois jours"))
+(('il ', 'depuis'), (' an', ' jour'), ('0 ',))
+>>> may_match((('il ', 'depuis'), (' an', ' jour'), ('0 ',)), caseless("IL Y A 3 JOURS"))
 True
 
 Case-insensitive matching is slow in `re`: an alternation's branches are entered one by one,
@@ -34,6 +35,7 @@ matches the pattern again, for matches with the text's own case.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The parser and compiler of `re`, and its opcodes (`sre_parse` before Python 3.11; no stubs).
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -137,6 +139,10 @@ def _charset(items: list[tuple[Any, Any]]) -> set[str]:
 MAX_STRINGS = 64
 #: Character classes of more characters than this are not written out as strings.
 MAX_CLASS = 16
+#: A repeat `x{n}` of a known string is written out up to this many times.
+MAX_TIMES = 4
+#: Sets of needed strings kept for a pattern (each costs substring tests on every text).
+MAX_NEEDED = 3
 
 #: Characters `re` takes for one another without IGNORECASE telling it by lowercasing ("ſ" for
 #: "s", "ı" for "i", "ς" for "σ"): each lowercase one -> the smallest of its kind.
@@ -146,93 +152,132 @@ _SAME_CASE: dict[int, int] = {
 _SAME_CASE_CHARS = re.compile("[" + "".join(re.escape(chr(code)) for code in _SAME_CASE) + "]")
 #: The one character whose lowercase is two ("İ" -> "i̇"); `re` lowercases it to "i".
 _DOTTED_I = "\u0130"
+#: `\s` and `\d` are the same to `needed_strings`: every space is " ", every digit "0".
+_OTHER_SPACE = re.compile(r"[^\S ]")
+_DIGIT = re.compile(r"\d")
 
 #: What needed_strings reads a pattern as: (the strings it matches, if few and known;
-#: else strings one of which each match contains, or None when nothing is known).
-_Info = tuple["set[str] | None", "frozenset[str] | None"]
+#: else sets of strings, from each of which every match contains one).
+_Info = tuple["set[str] | None", "list[frozenset[str]]"]
+#: Sets of strings: a text holds one string of each, or no match can be found in it.
+Needed = tuple[tuple[str, ...], ...]
 
 
-def caseless(text: str) -> str:
-    """`text` as `needed_strings` compares it: lowercase, "ſ" as "s"; one character for one."""
-    if _DOTTED_I in text:
-        text = text.replace(_DOTTED_I, "i")
-    folded = text.lower()
-    if not folded.isascii() and _SAME_CASE_CHARS.search(folded):
-        folded = folded.translate(_SAME_CASE)
-    return folded
+def caseless(text: str, low: str | None = None) -> str:
+    """`text` as `needed_strings` compares it, one character for one: lowercase, "ſ" as "s", any
+    space as " ", any digit as "0". `low` is `lowered(text)`, if the caller has it."""
+    if low is None:
+        if _DOTTED_I in text:
+            text = text.replace(_DOTTED_I, "i")
+        low = text.lower()
+        if not low.isascii() and _SAME_CASE_CHARS.search(low):
+            low = low.translate(_SAME_CASE)
+    return _DIGIT.sub("0", _OTHER_SPACE.sub(" ", low))
 
 
-def needed_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Caseless strings (see `caseless`) one of which every match of `pattern` contains, or None.
+@lru_cache(maxsize=2)
+def text_forms(text: str) -> tuple[str | None, str]:
+    """(`lowered(text)`, `caseless(text)`), kept for the last two texts: the times and the quantities
+    stages read the same article one after the other."""
+    low = lowered(text)
+    return low, caseless(text, low)
 
-    Read from the parsed pattern: literals, small character classes, alternations, groups and
-    repeats of at least one; zero-width assertions are skipped, anything else (`\\w`, `.`,
-    a class of many characters) breaks a string. With or without IGNORECASE: a character that
-    matches a literal has the same caseless form as it. None when some match may contain none.
+
+def needed_strings(pattern: re.Pattern[str]) -> Needed | None:
+    """Sets of caseless strings (see `caseless`); every match of `pattern` contains one string of each.
+
+    Read from the parsed pattern: literals, spaces, digits, small character classes,
+    alternations, groups and repeats of at least one; zero-width assertions are skipped,
+    anything else (`\\w`, `.`, a class of many characters) breaks a string. With or without
+    IGNORECASE: a character that matches a literal has the same caseless form as it. None when
+    nothing is known (some match may contain none of them).
     """
     try:
         items = list(_parser.parse(pattern.pattern, pattern.flags))
     except re.error:  # pragma: no cover - the pattern compiled, so it parses
         return None
-    strings = _must(_sequence(items))
-    if strings is None or "" in strings:
-        return None
-    shortest_first = sorted(strings, key=lambda s: (len(s), s))
+    exact, sets = _sequence(items)
+    if exact is not None:
+        sets = _sets_of(exact)
+    kept: list[tuple[str, ...]] = []
+    for strings in sorted({_shortest(s) for s in sets}, key=lambda s: (_strength(s), s), reverse=True):
+        if not any(set(other) <= set(strings) for other in kept):  # one of `other` found: one of these too
+            kept.append(strings)
+    return tuple(kept[:MAX_NEEDED]) or None
+
+
+def may_match(needed: Needed | None, folded: str) -> bool:
+    """Whether a pattern whose `needed_strings` are `needed` can match the text `folded` is made from."""
+    return needed is None or all(any(string in folded for string in strings) for strings in needed)
+
+
+def _shortest(strings: frozenset[str]) -> tuple[str, ...]:
+    """The strings without those containing another ("jour" found means "jours" need not be looked for)."""
     kept: list[str] = []
-    for string in shortest_first:  # "jour" found means "jours" need not be looked for
+    for string in sorted(strings, key=lambda s: (len(s), s)):
         if not any(other in string for other in kept):
             kept.append(string)
     return tuple(kept)
 
 
-def may_match(needed: tuple[str, ...] | None, folded: str) -> bool:
-    """Whether a pattern whose `needed_strings` are `needed` can match the text `folded` is made from."""
-    return needed is None or any(string in folded for string in needed)
+def _strength(strings: tuple[str, ...] | frozenset[str]) -> tuple[int, int]:
+    """How much a set of needed strings says: longer strings, then fewer."""
+    return min(map(len, strings)), -len(strings)
+
+
+def _sets_of(exact: set[str]) -> list[frozenset[str]]:
+    return [] if "" in exact else [frozenset(exact)]
 
 
 def _caseless_char(code: int) -> str:
     char = chr(code)
+    if char.isspace():
+        return " "
+    if char.isdecimal():
+        return "0"
     lower = "i" if char == _DOTTED_I else char.lower()
     if len(lower) != 1:  # pragma: no cover - only "İ" lowercases to two characters
         lower = char
     return chr(_SAME_CASE.get(ord(lower), ord(lower)))
 
 
-def _must(info: _Info) -> frozenset[str] | None:
-    exact, must = info
-    if exact is not None:
-        return None if "" in exact else frozenset(exact)
-    return must
-
-
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """Of two sets of needed strings, the one that says more: longer strings, then fewer."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+def _product(left: set[str], right: set[str]) -> set[str]:
+    return {a + b for a in left for b in right}
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> _Info:
-    run: set[str] = {""}
-    best: frozenset[str] | None = None
+    run: set[str] = {""}  # the strings the items since the last break match
+    sets: list[frozenset[str]] = []
     broken = False
     for op, av in items:
-        exact, must = _info(op, av)
+        exact, item_sets = _info(op, av)
+        if exact is None and op in _REPEATS and av[0] >= 1:
+            once, _ = _sequence(list(av[2]))
+            if once is not None and "" not in once:
+                # one or more of known strings: the run goes on with the first, a new run starts with the last
+                broken = True
+                if len(run) * len(once) <= MAX_STRINGS:
+                    sets += _sets_of(_product(run, once))
+                else:
+                    sets += _sets_of(run) + _sets_of(once)
+                run = set(once)
+                continue
         if exact is not None and len(run) * len(exact) <= MAX_STRINGS:
-            run = {left + right for left in run for right in exact}
+            run = _product(run, exact)
             continue
         broken = True
-        best = _better(best, _must((run, None)))
+        sets += _sets_of(run)
         if exact is not None:
             run = set(exact)
         else:
-            best = _better(best, must)
+            sets += item_sets
             run = {""}
     if not broken:
-        return run, None
-    return None, _better(best, _must((run, None)))
+        return run, []
+    return None, sets + _sets_of(run)
+
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 def _class_strings(items: list[tuple[Any, Any]]) -> set[str] | None:
@@ -242,6 +287,10 @@ def _class_strings(items: list[tuple[Any, Any]]) -> set[str] | None:
             chars.add(_caseless_char(av))
         elif op is sre.RANGE and av[1] - av[0] < MAX_CLASS:
             chars.update(_caseless_char(code) for code in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars.add("0")
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            chars.add(" ")
         else:
             return None
     return chars if len(chars) <= MAX_CLASS else None
@@ -249,9 +298,11 @@ def _class_strings(items: list[tuple[Any, Any]]) -> set[str] | None:
 
 def _info(op: Any, av: Any) -> _Info:
     if op is sre.LITERAL:
-        return {_caseless_char(av)}, None
+        return {_caseless_char(av)}, []
     if op is sre.IN:
-        return _class_strings(av), None
+        return _class_strings(av), []
+    if op is sre.CATEGORY:
+        return _class_strings([(op, av)]), []
     if op is sre.SUBPATTERN:
         return _sequence(list(av[3]))
     if op is sre.ATOMIC_GROUP:
@@ -262,24 +313,31 @@ def _info(op: Any, av: Any) -> _Info:
         if len(exacts) == len(infos):
             union = set().union(*exacts)
             if len(union) <= MAX_STRINGS:
-                return union, None
-        musts = [_must(info) for info in infos]
-        if any(must is None for must in musts):
-            return None, None
-        return None, frozenset().union(*musts)  # type: ignore[arg-type]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                return union, []
+        # each branch's strongest set: a match contains one string of one of them
+        strongest = []
+        for exact, sets in infos:
+            sets = _sets_of(exact) if exact is not None else sets
+            if not sets:
+                return None, []
+            strongest.append(max(sets, key=_strength))
+        return None, [frozenset().union(*strongest)]
+    if op in _REPEATS:
         low, high, sub = av
-        info = _sequence(list(sub))
+        exact, sets = _sequence(list(sub))
         if low == 0:
-            if high == 1 and info[0] is not None:
-                return info[0] | {""}, None
-            return None, None
-        if low == high == 1:
-            return info
-        return None, _must(info)
+            if high == 1 and exact is not None:
+                return exact | {""}, []
+            return None, []
+        if exact is not None and low == high <= MAX_TIMES and len(exact) ** low <= MAX_STRINGS:
+            times = {""}
+            for _ in range(low):
+                times = _product(times, exact)
+            return times, []
+        return None, sets if exact is None else _sets_of(exact)
     if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-        return {""}, None  # zero-width
-    return None, None
+        return {""}, []  # zero-width
+    return None, []
 
 
 # -- case-insensitive patterns run case-sensitively on the lowercased text ------------------------
@@ -415,4 +473,5 @@ __all__ = [
     "lowered",
     "may_match",
     "needed_strings",
+    "text_forms",
 ]

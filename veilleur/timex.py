@@ -22,13 +22,12 @@ from typing import Any, Literal
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.numbers import number_word_pattern, parse_figure, parse_words
 from veilleur.patterns import (
-    caseless,
     compile_word_start,
     find_caseless,
     lowercase_twin,
-    lowered,
     may_match,
     needed_strings,
+    text_forms,
 )
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -288,8 +287,7 @@ class TimeGrammar:
     def find(self, text: str, dct: date | None, *, tense: TenseTest | None = None) -> list[Timex]:
         """The time expressions of `text`, in order, normalised against `dct`."""
         candidates: list[tuple[int, int, int, re.Match[str], Handler]] = []
-        low = lowered(text)
-        folded = caseless(text) if low is None else low
+        low, folded = text_forms(text)
         for order, (_, pattern, handler) in enumerate(self.rules):
             if not may_match(self.needed[order], folded):
                 continue
