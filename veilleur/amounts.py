@@ -29,6 +29,7 @@ _PREFIX_CURRENCIES = r"(?:US\$|\$|€|£|₴|₽)"
 _SUFFIX_CURRENCIES = r"(?:\$|€|£|₴|₽)"
 #: "Jean Dupont, 87 ans, a été blessé", "John Smith, 87, was injured": an age.
 _AGE = re.compile(r",\s*$")
+_WORD = re.compile(r"[\w'’-]+")
 #: Words looked at after an amount for what it counts, and for what happened to it.
 COUNTED_WINDOW = 3
 OUTCOME_WINDOW = 6
@@ -198,7 +199,7 @@ class AmountGrammar:
 
     def _outcome_before(self, text: str, start: int) -> str | None:
         """ "ont tué deux civils", "killing 2 civilians": the verb before the number says what happened."""
-        words = re.findall(r"[\w'’-]+", text[max(0, start - 30) : start].lower())[-2:]
+        words = _WORD.findall(text[max(0, start - 30) : start].lower())[-2:]
         for word in reversed(words):
             if word in self.words.outcomes:
                 return self.words.outcomes[word]
@@ -212,6 +213,8 @@ class AmountGrammar:
             if token in '.;:!?()«»"“”':
                 break
             words.append(token)
+            if len(words) == OUTCOME_WINDOW:  # no more is read
+                break
         counted = None
         for word in words[:COUNTED_WINDOW]:
             if word in self.words.links:
