@@ -96,6 +96,12 @@ class Coder:
         self.article = article
         self._mentions = MentionIndex(article.entities)
         self._places = {place.entity: place for place in article.places}
+        #: The dated times and each claim's parts (or its content), read for every trigger.
+        self._dated = [t for t in article.times if t.type in ("DATE", "TIME") and t.value]
+        self._claim_spans = [
+            (claim, [(part.start, part.end) for part in claim.parts] or [(claim.content.start, claim.content.end)])
+            for claim in article.claims
+        ]
         #: `_code` of every token, by index: the drafts and the sentences after them read it.
         tokens = tokens_of(doc)
         self._codes: list[tuple[str, str] | None] = [None] * len(tokens)
@@ -396,7 +402,7 @@ class Coder:
     def _time(self, token: Token) -> Time | None:
         phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         sentence = sentence_of(token)
-        candidates = [t for t in self.article.times if t.type in ("DATE", "TIME") and t.value]
+        candidates = self._dated
         inside = [t for t in candidates if phrase[0] <= t.start < phrase[1]]
         if inside:
             return inside[0]
@@ -442,11 +448,11 @@ class Coder:
         return "actual"
 
     def _claim_of(self, token: Token) -> Claim | None:
-        for claim in self.article.claims:
-            if claim.cue is not None and claim.cue.start <= token.idx < claim.cue.end:
+        idx = token.idx
+        for claim, spans in self._claim_spans:
+            if claim.cue is not None and claim.cue.start <= idx < claim.cue.end:
                 return claim
-            spans = [(part.start, part.end) for part in claim.parts] or [(claim.content.start, claim.content.end)]
-            if any(start <= token.idx < end for start, end in spans):
+            if any(start <= idx < end for start, end in spans):
                 return claim
         return None
 
