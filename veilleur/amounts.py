@@ -16,12 +16,20 @@ from functools import cache
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.lang.common import SYMBOL_UNITS, UNIT_COUNTS
 from veilleur.numbers import FIGURE, number_word_pattern, parse_figure, parse_words
-from veilleur.patterns import compile_word_start
+from veilleur.patterns import (
+    compile_word_start,
+    find_caseless,
+    lowercase_twin,
+    may_match,
+    needed_strings,
+    text_forms,
+)
 
 _PREFIX_CURRENCIES = r"(?:US\$|\$|€|£|₴|₽)"
 _SUFFIX_CURRENCIES = r"(?:\$|€|£|₴|₽)"
 #: "Jean Dupont, 87 ans, a été blessé", "John Smith, 87, was injured": an age.
 _AGE = re.compile(r",\s*$")
+_WORD = re.compile(r"[\w'’-]+")
 #: Words looked at after an amount for what it counts, and for what happened to it.
 COUNTED_WINDOW = 3
 OUTCOME_WINDOW = 6
@@ -70,6 +78,10 @@ class AmountGrammar:
         self.patterns = [
             compile_word_start(r"(?<![\w.,-])", rf"{head}(?:{body}){tail}(?![\w²])", re.IGNORECASE) for body in bodies
         ]
+        #: For each pattern, strings one of which its matches contain: a text without them is not searched.
+        self.needed = [needed_strings(pattern) for pattern in self.patterns]
+        #: Each pattern lowercased, run case-sensitively on the lowercased text (faster).
+        self.twins = [lowercase_twin(pattern) for pattern in self.patterns]
         self.labels = re.compile(rf"(?:{_words(self.words.labels)})\s*$", re.IGNORECASE)
         years = "|".join(re.escape(word) for word, code in data.time.units.items() if code == "Y")
         self._age_end = re.compile(rf"\s*(?:(?:{years})\s*)?,", re.IGNORECASE)
@@ -78,8 +90,11 @@ class AmountGrammar:
     def find(self, text: str, *, skip: list[tuple[int, int]] = ()) -> list[Amount]:  # type: ignore[assignment]
         """The amounts of `text`, outside the `skip` spans (time expressions)."""
         candidates: list[tuple[int, int, int, re.Match[str]]] = []
+        low, folded = text_forms(text)
         for order, pattern in enumerate(self.patterns):
-            for match in pattern.finditer(text):
+            if not may_match(self.needed[order], folded):
+                continue
+            for match in find_caseless(pattern, self.twins[order], text, low):
                 start, end = match.start(), match.end()
                 while start < end and text[start].isspace():
                     start += 1
@@ -184,7 +199,7 @@ class AmountGrammar:
 
     def _outcome_before(self, text: str, start: int) -> str | None:
         """ "ont tué deux civils", "killing 2 civilians": the verb before the number says what happened."""
-        words = re.findall(r"[\w'’-]+", text[max(0, start - 30) : start].lower())[-2:]
+        words = _WORD.findall(text[max(0, start - 30) : start].lower())[-2:]
         for word in reversed(words):
             if word in self.words.outcomes:
                 return self.words.outcomes[word]
@@ -198,6 +213,8 @@ class AmountGrammar:
             if token in '.;:!?()«»"“”':
                 break
             words.append(token)
+            if len(words) == OUTCOME_WINDOW:  # no more is read
+                break
         counted = None
         for word in words[:COUNTED_WINDOW]:
             if word in self.words.links:

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
+from spacy.attrs import POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from veilleur.gazetteer import Gazetteer
@@ -47,7 +49,7 @@ from veilleur.record import (
     Time,
 )
 from veilleur.timex import parse_dct
-from veilleur.tokens import tokens_of
+from veilleur.tokens import sentence_of, tokens_of
 
 ACTOR_DEPS = frozenset({"nsubj", "csubj"})
 TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
@@ -64,6 +66,10 @@ def country_name(code: str) -> str:
     """The everyday English name of a country ("Russia", not "Russian Federation"), from the gazetteer."""
     entry = Gazetteer.default().get(f"country:{code}")
     return entry.name if entry is not None else code
+
+
+#: The parts of speech of a trigger (`Coder._code`), as spaCy's symbols.
+_TRIGGER_POS = frozenset({VERB, AUX, NOUN})
 
 
 @dataclass(slots=True)
@@ -90,8 +96,18 @@ class Coder:
         self.article = article
         self._mentions = MentionIndex(article.entities)
         self._places = {place.entity: place for place in article.places}
+        #: The dated times and each claim's parts (or its content), read for every trigger.
+        self._dated = [t for t in article.times if t.type in ("DATE", "TIME") and t.value]
+        self._claim_spans = [
+            (claim, [(part.start, part.end) for part in claim.parts] or [(claim.content.start, claim.content.end)])
+            for claim in article.claims
+        ]
         #: `_code` of every token, by index: the drafts and the sentences after them read it.
-        self._codes = [self._code(token) for token in tokens_of(doc)]
+        tokens = tokens_of(doc)
+        self._codes: list[tuple[str, str] | None] = [None] * len(tokens)
+        for i, pos in enumerate(doc.to_array(POS).tolist() if len(tokens) else ()):
+            if pos in _TRIGGER_POS:  # `_code` is None for the others; their `pos_` is not read
+                self._codes[i] = self._code(tokens[i])
 
     # -- 1. triggers -------------------------------------------------------------------------
 
@@ -144,7 +160,7 @@ class Coder:
         """
         if kind != "ASSAULT" or mode not in ("", "air-strike", "shelling", "armed-clash", "killing"):
             return mode
-        words = token.sent if mode == "killing" else token.subtree
+        words = sentence_of(token) if mode == "killing" else token.subtree
         found = []
         for word in words:
             means = self.words.means.get(word.lower_) or self.words.means.get(word.lemma_.lower())
@@ -347,7 +363,7 @@ class Coder:
         """The place of the trigger's phrase, else the nearest of its sentence; none inside `said`
         (the content of the claim the trigger is the cue of)."""
         phrase = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-        sentence = token.sent
+        sentence = sentence_of(token)
         best: tuple[tuple[bool, int, int], Place] | None = None
         for start, _end, entity in self._mentions.between(sentence.start_char, sentence.end_char):
             place = self._places.get(entity.id)
@@ -385,8 +401,8 @@ class Coder:
 
     def _time(self, token: Token) -> Time | None:
         phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-        sentence = token.sent
-        candidates = [t for t in self.article.times if t.type in ("DATE", "TIME") and t.value]
+        sentence = sentence_of(token)
+        candidates = self._dated
         inside = [t for t in candidates if phrase[0] <= t.start < phrase[1]]
         if inside:
             return inside[0]
@@ -395,11 +411,11 @@ class Coder:
 
     def _figures(self, token: Token) -> tuple[list[str], int | None]:
         """Quantities of the trigger's sentence; deaths there, else in the next sentence ("2 were killed")."""
-        sentence = token.sent
+        sentence = sentence_of(token)
         quantities = [q for q in self.article.quantities if sentence.start_char <= q.start < sentence.end_char]
         killed = self._killed(quantities)
         if killed is None and sentence.end < len(self.doc):
-            following = self.doc[sentence.end].sent
+            following = sentence_of(self.doc[sentence.end])
             if not any((code := self._codes[t.i]) and code[1] != "killing" for t in following):
                 after = [q for q in self.article.quantities if following.start_char <= q.start < following.end_char]
                 killed = self._killed(after)
@@ -432,11 +448,11 @@ class Coder:
         return "actual"
 
     def _claim_of(self, token: Token) -> Claim | None:
-        for claim in self.article.claims:
-            if claim.cue is not None and claim.cue.start <= token.idx < claim.cue.end:
+        idx = token.idx
+        for claim, spans in self._claim_spans:
+            if claim.cue is not None and claim.cue.start <= idx < claim.cue.end:
                 return claim
-            spans = [(part.start, part.end) for part in claim.parts] or [(claim.content.start, claim.content.end)]
-            if any(start <= token.idx < end for start, end in spans):
+            if any(start <= idx < end for start, end in spans):
                 return claim
         return None
 
@@ -502,7 +518,7 @@ class Coder:
             if place is not None and place.role != "event":
                 place.role = "event"
             mapping = acled(draft.kind, draft.mode)
-            sentence = draft.trigger.sent
+            sentence = sentence_of(draft.trigger)
             events.append(
                 Event(
                     id=f"V{i}",
@@ -560,7 +576,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 and k.mode == draft.mode
                 and k.reported_by == draft.reported_by
                 and (
-                    k.trigger.sent.start == draft.trigger.sent.start
+                    sentence_of(k.trigger).start == sentence_of(draft.trigger).start
                     or (
                         _sides(k) == _sides(draft)
                         and _sides(k)

@@ -25,6 +25,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
@@ -34,7 +36,7 @@ from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
 from veilleur.lang.common import PLATFORMS
 from veilleur.names import fold, name_key
 from veilleur.record import Article, Entity, StandsFor, TextSpan
-from veilleur.tokens import tokens_of
+from veilleur.tokens import texts_of, tokens_of
 
 #: Dependency relations that make a place name an actor rather than a location.
 ACTOR_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg", "obl:agent", "agent"})
@@ -132,9 +134,10 @@ def _joined_place(span: Span, following: list[Span], data: LanguageData, gazette
     """The name and the next one, joined by "and", when together they are one place's own name
     ("Trinidad and Tobago", "Newfoundland and Labrador", which the model splits), or None."""
     doc = span.doc
-    if not following or following[0].start != span.end + 1 or doc[span.end].text == ",":
+    if not following or following[0].start != span.end + 1:
         return None
-    if doc[span.end].lower_ not in data.places.list_links:
+    between = tokens_of(doc)[span.end]
+    if between.text == "," or between.lower_ not in data.places.list_links:
         return None
     whole = doc[span.start : following[0].end]
     return whole if gazetteer.bearing(whole.text) is not None else None
@@ -146,7 +149,7 @@ def _with_adjective(span: Span, gazetteer: Gazetteer) -> Span:
     doc = span.doc
     if span.end >= len(doc):
         return span
-    after, longer = doc[span.end], doc[span.start : span.end + 1]
+    after, longer = tokens_of(doc)[span.end], doc[span.start : span.end + 1]
     if after.pos_ != "ADJ" or not after.is_lower or after.lower_ in ADMIN_WORDS:
         return span  # "Red Sea state", "Kharkiv region": the cue of a division, read by the places stage
     return longer if gazetteer.best(longer.text, feature=("RGN", "CONT")) is not None else span
@@ -155,11 +158,12 @@ def _with_adjective(span: Span, gazetteer: Gazetteer) -> Span:
 def _listed_places(span: Span, data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
     """ "Kyiv, Kharkiv and Odesa" taken as one name by the model: its names, when each is a place
     of some size (not "Smith, Jones and Brown")."""
-    links = [token.i for token in span if token.lower_ in data.places.list_links]
+    tokens = tokens_of(span.doc)
+    links = [token.i for token in tokens[span.start : span.end] if token.lower_ in data.places.list_links]
     if not links:
         return []
     first, rest = span[: links[0] - span.start].text, span[links[0] - span.start + 1 :].text
-    if span.doc[links[0]].text == "," and gazetteer.region_of(first, rest):
+    if tokens[links[0]].text == "," and gazetteer.region_of(first, rest):
         return []  # "Lvove, Kherson": a town and its region ("Kharkiv and Odesa" is a list)
     if gazetteer.bearing(span.text) is not None:
         return []  # "Trinidad and Tobago", "Newfoundland and Labrador": one place's name
@@ -180,7 +184,7 @@ def _big_enough(place: GazetteerEntry | None, floor: int) -> bool:
 
 def _town_and_region(span: Span, gazetteer: Gazetteer) -> list[Span]:
     """ "Lvove, Kherson", "Chuhuiv (Kharkiv region" taken as one name by the model: the town, then its region."""
-    commas = [token.i for token in span if token.text in (",", "(")]
+    commas = [token.i for token in tokens_of(span.doc)[span.start : span.end] if token.text in (",", "(")]
     if len(commas) != 1 or commas[0] == span.start or commas[0] == span.end - 1:
         return [span]
     town, region = span.doc[span.start : commas[0]], span.doc[commas[0] + 1 : span.end]
@@ -193,12 +197,13 @@ def _trim(span: Span, data: LanguageData) -> Span | None:
     """Strip determiners, possessive endings and punctuation from a mention's edges."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in data.determiners or doc[start].is_punct):
+    tokens = tokens_of(doc)
+    while start < end and (tokens[start].lower_ in data.determiners or tokens[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'")):
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in ("'s", "’s", "'")):
         end -= 1
     # "au Darfour dimanche": the model ran the name into the day after it (a lowercase day or month)
-    while end - start > 1 and doc[end - 1].is_lower and data.time.names_day_or_month(doc[end - 1].text):
+    while end - start > 1 and tokens[end - 1].is_lower and data.time.names_day_or_month(tokens[end - 1].text):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -287,31 +292,33 @@ def _named_as_place(
     first-level region is a town of that region (or a village the gazetteer lacks);
     the region itself, after such a town, is the region.
     """
-    if label not in PLACE_TYPES and len(span) == 1 and _named_region(span[0], data, gazetteer) is not None:
-        return True, gazetteer.best(span.text)  # "the province of Kherson" read as a person
+    tokens = tokens_of(span.doc)
+    text = span.text
+    if label not in PLACE_TYPES and len(span) == 1 and _named_region(tokens[span.start], data, gazetteer) is not None:
+        return True, gazetteer.best(text)  # "the province of Kherson" read as a person
     seats = data.places.seat_after
-    region = _region_after(span, gazetteer, data.places)
+    region = _region_after(span, gazetteer, data.places, text)
     if region is not None:
-        town = next((e for e in gazetteer.lookup(span.text) if e.feature != "ADM1" and _same_admin1(e, region)), None)
+        town = next((e for e in gazetteer.lookup(text) if e.feature != "ADM1" and _same_admin1(e, region)), None)
         return True, town
-    if len(span) == 1 and span.start >= 2 and span.doc[span.start - 1].text == ",":
-        before = span.doc[span.start - 2]
+    if len(span) == 1 and span.start >= 2 and tokens[span.start - 1].text == ",":
+        before = tokens[span.start - 2]
         while before.i > 0 and before.lower_ in seats:
-            before = span.doc[before.i - 1]
+            before = tokens[before.i - 1]
         named = span.doc[before.i : before.i + 1]
         if before.text[:1].isupper() and _region_after(named, gazetteer, data.places) is not None:
-            return True, gazetteer.admin1(span.text)
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    inside = len(span) > 1 and _division_word(span[-1], data)
+            return True, gazetteer.admin1(text)
+    after = tokens[span.end] if span.end < len(tokens) else None
+    inside = len(span) > 1 and _division_word(tokens[span.end - 1], data)
     if inside or (after is not None and _division_word(after, data)):
-        region = gazetteer.admin1(span.text)
+        region = gazetteer.admin1(text)
         if region is not None:
             return True, region  # "the Kherson region" read as a person, "Kharkiv region" as an organisation
     if label in PLACE_TYPES:
         return False, None
     works = label == "PERSON" and _names_its_works(span, data)
-    if not span.text.isupper() and (_after_locative(span, data) or is_struck(span.root, data) or works):
-        place = gazetteer.best(span.text)
+    if not text.isupper() and (_after_locative(span, data) or is_struck(span.root, data) or works):
+        place = gazetteer.best(text)
         if _big_enough(place, LOCATIVE_PLACE_MIN_POPULATION):
             return True, place
     return False, None
@@ -329,23 +336,26 @@ def _division_word(token: Token, data: LanguageData) -> bool:
     return token.lower_ in data.places.admin_words and token.lower_ not in ADMIN_FILLERS
 
 
-def _region_after(span: Span, gazetteer: Gazetteer, words: PlaceWords) -> GazetteerEntry | None:
+def _region_after(
+    span: Span, gazetteer: Gazetteer, words: PlaceWords, text: str | None = None
+) -> GazetteerEntry | None:
     """The first-level region named right after a name and a comma or a bracket ("Hryhorivka, Donetsk",
     "Chuhuiv (Kharkiv region)", "Ridge Farm, Ill."), the name may be followed by words of a division
-    seated in it."""
-    doc = span.doc
+    seated in it. `text` is the span's text, if the caller has it."""
+    tokens = tokens_of(span.doc)
     end = span.end
-    while end < len(doc) and doc[end].lower_ in words.seat_after:
+    while end < len(tokens) and tokens[end].lower_ in words.seat_after:
         end += 1  # "Marhanets territorial community, Dnipropetrovsk"
-    if end + 1 >= len(doc) or doc[end].text not in (",", "("):
+    if end + 1 >= len(tokens) or tokens[end].text not in (",", "("):
         return None
-    region = doc[end + 1]
+    region = tokens[end + 1]
     if not region.text[:1].isupper():
         return None
-    after = doc[end + 2 : end + 4]
+    after = tokens[end + 2 : end + 4]
     if len(after) == 2 and after[0].lower_ in words.list_links and after[1].text[:1].isupper():
         return None  # "Kyiv, Kharkiv and Odesa": a list, not a town and its region
-    return gazetteer.region_of(span.text, words.abbreviations.get(region.text, region.text))
+    name = span.text if text is None else text
+    return gazetteer.region_of(name, words.abbreviations.get(region.text, region.text))
 
 
 def _same_admin1(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
@@ -365,9 +375,11 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
     first-level region is a place, even a village the gazetteer does not know.
     """
     mentions = []
-    for token in tokens_of(doc):
-        if token.i in covered or not token.text[0].isupper():
+    tokens = tokens_of(doc)
+    for i, text in enumerate(texts_of(doc)):
+        if i in covered or not text[0].isupper():
             continue
+        token = tokens[i]
         state = _abbreviated(token.text, data, gazetteer) if token.i >= 2 and doc[token.i - 1].text == "," else None
         if state is not None and doc[token.i - 2].text[:1].isupper():
             end = token.idx + len(token)  # "Hartford, Conn."
@@ -433,19 +445,24 @@ def _named_region(token: Token, data: LanguageData, gazetteer: Gazetteer) -> Gaz
 
 def _text_before(token: Token, chars: int) -> str:
     """The `chars` characters of text before a token, without building the doc's whole text."""
-    doc = token.doc
+    tokens = tokens_of(token.doc)
     pieces: list[str] = []
     size, i = 0, token.i
     while i > 0 and size < chars:
         i -= 1
-        pieces.append(doc[i].text_with_ws)
+        pieces.append(tokens[i].text_with_ws)
         size += len(pieces[-1])
     return "".join(reversed(pieces))[-chars:]
 
 
 def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
     mentions = []
-    for token in tokens_of(doc):
+    tokens = tokens_of(doc)
+    demonyms = _demonym_ids(data.code)
+    for i, lower in enumerate(doc.to_array(LOWER).tolist() if tokens else ()):
+        if lower not in demonyms:  # the ids of the lowercase forms: no string looked up
+            continue
+        token = tokens[i]
         country = data.demonyms.get(token.lower_)
         if country is None:
             continue
@@ -454,6 +471,12 @@ def _rule_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
             mentions.append(mention)
     mentions.extend(_seat_mentions(doc, data))
     return mentions
+
+
+@cache
+def _demonym_ids(language: str) -> frozenset[int]:
+    """The string ids (`token.lower`) of the language's demonyms."""
+    return frozenset(get_string_id(word) for word in LANGUAGES[language].demonyms)
 
 
 def _demonym_mention(token: Token, country: str, data: LanguageData) -> Mention | None:
@@ -487,9 +510,11 @@ def _seat_mentions(doc: Doc, data: LanguageData) -> list[Mention]:
     longest = max((len(seat.split()) for seat in data.seats_of_power), default=0)
     first_words = _seat_first_words(data.code)
     mentions = []
-    for token in tokens_of(doc):
-        if not token.text[:1].isupper() or fold(token.text) not in first_words:
+    tokens = tokens_of(doc)
+    for i, text in enumerate(texts_of(doc)):
+        if not text[:1].isupper() or fold(text) not in first_words:
             continue
+        token = tokens[i]
         for size in range(longest, 0, -1):
             span = doc[token.i : token.i + size]
             if len(span) == size and fold(span.text) in data.seats_of_power and span[0].text[0].isupper():
@@ -622,18 +647,19 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     `CONTEXT_PLACE_MAX_TOKENS` long."""
     runs = []
     start = None
-    for token in [*tokens_of(doc), None]:
+    tokens, texts = tokens_of(doc), texts_of(doc)
+    for i in range(len(tokens) + 1):
+        text = texts[i] if i < len(tokens) else ""
         inside = (
-            token is not None
-            and token.i not in covered
-            and (token.pos_ == "PROPN" or token.is_upper)  # the model reads a dateline's "WINONA" as a noun
-            and token.text[:1].isupper()
-            and token.text.rstrip(".").isalpha()  # "St. Paul", "Sault Ste. Marie"
+            text[:1].isupper()
+            and i not in covered
+            and text.rstrip(".").isalpha()  # "St. Paul", "Sault Ste. Marie"
+            and (tokens[i].pos_ == "PROPN" or tokens[i].is_upper)  # the model reads a dateline's "WINONA" as a noun
         )
-        if inside and start is None and token is not None:
-            start = token.i
+        if inside and start is None:
+            start = i
         elif not inside and start is not None:
-            end = token.i if token is not None else len(doc)
+            end = i
             if end - start <= CONTEXT_PLACE_MAX_TOKENS:
                 runs.append((start, end))
             start = None
