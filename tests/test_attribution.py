@@ -1977,6 +1977,9 @@ def test_attribution_noun_of_saying_whose_clause_the_parser_hung_on_its_verb(
         ("He also told his young followers on a regular basis that violence was the answer.",
          "violence was the answer"),
         ("He criticized the claim that the vote was rigged.", "the claim that the vote was rigged"),
+        # whom it was told names no person, and the parser hung the clause on it
+        ("The mayor told a group of local teachers that few cities valued their schools as much as this one.",
+         "few cities valued their schools as much as this one"),
     ],
 )  # fmt: skip
 def test_attribution_clause_the_parser_read_as_a_relative_on_a_noun(pipeline: Pipeline, text: str, said: str) -> None:

@@ -1051,16 +1051,20 @@ class Attribution:
         # ("criticized the claim that…", "amid concerns that…": the noun's own clause)
         key = self._cue_key(cue) or ""
         nouns = [c for c in children if c.dep_ in ("iobj", "dative")]
-        nouns += [c for c in children if c.dep_ in ("obj", "dobj") and not self._is_content_noun(c, cue, key)]
+        objects = [c for c in children if c.dep_ in ("obj", "dobj")]
+        nouns += [c for c in objects if not self._is_content_noun(c, cue, key)]
+        # "told a meeting of teachers that few cities…": the object of a cue said to someone is whom it was
+        # said to even when it names no person; on it, a relative only ("acl" is the noun's own clause)
+        told = [c for c in objects if key in self.words.addressee_cues and c not in nouns]
         nouns += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         nouns += [c for c in children if c.dep_ in ("obl", "obl:arg") and _case(c) is not None]
         words = self.words
-        for noun in nouns:
+        for noun in nouns + told:
             lemma = self._lemmas[noun.i]
             if lemma in words.cue_nouns or lemma in words.topic_nouns or lemma in words.intent_nouns:
                 continue  # "amid concerns that…": the noun's own clause
             for clause in noun.subtree:
-                if clause.dep_ in (*RELATIVE_DEPS, "acl") and any(
+                if clause.dep_ in (RELATIVE_DEPS if noun in told else (*RELATIVE_DEPS, "acl")) and any(
                     m.dep_ == "mark" and m.lower_ in self.words.complementisers and m.i < clause.i
                     for m in clause.children
                 ):
