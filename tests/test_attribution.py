@@ -576,6 +576,7 @@ def test_attribution_adjective_of_likelihood_with_an_infinitive_is_no_view(
         # an estimate, a view, someone's eyes
         ("en", "By one estimate, the flood damaged 300 homes.", "the flood damaged 300 homes", "By", "one estimate"),
         ("en", "In his view, the plan is dead.", "the plan is dead", "In", "his"),
+        ("en", "By his own admission, the plan had been rushed.", "the plan had been rushed", "By", "his"),
         ("en", "The bridge is safe in her eyes.", "The bridge is safe", "in", "her"),
         ("fr", "À son avis, le plan est mort.", "le plan est mort", "À", "son"),
     ],

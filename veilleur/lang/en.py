@@ -934,7 +934,7 @@ _CLAIMS = ClaimWords(
     judgment_prepositions=frozenset({"for"}),
     receiving_verbs=frozenset("face draw receive attract endure weather field".split()),
     document_prepositions=frozenset({"in", "by"}),
-    document_nouns=frozenset("poll survey study opinion view eye estimate".split()),
+    document_nouns=frozenset("poll survey study opinion view eye estimate admission".split()),
     according_to=("according to", "as reported by", "in the words of", "per"),
     channels={
         r"\bon (?:the messaging app |the platform |its |his |her |their )?telegram(?: channel| account)?\b": "Telegram",
