@@ -1991,6 +1991,21 @@ def test_attribution_clause_the_parser_read_as_a_relative_on_a_noun(pipeline: Pi
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "said", "who"),
+    [
+        ("Protests followed what officials called a reckless decision.", "a reckless decision", "officials"),
+        ("The fire destroyed what residents saw as the heart of the village.", "the heart of the village",
+         "residents"),
+    ],
+)  # fmt: skip
+def test_attribution_what_the_speaker_calls_a_free_relative(pipeline: Pipeline, text: str, said: str, who: str) -> None:
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "said"),
     [
         ("en", "The two leaders reached an agreement to curb carbon emissions.", "to curb carbon emissions"),

@@ -985,6 +985,9 @@ class Attribution:
         small = self._small_clause(cue, children)
         if small is not None:
             return small
+        called = self._free_relative_predicate(cue, children)
+        if called is not None:
+            return called
         for child in children:  # "sees the plan as a danger", "attacked Clinton for her vote": said of the object
             if child.dep_ in ("obj", "dobj") and self._predicated(child, cue, self.words.likening if weak else None):
                 return self._coordinated(self._object_span(child, cue), cue)
@@ -1127,6 +1130,24 @@ class Attribution:
             return None
         last = self.doc[self._before_nested_cue(predicate, predicate.right_edge.i)]
         return self._trim(obj.left_edge.idx, last.idx + len(last))
+
+    def _free_relative_predicate(self, cue: Token, children: list[Token]) -> tuple[int, int] | None:
+        """ "protests followed what officials called a reckless decision", "what she sees as a threat": the
+        object of the cue is the free relative before it ("what"), and what the speaker calls it follows
+        the cue: that is what was said of it."""
+        if not any(c.i < cue.i and c.dep_ in ("obj", "dobj") and c.tag_ == "WP" for c in cue.children):
+            return None
+        likening = self.words.likening  # "sees as", not "asked for"
+        for child in children:
+            if child.dep_ == "oprd" or (child.dep_ == "xcomp" and child.pos_ in ("ADJ", "NOUN")):
+                last = self.doc[self._before_nested_cue(child, child.right_edge.i)]
+                return self._trim(child.left_edge.idx, last.idx + len(last))
+            if child.dep_ == "prep" and child.lower_ in likening:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    last = self.doc[self._before_nested_cue(objects[0], objects[0].right_edge.i)]
+                    return self._trim(objects[0].left_edge.idx, last.idx + len(last))
+        return None
 
     def _unmarked_clause(self, verb: Token) -> bool:
         """A finite clause with a subject and no subordinator ("he would stay"): the parser may hang what a
