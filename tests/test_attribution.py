@@ -1991,6 +1991,24 @@ def test_attribution_clause_the_parser_read_as_a_relative_on_a_noun(pipeline: Pi
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "said", "cue"),
+    [
+        ("The union is calling for that new manager to be quickly replaced.",
+         "that new manager to be quickly replaced", "is calling for"),
+        ("Last year the bishop called for the city to open more shelters.", "the city to open more shelters",
+         "called for"),
+    ],
+)  # fmt: skip
+def test_attribution_call_for_a_clause_the_parser_opened_with_for(
+    pipeline: Pipeline, text: str, said: str, cue: str
+) -> None:
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == ([said], cue)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "said", "who"),
     [
         ("Protests followed what officials called a reckless decision.", "a reckless decision", "officials"),

@@ -475,6 +475,10 @@ class Attribution:
                 case = _case(child)
                 if case is not None and f"{lemma} {case}" in cues:
                     return f"{lemma} {case}"
+            elif child.dep_ == "advcl":  # "called for [the mayor to resign]": the parser's "for" opens a clause
+                for mark in child.children:
+                    if mark.dep_ == "mark" and mark.i < child.i and f"{lemma} {mark.lower_}" in cues:
+                        return f"{lemma} {mark.lower_}"
         return lemma if lemma in cues else None
 
     def _cue_claims(self) -> list[_Draft]:
@@ -1011,6 +1015,10 @@ class Attribution:
                         return self._clause_span(objects[0], exclude=cue)
                 elif child.dep_ in ("obl:arg", "obl", "nmod") and (on_cue or _case(child) == last):
                     return self._clause_span(child, exclude=cue)
+                elif child.dep_ == "advcl":  # "called for the mayor to resign": the clause after its "for"
+                    mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == last), None)
+                    if mark is not None:
+                        return self._clause_span(child, exclude=mark)
         if key in self.words.noun_content:
             for child in children:  # "denied the report", "a démenti l'information", "called Burma a success"
                 # "called [Trump] [a liar]": the parser may read the object as a second predicate
@@ -2534,6 +2542,8 @@ class Attribution:
         tokens = [cue] + [c for c in cue.children if c.dep_.startswith("aux") or c.lower_ in ("se", "s'", "s’")]
         if " " in key:  # "a fait référence", "pointed out"
             tokens += [c for c in cue.children if c.lemma_.lower() == key.split()[-1]]
+            marks = (m for c in cue.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark")
+            tokens += [m for m in marks if m.lower_ == key.split()[-1]]  # "called for [X to resign]"
         tokens = [t for t in tokens if abs(t.i - cue.i) <= 3]
         first = min(tokens, key=lambda t: t.i)
         last = max(tokens, key=lambda t: t.i)
