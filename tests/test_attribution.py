@@ -1990,6 +1990,17 @@ def test_attribution_clause_the_parser_read_as_a_relative_on_a_noun(pipeline: Pi
 
 
 @pytest.mark.slow
+def test_attribution_what_the_addressee_is_told_to_do_read_as_a_clause_of_purpose(pipeline: Pipeline) -> None:
+    text = "The senator tells her voters at a Denver rally to “stay home and wait” before the count."
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == (
+        ["to “stay home and wait” before the count"],
+        "tells",
+    )
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "said", "cue"),
     [

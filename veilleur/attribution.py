@@ -1002,6 +1002,14 @@ class Attribution:
                 for grandchild in child.children:
                     if grandchild.dep_ in ("acl", "xcomp", "ccomp") and "Inf" in grandchild.morph.get("VerbForm", []):
                         return self._clause_span(grandchild, exclude=cue)
+        if key in self.words.addressee_cues and any(c.dep_ in ("obj", "dobj", "iobj") for c in children):
+            for child in children:  # "told his supporters at the rally to vote": read as a clause of purpose
+                if (
+                    child.dep_ == "advcl"
+                    and "Inf" in child.morph.get("VerbForm", [])
+                    and any(c.dep_ == "aux" and c.i < child.i for c in child.children)
+                ):
+                    return self._clause_span(child, exclude=cue)
         if " " in key:  # "faire référence à X", "called for X", "répondre aux critiques": X
             last = key.split()[-1]
             on_cue = any(c.lemma_.lower() == last for c in children)  # "référence", not the "à" of "répondre à"
