@@ -1327,6 +1327,40 @@ def test_attribution_content_goes_on_across_a_sentence_the_parser_cut(
 @pytest.mark.parametrize(
     ("language", "rows", "said"),
     [
+        # the clause after "sure" hung on the verb outside the relative: "She lost the race, in which she was
+        # sure | Ruiz would win"
+        ("en", [("She", "she", "PRON", "nsubj", 1), ("lost", "lose", "VERB", "ROOT", 1),
+                ("the", "the", "DET", "det", 3), ("race", "race", "NOUN", "dobj", 1), (",", ",", "PUNCT", "punct", 3),
+                ("in", "in", "ADP", "prep", 8),
+                ("which", "which", "PRON", "pobj", 5), ("she", "she", "PRON", "nsubj", 8),
+                ("was", "be", "AUX", "relcl", 3), ("sure", "sure", "ADJ", "acomp", 8),
+                ("Ruiz", "Ruiz", "PROPN", "nsubj", 12), ("would", "would", "AUX", "aux", 12),
+                ("win", "win", "VERB", "ccomp", 1), (".", ".", "PUNCT", "punct", 1)],
+         "Ruiz would win"),
+        ("fr", [("Elle", "elle", "PRON", "nsubj", 1), ("a", "avoir", "AUX", "aux", 2),
+                ("perdu", "perdre", "VERB", "ROOT", 2), ("la", "le", "DET", "det", 4),
+                ("course", "course", "NOUN", "obj", 2), (",", ",", "PUNCT", "punct", 4),
+                ("dans", "dans", "ADP", "case", 7), ("laquelle", "lequel", "PRON", "obl:mod", 10),
+                ("elle", "elle", "PRON", "nsubj", 10), ("était", "être", "AUX", "cop", 10),
+                ("sûre", "sûr", "ADJ", "acl:relcl", 4), ("que", "que", "SCONJ", "mark", 14),
+                ("Ruiz", "Ruiz", "PROPN", "nsubj", 14), ("allait", "aller", "AUX", "aux", 14),
+                ("gagner", "gagner", "VERB", "ccomp", 2), (".", ".", "PUNCT", "punct", 2)],
+         "Ruiz allait gagner"),
+    ],
+)  # fmt: skip
+def test_attribution_clause_of_an_adjective_of_belief_the_parser_hung_outside_its_relative(
+    language: str, rows: list[tuple[str, str, str, str, int]], said: str
+) -> None:
+    doc = parsed(language, rows)
+    claims = find_claims(doc, LANGUAGES[language], [])
+    assert [(c.cue and c.cue.lemma, [doc.text[p.start : p.end] for p in c.parts]) for c in claims] == [
+        ({"en": "sure", "fr": "sûr"}[language], [said])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "rows", "said"),
+    [
         # the clause after "according to X," read as an apposition of X ("reeks" taken for a noun)
         ("en", [("According", "accord", "VERB", "ROOT", 0), ("to", "to", "ADP", "prep", 0),
                 ("the", "the", "DET", "det", 3), ("mayor", "mayor", "NOUN", "pobj", 1), (",", ",", "PUNCT", "punct", 3),

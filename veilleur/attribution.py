@@ -773,6 +773,8 @@ class Attribution:
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
             if clause is None and token.dep_ in ("acomp", "attr"):  # "was sure Trump would win": on the copula
                 clause = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            if clause is None and (token.dep_ in ("acomp", "attr") or any(c.dep_ == "cop" for c in token.children)):
+                clause = self._clause_right_after(token)
             made = token.dep_ in ("ccomp", "oprd", "acomp") and token.head.lemma_.lower() in self.words.causatives
             if clause is None and made:  # "made it clear [he had doubts]": the parser hangs it anywhere after
                 clause = next(
@@ -792,6 +794,21 @@ class Attribution:
                 continue  # "it is clear" says something only of a clause ("clear about the vote" is no view)
             found += self._held(token, clause, stance, taken, impersonal=impersonal is not None)
         return found
+
+    def _clause_right_after(self, token: Token) -> Token | None:
+        """ "the race, in which she was sure Trump would win": a clause that starts right after `token` (or
+        after a complementiser) though the parser hung it higher up, on a verb outside the relative."""
+        first = token.i + 1
+        if first < len(self.doc) and self.doc[first].lower_ in self.words.complementisers:
+            first += 1
+        if first >= token.sent.end:
+            return None
+        head = self.doc[first]
+        while head.dep_ != "ccomp" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "ccomp" or head.left_edge.i not in (token.i + 1, first) or head.i < token.i:
+            return None
+        return head if any(c.dep_ in SUBJECT_DEPS for c in head.children) else None
 
     def _experiencer_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "That worries environmentalists", "something that concerns the mayor", "Cela inquiète les
