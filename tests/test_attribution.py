@@ -2024,6 +2024,13 @@ def test_attribution_clause_the_parser_read_as_a_relative_on_a_noun(pipeline: Pi
 
 
 @pytest.mark.slow
+def test_attribution_infinitive_of_a_cue_of_will_read_as_a_clause_of_purpose(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The ministry could withdraw the decree or decline to appeal to the council.")
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == (["to appeal to the council"], "decline")
+
+
+@pytest.mark.slow
 def test_attribution_what_the_addressee_is_told_to_do_read_as_a_clause_of_purpose(pipeline: Pipeline) -> None:
     text = "The senator tells her voters at a Denver rally to “stay home and wait” before the count."
     article = analyse(pipeline, "en", text)

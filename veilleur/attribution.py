@@ -75,6 +75,8 @@ AGENT_DEPS = frozenset({"agent", "obl:agent"})
 #: Entity types that can speak (a MISC "Premier ministre" cannot: the person named beside it does).
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+#: Stances of cues of will, whose infinitive is what is willed ("refused to appeal", "vowed to fight").
+WILLING = frozenset({"promise", "threaten", "deny", "appeal", "announce", "acknowledge"})
 #: Dependencies of a clause that may close a content with a claim of its own ("…, saying X").
 NESTED_DEPS = frozenset({"advcl", "relcl", "acl:relcl", "acl", "conj", "xcomp", "parataxis", "pcomp"})
 #: Stances of nouns of saying that commit to what their infinitive says ("an agreement to…").
@@ -1019,6 +1021,15 @@ class Attribution:
                 for grandchild in child.children:
                     if grandchild.dep_ in ("acl", "xcomp", "ccomp") and "Inf" in grandchild.morph.get("VerbForm", []):
                         return self._clause_span(grandchild, exclude=cue)
+        if self.words.cues.get(key) in WILLING and not any(c.dep_ in ("obj", "dobj") for c in children):
+            for child in children:  # "could decline to appeal": the infinitive read as a clause of purpose
+                if (
+                    child.dep_ == "advcl"
+                    and child.left_edge.i == cue.i + 1
+                    and "Inf" in child.morph.get("VerbForm", [])
+                    and child.left_edge.dep_ == "aux"
+                ):
+                    return self._clause_span(child, exclude=cue)
         if key in self.words.addressee_cues and any(c.dep_ in ("obj", "dobj", "iobj") for c in children):
             for child in children:  # "told his supporters at the rally to vote": read as a clause of purpose
                 if (
