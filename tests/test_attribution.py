@@ -1324,6 +1324,24 @@ def test_attribution_content_goes_on_across_a_sentence_the_parser_cut(
     assert [doc.text[p.start : p.end] for c in claims for p in c.parts] == [said]
 
 
+def test_attribution_clause_after_an_aside_the_parser_made_the_main_one() -> None:
+    # "The mayor continues to insist, most recently on radio, | that he wants to stay": "wants" as the root,
+    # "continues to insist" hung on it
+    rows = [("The", "the", "DET", "det", 1), ("mayor", "mayor", "NOUN", "nsubj", 2),
+            ("continues", "continue", "VERB", "ccomp", 13), ("to", "to", "PART", "aux", 4),
+            ("insist", "insist", "VERB", "xcomp", 2), (",", ",", "PUNCT", "punct", 4),
+            ("most", "most", "ADV", "advmod", 7), ("recently", "recently", "ADV", "advmod", 4),
+            ("on", "on", "ADP", "prep", 4), ("radio", "radio", "NOUN", "pobj", 8), (",", ",", "PUNCT", "punct", 13),
+            ("that", "that", "SCONJ", "mark", 13), ("he", "he", "PRON", "nsubj", 13),
+            ("wants", "want", "VERB", "ROOT", 13), ("to", "to", "PART", "aux", 15),
+            ("stay", "stay", "VERB", "xcomp", 13), (".", ".", "PUNCT", "punct", 13)]  # fmt: skip
+    doc = parsed("en", rows)
+    claims = find_claims(doc, LANGUAGES["en"], [])
+    assert [(c.cue and c.cue.lemma, [doc.text[p.start : p.end] for p in c.parts]) for c in claims] == [
+        ("insist", ["he wants to stay"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("language", "rows", "said"),
     [

@@ -963,8 +963,13 @@ class Attribution:
             c.dep_ in CONTENT_DEPS and any(m.dep_ == "mark" and m.lower_ in complementisers for m in c.children)
             for c in children
         )
-        for child in fronted if not marked else []:  # "The troops withdrew, sources said": the content before the cue
-            return self._clause_span(child, exclude=cue)
+        # "He continues to insist, most recently on radio, that he…": the clause the parser made the main one
+        opened = next((m for m in cue.children if m.dep_ == "mark" and m.lower_ in complementisers), None)
+        for child in fronted if not marked and opened is None else []:
+            return self._clause_span(child, exclude=cue)  # "The troops withdrew, sources said": the content before
+        inverted = self._inverted_complement(cue)
+        if inverted is not None:
+            return inverted
         key = self._cue_key(cue) or ""
         weak = key in self.words.quote_cues
         if key in self.words.personal_cues and not any(
@@ -1089,6 +1094,24 @@ class Attribution:
             if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
                 return self._span(phrase.start, phrase.end)
         return None
+
+    def _inverted_complement(self, cue: Token) -> tuple[int, int] | None:
+        """ "He continues to insist, most recently on radio, that he wants…": with an aside between the cue
+        and "that", the parser may make the clause "that" opens the main one and hang the cue on it as a
+        fronted complement; the cue's content is that clause, from after its complementiser."""
+        if any(c.dep_ == "xcomp" and self._cue_key(c) for c in cue.children):
+            return None  # "continues to insist": the cue it governs says it
+        head = cue
+        while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+            head = head.head
+        clause = head.head
+        if head.dep_ not in CONTENT_DEPS or clause.i < cue.i or clause.i == head.i:
+            return None
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in self.words.complementisers), None)
+        if mark is None or mark.i < head.right_edge.i or not self._comma_between(head.right_edge, mark):
+            return None
+        last = self.doc[self._before_nested_cue(clause, clause.right_edge.i)]
+        return self._trim(self.doc[mark.i + 1].idx, last.idx + len(last))
 
     def _clause_on_a_noun(self, cue: Token, children: list[Token]) -> Token | None:
         """ "told his followers on a regular basis that violence was the answer", "yelling to the officers
