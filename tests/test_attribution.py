@@ -2042,6 +2042,18 @@ def test_attribution_clause_the_parser_read_as_a_relative_on_a_noun(pipeline: Pi
 
 
 @pytest.mark.slow
+def test_attribution_question_right_after_its_cue_hung_on_another_verb(pipeline: Pipeline) -> None:
+    text = "The new leaflet seizes on recent comments the minister made questioning why the plan is not further along."
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text, claim.stance) == (
+        ["why the plan is not further along"],
+        "questioning",
+        "question",
+    )
+
+
+@pytest.mark.slow
 def test_attribution_infinitive_of_a_cue_of_will_read_as_a_clause_of_purpose(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The ministry could withdraw the decree or decline to appeal to the council.")
     claim = only(article)

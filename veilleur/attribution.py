@@ -797,18 +797,23 @@ class Attribution:
             found += self._held(token, clause, stance, taken, impersonal=impersonal is not None)
         return found
 
-    def _clause_right_after(self, token: Token) -> Token | None:
-        """ "the race, in which she was sure Trump would win": a clause that starts right after `token` (or
-        after a complementiser) though the parser hung it higher up, on a verb outside the relative."""
+    def _clause_right_after(self, token: Token, *, asks: bool = False) -> Token | None:
+        """ "the race, in which she was sure Ruiz would win": a clause that starts right after `token` (or
+        after a complementiser) though the parser hung it higher up, on a verb outside the relative; with
+        `asks`, also a question the parser read as an adverbial clause ("a remark questioning why she is
+        not ahead")."""
         first = token.i + 1
         if first < len(self.doc) and self.doc[first].lower_ in self.words.complementisers:
             first += 1
         if first >= token.sent.end:
             return None
+        deps = ("ccomp", "advcl") if asks else ("ccomp",)
         head = self.doc[first]
-        while head.dep_ != "ccomp" and head.head.i != head.i:
+        while head.dep_ not in deps and head.head.i != head.i:
             head = head.head
-        if head.dep_ != "ccomp" or head.left_edge.i not in (token.i + 1, first) or head.i < token.i:
+        if head.dep_ not in deps or head.left_edge.i not in (token.i + 1, first) or head.i < token.i:
+            return None
+        if head.dep_ == "advcl" and head.left_edge.lower_ not in self.words.question_words:
             return None
         return head if any(c.dep_ in SUBJECT_DEPS for c in head.children) else None
 
@@ -1093,6 +1098,10 @@ class Attribution:
             phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
             if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
                 return self._span(phrase.start, phrase.end)
+        if cue.pos_ == "VERB" and not has_object:  # "questioning why she is not ahead", hung on another verb
+            after = self._clause_right_after(cue, asks=self.words.cues.get(key) == "question")
+            if after is not None:
+                return self._clause_span(after, exclude=cue)
         return None
 
     def _inverted_complement(self, cue: Token) -> tuple[int, int] | None:
