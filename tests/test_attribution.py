@@ -2042,6 +2042,30 @@ def test_attribution_clause_the_parser_read_as_a_relative_on_a_noun(pipeline: Pi
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "said"),
+    [
+        ("en", "The council balked at the cost of the new stadium.", "balked at", "the cost of the new stadium"),
+        ("en", "He mused that the city had changed beyond recognition.", "mused",
+         "the city had changed beyond recognition"),
+        ("en", "Analysts surmise that the bank will cut rates in June.", "surmise", "the bank will cut rates in June"),
+        ("en", "She pondered whether the treaty would survive the vote.", "pondered",
+         "the treaty would survive the vote"),
+        ("en", "The judge scolded the lawyers for their silence.", "scolded", "the lawyers for their silence"),
+        ("fr", "La ministre a tancé les préfets sur la lenteur des travaux.", "a tancé", "la lenteur des travaux"),
+        ("fr", "Les analystes pressentent que la banque baissera ses taux en juin.", "pressentent",
+         "la banque baissera ses taux en juin"),
+    ],
+)  # fmt: skip
+def test_attribution_more_verbs_of_saying_and_thinking(
+    pipeline: Pipeline, language: str, text: str, cue: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.cue and claim.cue.text, parts(article, claim)) == (cue, [said])
+
+
+@pytest.mark.slow
 def test_attribution_question_right_after_its_cue_hung_on_another_verb(pipeline: Pipeline) -> None:
     text = "The new leaflet seizes on recent comments the minister made questioning why the plan is not further along."
     article = analyse(pipeline, "en", text)

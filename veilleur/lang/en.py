@@ -776,9 +776,9 @@ _CUES_EN = cue_table(
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
         lay out, recite, chant, retweet, quote, downplay, laud, compliment, herald, extol, commend, applaud,
         credit, congratulate, suspect, disagree, concur, respond to, respond with, respond by, reply to, weigh in on,
-        speak out against, speak out on, put it, compare, read
+        speak out against, speak out on, put it, compare, read, muse, marvel
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
-        oppose, disagree with, vote against, rule against
+        oppose, disagree with, vote against, rule against, balk at
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
     promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance, offer
     threaten: threaten, menace, intimidate
@@ -789,14 +789,15 @@ _CUES_EN = cue_table(
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
-        realize, realise, see, view, sense, perceive, deem, regard, imagine, envision
+        realize, realise, see, view, sense, perceive, deem, regard, imagine, envision, surmise, foresee
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
-        castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after
+        castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after,
+        scold, chide, admonish, reprimand, insinuate
     complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve, apologize for, apologise for,
         hate, despise, dislike, resent, loathe, detest
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
     announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek, decide
-    question: question, wonder, doubt, query, challenge, ask whether, puzzle
+    question: question, wonder, doubt, query, challenge, ask whether, puzzle, ponder
     """
 )
 
