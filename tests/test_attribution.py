@@ -2066,6 +2066,27 @@ def test_attribution_more_verbs_of_saying_and_thinking(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "said"),
+    [
+        ("en", "The mayor is trying to convince voters to back the new budget.", "to convince",
+         "to back the new budget"),
+        ("en", "She persuaded her colleagues that the reform was needed.", "persuaded", "the reform was needed"),
+        ("fr", "La ministre a persuadé les syndicats de reprendre les négociations.", "a persuadé",
+         "de reprendre les négociations"),
+        ("fr", "Elle a convaincu ses collègues que la réforme était nécessaire.", "a convaincu",
+         "la réforme était nécessaire"),
+    ],
+)  # fmt: skip
+def test_attribution_what_someone_is_persuaded_of(
+    pipeline: Pipeline, language: str, text: str, cue: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.cue and claim.cue.text, parts(article, claim)) == (cue, [said])
+
+
+@pytest.mark.slow
 def test_attribution_question_right_after_its_cue_hung_on_another_verb(pipeline: Pipeline) -> None:
     text = "The new leaflet seizes on recent comments the minister made questioning why the plan is not further along."
     article = analyse(pipeline, "en", text)

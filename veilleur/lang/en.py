@@ -785,11 +785,11 @@ _CUES_EN = cue_table(
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
         encourage, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
         plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
-        believe in, like, love, prefer, admire
+        believe in, like, love, prefer, admire, persuade
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
-        realize, realise, see, view, sense, perceive, deem, regard, imagine, envision, surmise, foresee
+        realize, realise, see, view, sense, perceive, deem, regard, imagine, envision, surmise, foresee, convince
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
         castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after,
         scold, chide, admonish, reprimand, insinuate
@@ -987,6 +987,8 @@ _CLAIMS = ClaimWords(
             "ask",
             "answer",
             "advise",
+            "convince",
+            "persuade",
         }
     ),
     lemma_repairs=(),
