@@ -2052,6 +2052,7 @@ def test_attribution_clause_the_parser_read_as_a_relative_on_a_noun(pipeline: Pi
         ("en", "She pondered whether the treaty would survive the vote.", "pondered",
          "the treaty would survive the vote"),
         ("en", "The judge scolded the lawyers for their silence.", "scolded", "the lawyers for their silence"),
+        ("en", "Officials failed to comprehend the scale of the flood.", "to comprehend", "the scale of the flood"),
         ("fr", "La ministre a tancé les préfets sur la lenteur des travaux.", "a tancé", "la lenteur des travaux"),
         ("fr", "Les analystes pressentent que la banque baissera ses taux en juin.", "pressentent",
          "la banque baissera ses taux en juin"),

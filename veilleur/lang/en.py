@@ -789,7 +789,8 @@ _CUES_EN = cue_table(
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
-        realize, realise, see, view, sense, perceive, deem, regard, imagine, envision, surmise, foresee, convince
+        realize, realise, see, view, sense, perceive, deem, regard, imagine, envision, surmise, foresee, convince,
+        comprehend
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
         castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after,
         scold, chide, admonish, reprimand, insinuate
@@ -1004,7 +1005,7 @@ _CLAIMS = ClaimWords(
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
         recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
         admire hate despise dislike resent loathe detest explain write claim declare bemoan lambast chant shout yell scream document mock indicate fear want wish
-        recognize recognise understand sense perceive rate attack offer""".split()
+        recognize recognise understand sense perceive rate attack offer comprehend""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
