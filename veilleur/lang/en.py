@@ -776,7 +776,7 @@ _CUES_EN = cue_table(
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
         lay out, recite, chant, retweet, quote, downplay, laud, compliment, herald, extol, commend, applaud,
         credit, congratulate, suspect, disagree, concur, respond to, respond with, respond by, reply to, weigh in on,
-        speak out against, speak out on, put it, compare, read, muse, marvel
+        speak out against, speak out on, put it, compare, read, muse, marvel, moralize, double down
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
         oppose, disagree with, vote against, rule against, balk at
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
