@@ -1108,14 +1108,14 @@ class Attribution:
         """ "He continues to insist, most recently on radio, that he wants…": with an aside between the cue
         and "that", the parser may make the clause "that" opens the main one and hang the cue on it as a
         fronted complement; the cue's content is that clause, from after its complementiser."""
-        if any(c.dep_ == "xcomp" and self._cue_key(c) for c in cue.children):
-            return None  # "continues to insist": the cue it governs says it
         head = cue
         while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
             head = head.head
         clause = head.head
         if head.dep_ not in CONTENT_DEPS or clause.i < cue.i or clause.i == head.i:
             return None
+        if any(c.dep_ == "xcomp" and self._cue_key(c) for c in cue.children):
+            return None  # "continues to insist": the cue it governs says it
         mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in self.words.complementisers), None)
         if mark is None or mark.i < head.right_edge.i or not self._comma_between(head.right_edge, mark):
             return None
