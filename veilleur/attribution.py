@@ -261,6 +261,12 @@ class _Draft:
 
 
 @functools.lru_cache(maxsize=8)
+def _phrase_heads(cues: tuple[str, ...]) -> frozenset[str]:
+    """The first words of the cues of several words ("point" of "point out"): only they look for the rest."""
+    return frozenset(cue.split()[0] for cue in cues if " " in cue)
+
+
+@functools.lru_cache(maxsize=8)
 def _channel_patterns(channels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
     """A language's channel phrases, compiled once per process."""
     return [(re.compile(pattern), label) for pattern, label in channels]
@@ -294,6 +300,7 @@ class Attribution:
         self._keys: dict[int, str | None] = {}
         self._incise_cache: dict[tuple[int, int], list[tuple[Token, int, int]]] = {}
         self._channels = _channel_patterns(tuple(self.words.channels.items()))
+        self._phrase_heads = _phrase_heads(tuple(self.words.cues))
         self._channel_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._lowered: str | None = None
         #: Prepositions before a speaker that are no part of its name ("par X", "à X").
@@ -461,14 +468,12 @@ class Attribution:
     def _find_cue_key(self, token: Token) -> str | None:
         lemma = self._lemma(token)
         cues = self.words.cues
-        if any(c.lower_ in self.words.reflexives and c.i < token.i for c in token.children):
+        if self.words.reflexives and any(c.lower_ in self.words.reflexives for c in token.lefts):
             for pronoun in self.words.reflexives:
                 for joined in (f"{pronoun} {lemma}", f"{pronoun}{lemma}"):
                     if joined in cues:
                         return joined
-        for child in token.children:
-            if child.i < token.i:
-                continue
+        for child in token.rights if lemma in self._phrase_heads else ():
             if child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed", "prep"):
                 phrase = f"{lemma} {child.lemma_.lower()}"
                 if phrase in cues:
@@ -969,7 +974,7 @@ class Attribution:
             for c in children
         )
         # "He continues to insist, most recently on radio, that he…": the clause the parser made the main one
-        opened = next((m for m in cue.children if m.dep_ == "mark" and m.lower_ in complementisers), None)
+        opened = next((m for m in cue.lefts if m.dep_ == "mark" and m.lower_ in complementisers), None)
         for child in fronted if not marked and opened is None else []:
             return self._clause_span(child, exclude=cue)  # "The troops withdrew, sources said": the content before
         inverted = self._inverted_complement(cue)
@@ -1211,7 +1216,7 @@ class Attribution:
         """ "protests followed what officials called a reckless decision", "what she sees as a threat": the
         object of the cue is the free relative before it ("what"), and what the speaker calls it follows
         the cue: that is what was said of it."""
-        if not any(c.i < cue.i and c.dep_ in ("obj", "dobj") and c.tag_ == "WP" for c in cue.children):
+        if not any(c.dep_ in ("obj", "dobj") and c.tag_ == "WP" for c in cue.lefts):
             return None
         likening = self.words.likening  # "sees as", not "asked for"
         for child in children:
