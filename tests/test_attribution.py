@@ -576,6 +576,7 @@ def test_attribution_adjective_of_likelihood_with_an_infinitive_is_no_view(
         # an estimate, a view, someone's eyes
         ("en", "By one estimate, the flood damaged 300 homes.", "the flood damaged 300 homes", "By", "one estimate"),
         ("en", "In his view, the plan is dead.", "the plan is dead", "In", "his"),
+        ("en", "By his own admission, the plan had been rushed.", "the plan had been rushed", "By", "his"),
         ("en", "The bridge is safe in her eyes.", "The bridge is safe", "in", "her"),
         ("fr", "À son avis, le plan est mort.", "le plan est mort", "À", "son"),
     ],
@@ -1323,6 +1324,58 @@ def test_attribution_content_goes_on_across_a_sentence_the_parser_cut(
     assert [doc.text[p.start : p.end] for c in claims for p in c.parts] == [said]
 
 
+def test_attribution_clause_after_an_aside_the_parser_made_the_main_one() -> None:
+    # "The mayor continues to insist, most recently on radio, | that he wants to stay": "wants" as the root,
+    # "continues to insist" hung on it
+    rows = [("The", "the", "DET", "det", 1), ("mayor", "mayor", "NOUN", "nsubj", 2),
+            ("continues", "continue", "VERB", "ccomp", 13), ("to", "to", "PART", "aux", 4),
+            ("insist", "insist", "VERB", "xcomp", 2), (",", ",", "PUNCT", "punct", 4),
+            ("most", "most", "ADV", "advmod", 7), ("recently", "recently", "ADV", "advmod", 4),
+            ("on", "on", "ADP", "prep", 4), ("radio", "radio", "NOUN", "pobj", 8), (",", ",", "PUNCT", "punct", 13),
+            ("that", "that", "SCONJ", "mark", 13), ("he", "he", "PRON", "nsubj", 13),
+            ("wants", "want", "VERB", "ROOT", 13), ("to", "to", "PART", "aux", 15),
+            ("stay", "stay", "VERB", "xcomp", 13), (".", ".", "PUNCT", "punct", 13)]  # fmt: skip
+    doc = parsed("en", rows)
+    claims = find_claims(doc, LANGUAGES["en"], [])
+    assert [(c.cue and c.cue.lemma, [doc.text[p.start : p.end] for p in c.parts]) for c in claims] == [
+        ("insist", ["he wants to stay"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "rows", "said"),
+    [
+        # the clause after "sure" hung on the verb outside the relative: "She lost the race, in which she was
+        # sure | Ruiz would win"
+        ("en", [("She", "she", "PRON", "nsubj", 1), ("lost", "lose", "VERB", "ROOT", 1),
+                ("the", "the", "DET", "det", 3), ("race", "race", "NOUN", "dobj", 1), (",", ",", "PUNCT", "punct", 3),
+                ("in", "in", "ADP", "prep", 8),
+                ("which", "which", "PRON", "pobj", 5), ("she", "she", "PRON", "nsubj", 8),
+                ("was", "be", "AUX", "relcl", 3), ("sure", "sure", "ADJ", "acomp", 8),
+                ("Ruiz", "Ruiz", "PROPN", "nsubj", 12), ("would", "would", "AUX", "aux", 12),
+                ("win", "win", "VERB", "ccomp", 1), (".", ".", "PUNCT", "punct", 1)],
+         "Ruiz would win"),
+        ("fr", [("Elle", "elle", "PRON", "nsubj", 1), ("a", "avoir", "AUX", "aux", 2),
+                ("perdu", "perdre", "VERB", "ROOT", 2), ("la", "le", "DET", "det", 4),
+                ("course", "course", "NOUN", "obj", 2), (",", ",", "PUNCT", "punct", 4),
+                ("dans", "dans", "ADP", "case", 7), ("laquelle", "lequel", "PRON", "obl:mod", 10),
+                ("elle", "elle", "PRON", "nsubj", 10), ("était", "être", "AUX", "cop", 10),
+                ("sûre", "sûr", "ADJ", "acl:relcl", 4), ("que", "que", "SCONJ", "mark", 14),
+                ("Ruiz", "Ruiz", "PROPN", "nsubj", 14), ("allait", "aller", "AUX", "aux", 14),
+                ("gagner", "gagner", "VERB", "ccomp", 2), (".", ".", "PUNCT", "punct", 2)],
+         "Ruiz allait gagner"),
+    ],
+)  # fmt: skip
+def test_attribution_clause_of_an_adjective_of_belief_the_parser_hung_outside_its_relative(
+    language: str, rows: list[tuple[str, str, str, str, int]], said: str
+) -> None:
+    doc = parsed(language, rows)
+    claims = find_claims(doc, LANGUAGES[language], [])
+    assert [(c.cue and c.cue.lemma, [doc.text[p.start : p.end] for p in c.parts]) for c in claims] == [
+        ({"en": "sure", "fr": "sûr"}[language], [said])
+    ]
+
+
 @pytest.mark.parametrize(
     ("language", "rows", "said"),
     [
@@ -1977,12 +2030,127 @@ def test_attribution_noun_of_saying_whose_clause_the_parser_hung_on_its_verb(
         ("He also told his young followers on a regular basis that violence was the answer.",
          "violence was the answer"),
         ("He criticized the claim that the vote was rigged.", "the claim that the vote was rigged"),
+        # whom it was told names no person, and the parser hung the clause on it
+        ("The mayor told a group of local teachers that few cities valued their schools as much as this one.",
+         "few cities valued their schools as much as this one"),
     ],
 )  # fmt: skip
 def test_attribution_clause_the_parser_read_as_a_relative_on_a_noun(pipeline: Pipeline, text: str, said: str) -> None:
     # "that" marks a complement, not a relative; the French parser hangs "que…" on the verb here
     article = analyse(pipeline, "en", text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "said"),
+    [
+        ("en", "The council balked at the cost of the new stadium.", "balked at", "the cost of the new stadium"),
+        ("en", "He mused that the city had changed beyond recognition.", "mused",
+         "the city had changed beyond recognition"),
+        ("en", "Analysts surmise that the bank will cut rates in June.", "surmise", "the bank will cut rates in June"),
+        ("en", "She pondered whether the treaty would survive the vote.", "pondered",
+         "the treaty would survive the vote"),
+        ("en", "The judge scolded the lawyers for their silence.", "scolded", "the lawyers for their silence"),
+        ("en", "Officials failed to comprehend the scale of the flood.", "to comprehend", "the scale of the flood"),
+        ("en", "The senator is doubling down on his attacks against the new museum.", "is doubling down",
+         "his attacks against the new museum"),
+        ("en", "Columnists moralize about whether it is fair to cut taxes.", "moralize", "it is fair to cut taxes"),
+        ("fr", "La ministre a tancé les préfets sur la lenteur des travaux.", "a tancé", "la lenteur des travaux"),
+        ("fr", "Les analystes pressentent que la banque baissera ses taux en juin.", "pressentent",
+         "la banque baissera ses taux en juin"),
+    ],
+)  # fmt: skip
+def test_attribution_more_verbs_of_saying_and_thinking(
+    pipeline: Pipeline, language: str, text: str, cue: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.cue and claim.cue.text, parts(article, claim)) == (cue, [said])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "said"),
+    [
+        ("en", "The mayor is trying to convince voters to back the new budget.", "to convince",
+         "to back the new budget"),
+        ("en", "She persuaded her colleagues that the reform was needed.", "persuaded", "the reform was needed"),
+        ("fr", "La ministre a persuadé les syndicats de reprendre les négociations.", "a persuadé",
+         "de reprendre les négociations"),
+        ("fr", "Elle a convaincu ses collègues que la réforme était nécessaire.", "a convaincu",
+         "la réforme était nécessaire"),
+    ],
+)  # fmt: skip
+def test_attribution_what_someone_is_persuaded_of(
+    pipeline: Pipeline, language: str, text: str, cue: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.cue and claim.cue.text, parts(article, claim)) == (cue, [said])
+
+
+@pytest.mark.slow
+def test_attribution_question_right_after_its_cue_hung_on_another_verb(pipeline: Pipeline) -> None:
+    text = "The new leaflet seizes on recent comments the minister made questioning why the plan is not further along."
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text, claim.stance) == (
+        ["why the plan is not further along"],
+        "questioning",
+        "question",
+    )
+
+
+@pytest.mark.slow
+def test_attribution_infinitive_of_a_cue_of_will_read_as_a_clause_of_purpose(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The ministry could withdraw the decree or decline to appeal to the council.")
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == (["to appeal to the council"], "decline")
+
+
+@pytest.mark.slow
+def test_attribution_what_the_addressee_is_told_to_do_read_as_a_clause_of_purpose(pipeline: Pipeline) -> None:
+    text = "The senator tells her voters at a Denver rally to “stay home and wait” before the count."
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == (
+        ["to “stay home and wait” before the count"],
+        "tells",
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said", "cue"),
+    [
+        ("The union is calling for that new manager to be quickly replaced.",
+         "that new manager to be quickly replaced", "is calling for"),
+        ("Last year the bishop called for the city to open more shelters.", "the city to open more shelters",
+         "called for"),
+    ],
+)  # fmt: skip
+def test_attribution_call_for_a_clause_the_parser_opened_with_for(
+    pipeline: Pipeline, text: str, said: str, cue: str
+) -> None:
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == ([said], cue)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said", "who"),
+    [
+        ("Protests followed what officials called a reckless decision.", "a reckless decision", "officials"),
+        ("The fire destroyed what residents saw as the heart of the village.", "the heart of the village",
+         "residents"),
+    ],
+)  # fmt: skip
+def test_attribution_what_the_speaker_calls_a_free_relative(pipeline: Pipeline, text: str, said: str, who: str) -> None:
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
 
 
 @pytest.mark.slow

@@ -75,6 +75,8 @@ AGENT_DEPS = frozenset({"agent", "obl:agent"})
 #: Entity types that can speak (a MISC "Premier ministre" cannot: the person named beside it does).
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+#: Stances of cues of will, whose infinitive is what is willed ("refused to appeal", "vowed to fight").
+WILLING = frozenset({"promise", "threaten", "deny", "appeal", "announce", "acknowledge"})
 #: Dependencies of a clause that may close a content with a claim of its own ("…, saying X").
 NESTED_DEPS = frozenset({"advcl", "relcl", "acl:relcl", "acl", "conj", "xcomp", "parataxis", "pcomp"})
 #: Stances of nouns of saying that commit to what their infinitive says ("an agreement to…").
@@ -259,6 +261,12 @@ class _Draft:
 
 
 @functools.lru_cache(maxsize=8)
+def _phrase_heads(cues: tuple[str, ...]) -> frozenset[str]:
+    """The first words of the cues of several words ("point" of "point out"): only they look for the rest."""
+    return frozenset(cue.split()[0] for cue in cues if " " in cue)
+
+
+@functools.lru_cache(maxsize=8)
 def _channel_patterns(channels: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
     """A language's channel phrases, compiled once per process."""
     return [(re.compile(pattern), label) for pattern, label in channels]
@@ -292,6 +300,7 @@ class Attribution:
         self._keys: dict[int, str | None] = {}
         self._incise_cache: dict[tuple[int, int], list[tuple[Token, int, int]]] = {}
         self._channels = _channel_patterns(tuple(self.words.channels.items()))
+        self._phrase_heads = _phrase_heads(tuple(self.words.cues))
         self._channel_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._lowered: str | None = None
         #: Prepositions before a speaker that are no part of its name ("par X", "à X").
@@ -459,14 +468,12 @@ class Attribution:
     def _find_cue_key(self, token: Token) -> str | None:
         lemma = self._lemma(token)
         cues = self.words.cues
-        if any(c.lower_ in self.words.reflexives and c.i < token.i for c in token.children):
+        if self.words.reflexives and any(c.lower_ in self.words.reflexives for c in token.lefts):
             for pronoun in self.words.reflexives:
                 for joined in (f"{pronoun} {lemma}", f"{pronoun}{lemma}"):
                     if joined in cues:
                         return joined
-        for child in token.children:
-            if child.i < token.i:
-                continue
+        for child in token.rights if lemma in self._phrase_heads else ():
             if child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed", "prep"):
                 phrase = f"{lemma} {child.lemma_.lower()}"
                 if phrase in cues:
@@ -475,6 +482,10 @@ class Attribution:
                 case = _case(child)
                 if case is not None and f"{lemma} {case}" in cues:
                     return f"{lemma} {case}"
+            elif child.dep_ == "advcl":  # "called for [the mayor to resign]": the parser's "for" opens a clause
+                for mark in child.children:
+                    if mark.dep_ == "mark" and mark.i < child.i and f"{lemma} {mark.lower_}" in cues:
+                        return f"{lemma} {mark.lower_}"
         return lemma if lemma in cues else None
 
     def _cue_claims(self) -> list[_Draft]:
@@ -769,6 +780,8 @@ class Attribution:
             clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
             if clause is None and token.dep_ in ("acomp", "attr"):  # "was sure Trump would win": on the copula
                 clause = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            if clause is None and (token.dep_ in ("acomp", "attr") or any(c.dep_ == "cop" for c in token.children)):
+                clause = self._clause_right_after(token)
             made = token.dep_ in ("ccomp", "oprd", "acomp") and token.head.lemma_.lower() in self.words.causatives
             if clause is None and made:  # "made it clear [he had doubts]": the parser hangs it anywhere after
                 clause = next(
@@ -788,6 +801,26 @@ class Attribution:
                 continue  # "it is clear" says something only of a clause ("clear about the vote" is no view)
             found += self._held(token, clause, stance, taken, impersonal=impersonal is not None)
         return found
+
+    def _clause_right_after(self, token: Token, *, asks: bool = False) -> Token | None:
+        """ "the race, in which she was sure Ruiz would win": a clause that starts right after `token` (or
+        after a complementiser) though the parser hung it higher up, on a verb outside the relative; with
+        `asks`, also a question the parser read as an adverbial clause ("a remark questioning why she is
+        not ahead")."""
+        first = token.i + 1
+        if first < len(self.doc) and self.doc[first].lower_ in self.words.complementisers:
+            first += 1
+        if first >= token.sent.end:
+            return None
+        deps = ("ccomp", "advcl") if asks else ("ccomp",)
+        head = self.doc[first]
+        while head.dep_ not in deps and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in deps or head.left_edge.i not in (token.i + 1, first) or head.i < token.i:
+            return None
+        if head.dep_ == "advcl" and head.left_edge.lower_ not in self.words.question_words:
+            return None
+        return head if any(c.dep_ in SUBJECT_DEPS for c in head.children) else None
 
     def _experiencer_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "That worries environmentalists", "something that concerns the mayor", "Cela inquiète les
@@ -940,8 +973,13 @@ class Attribution:
             c.dep_ in CONTENT_DEPS and any(m.dep_ == "mark" and m.lower_ in complementisers for m in c.children)
             for c in children
         )
-        for child in fronted if not marked else []:  # "The troops withdrew, sources said": the content before the cue
-            return self._clause_span(child, exclude=cue)
+        # "He continues to insist, most recently on radio, that he…": the clause the parser made the main one
+        opened = next((m for m in cue.lefts if m.dep_ == "mark" and m.lower_ in complementisers), None)
+        for child in fronted if not marked and opened is None else []:
+            return self._clause_span(child, exclude=cue)  # "The troops withdrew, sources said": the content before
+        inverted = self._inverted_complement(cue)
+        if inverted is not None:
+            return inverted
         key = self._cue_key(cue) or ""
         weak = key in self.words.quote_cues
         if key in self.words.personal_cues and not any(
@@ -985,6 +1023,9 @@ class Attribution:
         small = self._small_clause(cue, children)
         if small is not None:
             return small
+        called = self._free_relative_predicate(cue, children)
+        if called is not None:
+            return called
         for child in children:  # "sees the plan as a danger", "attacked Clinton for her vote": said of the object
             if child.dep_ in ("obj", "dobj") and self._predicated(child, cue, self.words.likening if weak else None):
                 return self._coordinated(self._object_span(child, cue), cue)
@@ -995,6 +1036,23 @@ class Attribution:
                 for grandchild in child.children:
                     if grandchild.dep_ in ("acl", "xcomp", "ccomp") and "Inf" in grandchild.morph.get("VerbForm", []):
                         return self._clause_span(grandchild, exclude=cue)
+        if self.words.cues.get(key) in WILLING and not any(c.dep_ in ("obj", "dobj") for c in children):
+            for child in children:  # "could decline to appeal": the infinitive read as a clause of purpose
+                if (
+                    child.dep_ == "advcl"
+                    and child.left_edge.i == cue.i + 1
+                    and "Inf" in child.morph.get("VerbForm", [])
+                    and child.left_edge.dep_ == "aux"
+                ):
+                    return self._clause_span(child, exclude=cue)
+        if key in self.words.addressee_cues and any(c.dep_ in ("obj", "dobj", "iobj") for c in children):
+            for child in children:  # "told his supporters at the rally to vote": read as a clause of purpose
+                if (
+                    child.dep_ == "advcl"
+                    and "Inf" in child.morph.get("VerbForm", [])
+                    and any(c.dep_ == "aux" and c.i < child.i for c in child.children)
+                ):
+                    return self._clause_span(child, exclude=cue)
         if " " in key:  # "faire référence à X", "called for X", "répondre aux critiques": X
             last = key.split()[-1]
             on_cue = any(c.lemma_.lower() == last for c in children)  # "référence", not the "à" of "répondre à"
@@ -1008,6 +1066,10 @@ class Attribution:
                         return self._clause_span(objects[0], exclude=cue)
                 elif child.dep_ in ("obl:arg", "obl", "nmod") and (on_cue or _case(child) == last):
                     return self._clause_span(child, exclude=cue)
+                elif child.dep_ == "advcl":  # "called for the mayor to resign": the clause after its "for"
+                    mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == last), None)
+                    if mark is not None:
+                        return self._clause_span(child, exclude=mark)
         if key in self.words.noun_content:
             for child in children:  # "denied the report", "a démenti l'information", "called Burma a success"
                 # "called [Trump] [a liar]": the parser may read the object as a second predicate
@@ -1041,7 +1103,29 @@ class Attribution:
             phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
             if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
                 return self._span(phrase.start, phrase.end)
+        if cue.pos_ == "VERB" and not has_object:  # "questioning why she is not ahead", hung on another verb
+            after = self._clause_right_after(cue, asks=self.words.cues.get(key) == "question")
+            if after is not None:
+                return self._clause_span(after, exclude=cue)
         return None
+
+    def _inverted_complement(self, cue: Token) -> tuple[int, int] | None:
+        """ "He continues to insist, most recently on radio, that he wants…": with an aside between the cue
+        and "that", the parser may make the clause "that" opens the main one and hang the cue on it as a
+        fronted complement; the cue's content is that clause, from after its complementiser."""
+        head = cue
+        while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+            head = head.head
+        clause = head.head
+        if head.dep_ not in CONTENT_DEPS or clause.i < cue.i or clause.i == head.i:
+            return None
+        if any(c.dep_ == "xcomp" and self._cue_key(c) for c in cue.children):
+            return None  # "continues to insist": the cue it governs says it
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in self.words.complementisers), None)
+        if mark is None or mark.i < head.right_edge.i or not self._comma_between(head.right_edge, mark):
+            return None
+        last = self.doc[self._before_nested_cue(clause, clause.right_edge.i)]
+        return self._trim(self.doc[mark.i + 1].idx, last.idx + len(last))
 
     def _clause_on_a_noun(self, cue: Token, children: list[Token]) -> Token | None:
         """ "told his followers on a regular basis that violence was the answer", "yelling to the officers
@@ -1051,16 +1135,20 @@ class Attribution:
         # ("criticized the claim that…", "amid concerns that…": the noun's own clause)
         key = self._cue_key(cue) or ""
         nouns = [c for c in children if c.dep_ in ("iobj", "dative")]
-        nouns += [c for c in children if c.dep_ in ("obj", "dobj") and not self._is_content_noun(c, cue, key)]
+        objects = [c for c in children if c.dep_ in ("obj", "dobj")]
+        nouns += [c for c in objects if not self._is_content_noun(c, cue, key)]
+        # "told a meeting of teachers that few cities…": the object of a cue said to someone is whom it was
+        # said to even when it names no person; on it, a relative only ("acl" is the noun's own clause)
+        told = [c for c in objects if key in self.words.addressee_cues and c not in nouns]
         nouns += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         nouns += [c for c in children if c.dep_ in ("obl", "obl:arg") and _case(c) is not None]
         words = self.words
-        for noun in nouns:
+        for noun in nouns + told:
             lemma = self._lemmas[noun.i]
             if lemma in words.cue_nouns or lemma in words.topic_nouns or lemma in words.intent_nouns:
                 continue  # "amid concerns that…": the noun's own clause
             for clause in noun.subtree:
-                if clause.dep_ in (*RELATIVE_DEPS, "acl") and any(
+                if clause.dep_ in (RELATIVE_DEPS if noun in told else (*RELATIVE_DEPS, "acl")) and any(
                     m.dep_ == "mark" and m.lower_ in self.words.complementisers and m.i < clause.i
                     for m in clause.children
                 ):
@@ -1123,6 +1211,24 @@ class Attribution:
             return None
         last = self.doc[self._before_nested_cue(predicate, predicate.right_edge.i)]
         return self._trim(obj.left_edge.idx, last.idx + len(last))
+
+    def _free_relative_predicate(self, cue: Token, children: list[Token]) -> tuple[int, int] | None:
+        """ "protests followed what officials called a reckless decision", "what she sees as a threat": the
+        object of the cue is the free relative before it ("what"), and what the speaker calls it follows
+        the cue: that is what was said of it."""
+        if not any(c.dep_ in ("obj", "dobj") and c.tag_ == "WP" for c in cue.lefts):
+            return None
+        likening = self.words.likening  # "sees as", not "asked for"
+        for child in children:
+            if child.dep_ == "oprd" or (child.dep_ == "xcomp" and child.pos_ in ("ADJ", "NOUN")):
+                last = self.doc[self._before_nested_cue(child, child.right_edge.i)]
+                return self._trim(child.left_edge.idx, last.idx + len(last))
+            if child.dep_ == "prep" and child.lower_ in likening:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    last = self.doc[self._before_nested_cue(objects[0], objects[0].right_edge.i)]
+                    return self._trim(objects[0].left_edge.idx, last.idx + len(last))
+        return None
 
     def _unmarked_clause(self, verb: Token) -> bool:
         """A finite clause with a subject and no subordinator ("he would stay"): the parser may hang what a
@@ -2509,6 +2615,8 @@ class Attribution:
         tokens = [cue] + [c for c in cue.children if c.dep_.startswith("aux") or c.lower_ in ("se", "s'", "s’")]
         if " " in key:  # "a fait référence", "pointed out"
             tokens += [c for c in cue.children if c.lemma_.lower() == key.split()[-1]]
+            marks = (m for c in cue.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark")
+            tokens += [m for m in marks if m.lower_ == key.split()[-1]]  # "called for [X to resign]"
         tokens = [t for t in tokens if abs(t.i - cue.i) <= 3]
         first = min(tokens, key=lambda t: t.i)
         last = max(tokens, key=lambda t: t.i)

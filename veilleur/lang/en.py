@@ -776,27 +776,29 @@ _CUES_EN = cue_table(
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
         lay out, recite, chant, retweet, quote, downplay, laud, compliment, herald, extol, commend, applaud,
         credit, congratulate, suspect, disagree, concur, respond to, respond with, respond by, reply to, weigh in on,
-        speak out against, speak out on, put it, compare, read
+        speak out against, speak out on, put it, compare, read, muse, marvel, moralize, double down
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
-        oppose, disagree with, vote against, rule against
+        oppose, disagree with, vote against, rule against, balk at
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
     promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance, offer
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
         encourage, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
         plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
-        believe in, like, love, prefer, admire
+        believe in, like, love, prefer, admire, persuade
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
-        realize, realise, see, view, sense, perceive, deem, regard, imagine, envision
+        realize, realise, see, view, sense, perceive, deem, regard, imagine, envision, surmise, foresee, convince,
+        comprehend
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
-        castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after
+        castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after,
+        scold, chide, admonish, reprimand, insinuate
     complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve, apologize for, apologise for,
         hate, despise, dislike, resent, loathe, detest
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
     announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek, decide
-    question: question, wonder, doubt, query, challenge, ask whether, puzzle
+    question: question, wonder, doubt, query, challenge, ask whether, puzzle, ponder
     """
 )
 
@@ -934,7 +936,7 @@ _CLAIMS = ClaimWords(
     judgment_prepositions=frozenset({"for"}),
     receiving_verbs=frozenset("face draw receive attract endure weather field".split()),
     document_prepositions=frozenset({"in", "by"}),
-    document_nouns=frozenset("poll survey study opinion view eye estimate".split()),
+    document_nouns=frozenset("poll survey study opinion view eye estimate admission".split()),
     according_to=("according to", "as reported by", "in the words of", "per"),
     channels={
         r"\bon (?:the messaging app |the platform |its |his |her |their )?telegram(?: channel| account)?\b": "Telegram",
@@ -986,6 +988,8 @@ _CLAIMS = ClaimWords(
             "ask",
             "answer",
             "advise",
+            "convince",
+            "persuade",
         }
     ),
     lemma_repairs=(),
@@ -1001,7 +1005,7 @@ _CLAIMS = ClaimWords(
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
         recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
         admire hate despise dislike resent loathe detest explain write claim declare bemoan lambast chant shout yell scream document mock indicate fear want wish
-        recognize recognise understand sense perceive rate attack offer""".split()
+        recognize recognise understand sense perceive rate attack offer comprehend""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate

@@ -776,9 +776,10 @@ _CUES_FR = cue_table(
     acknowledge: reconnaître, admettre, concéder, convenir, avouer, accepter
     estimate: estimer, juger, considérer, penser, croire, évaluer, calculer, chiffrer, compter, trouver, prévoir,
         anticiper, prédire, pronostiquer, supposer, présumer, projeter, tabler, savoir, comprendre,
-        se rendre compte, voir, percevoir, imaginer, s'imaginer, envisager
+        se rendre compte, voir, percevoir, imaginer, s'imaginer, envisager, pressentir, subodorer, convaincre,
+        persuader
     accuse: accuser, soupçonner, reprocher, dénoncer, incriminer, blâmer, fustiger, condamner, critiquer, stigmatiser,
-        mettre en cause, imputer, pointer, vilipender, taxer
+        mettre en cause, imputer, pointer, vilipender, taxer, réprimander, sermonner, tancer, admonester
     complain: se plaindre, déplorer, regretter, s'indigner, protester, se lamenter, s'insurger, fulminer, pester,
         s'offusquer, s'émouvoir, détester, haïr, mépriser, exécrer
     warn: avertir, mettre en garde, alerter, prévenir, s'inquiéter, s'alarmer, craindre, redouter, mettre en demeure
@@ -973,6 +974,8 @@ _CLAIMS = ClaimWords(
             "alerter",
             "interroger",
             "questionner",
+            "convaincre",
+            "persuader",
             "accuser",
             "critiquer",
             "menacer",
