@@ -52,7 +52,7 @@ from veilleur.lang import LanguageData
 from veilleur.mentions import MentionIndex
 from veilleur.record import Claim, Cue, Entity, Quantity, TextSpan, Time
 from veilleur.record import Span as RecordSpan
-from veilleur.tokens import tokens_of
+from veilleur.tokens import sentence_of, tokens_of
 
 DASHES = "—–"
 #: Characters that may stand at the edges of a content without making it more than its quote.
@@ -431,7 +431,7 @@ class Attribution:
             or "\n" in self.text[end : following.idx]
         ):
             return end
-        final = following.sent[-1]
+        final = sentence_of(following)[-1]
         trimmed = self._trim(following.idx, final.idx + len(final))
         return trimmed[1] if trimmed is not None else end
 
@@ -810,7 +810,7 @@ class Attribution:
         first = token.i + 1
         if first < len(self.doc) and self.doc[first].lower_ in self.words.complementisers:
             first += 1
-        if first >= token.sent.end:
+        if first >= sentence_of(token).end:
             return None
         deps = ("ccomp", "advcl") if asks else ("ccomp",)
         head = self.doc[first]
@@ -1171,7 +1171,7 @@ class Attribution:
             said = next((c for c in copula.children if c.i > copula.i and c.dep_ in ("ccomp", "attr", "acomp")), None)
             return self._clause_span(said, exclude=cue) if said is not None else None
         # "…, c'est que…": the parser hangs the relative on what follows; the copula after a pronoun opens it
-        sentence_end = cue.sent.end
+        sentence_end = sentence_of(cue).end
         for k in range(cue.i + 1, min(cue.i + 4, sentence_end - 1)):
             token, before = self.doc[k], self.doc[k - 1]
             if token.lemma_.lower() in self.words.copulas and before.pos_ == "PRON" and before.i > cue.i:
@@ -1329,7 +1329,7 @@ class Attribution:
             end = max(t.i for t in child.subtree)
         # "likened the rules to “a coup” - a charge that stung": a dash between spaces opens the writer's aside
         # (two of them enclose one, and the content goes on: "the extreme -- and cynical -- relativism")
-        dashes = [t.i for t in self.doc[obj.i + 1 : obj.sent.end] if self._spaced_dash(t)]
+        dashes = [t.i for t in self.doc[obj.i + 1 : sentence_of(obj).end] if self._spaced_dash(t)]
         cut = dashes[0] if len(dashes) == 1 and dashes[0] <= end else None
         last = self.doc[cut - 1 if cut is not None else end]
         first = obj.left_edge
@@ -1452,10 +1452,12 @@ class Attribution:
         )
         if not inverted and (self.words.incise_inverted or not any(c.dep_ in SUBJECT_DEPS for c in cue.children)):
             return []  # "…, saying…", "…, affirmant…": a participle adds its own claim, it is no incise
-        sentence = cue.sent
+        sentence = sentence_of(cue)
         start = sentence.start
         if left - 1 < sentence.start + 1 and sentence.start > 0:
-            sentence = self.doc[sentence.start - 1].sent  # the parser cut "La situation est grave, | a estimé X"
+            sentence = sentence_of(
+                self.doc[sentence.start - 1]
+            )  # the parser cut "La situation est grave, | a estimé X"
             if head.i == cue.i and sentence.end >= left - 1:
                 return [p for p in (self._span(sentence.start, left - 1),) if p is not None]
             return []
@@ -1831,7 +1833,8 @@ class Attribution:
                 and not ("Fin" in c.morph.get("VerbForm", []) and self.doc[c.left_edge.i - 1].text == ",")
             ]
             end = max(
-                [t.i for c in own for t in c.subtree if t.sent.start == token.sent.start] + [c.i for c in subjects]
+                [t.i for c in own for t in c.subtree if sentence_of(t).start == sentence_of(token).start]
+                + [c.i for c in subjects]
             )
             while end > token.i and self.doc[end].is_punct:
                 end -= 1  # the subject's own trailing comma is where the incise stops
@@ -1939,11 +1942,16 @@ class Attribution:
             return False
         if len(between.split()) > 15:  # a long cue clause ("said X, the director of…") is still one clause
             first, final = self._token_from(last.end), self._token_from(quote.start)
-            if first is None or final is None or final.i == 0 or first.sent.start != self.doc[final.i - 1].sent.start:
+            if (
+                first is None
+                or final is None
+                or final.i == 0
+                or sentence_of(first).start != sentence_of(self.doc[final.i - 1]).start
+            ):
                 return False
-        cue = last.cue.sent.start if last.cue is not None else -1
+        cue = sentence_of(last.cue).start if last.cue is not None else -1
         return not any(
-            last.end <= d.start < quote.start and not (d.cue is not None and d.cue.sent.start == cue)
+            last.end <= d.start < quote.start and not (d.cue is not None and sentence_of(d.cue).start == cue)
             for d in drafts
             if d is not last
         )
@@ -1953,7 +1961,7 @@ class Attribution:
         that speaker (a quote with no cue after a quote with its own is the same voice)."""
         if last.cue is None or not last.end <= last.cue.idx < quote.start:
             return False
-        words = [t for t in last.cue.sent if not t.is_space]
+        words = [t for t in sentence_of(last.cue) if not t.is_space]
         rest = self.text[words[-1].idx + len(words[-1]) : quote.start] if words else "x"
         return "\n" in rest and not rest.strip()
 
@@ -1977,7 +1985,9 @@ class Attribution:
         tokens = list(between) if between is not None else []
         if any(t.i != cue.i and t.pos_ in ("VERB", "AUX") and self._cue_key(t) for t in tokens):
             return None  # "…,” he said, adding: “…”": the second quote is the second cue's
-        if cue.sent.end_char < following.start and self.text[cue.sent.end_char : following.start].strip(" ,"):
+        if sentence_of(cue).end_char < following.start and self.text[sentence_of(cue).end_char : following.start].strip(
+            " ,"
+        ):
             return None
         return following
 
@@ -2010,16 +2020,20 @@ class Attribution:
             return incises[0][0]
         if after is not None:
             return after
-        before = [t for t in start_token.sent if t.idx < quote.start and self._cue_key(t) and t.pos_ in ("VERB", "AUX")]
+        before = [
+            t
+            for t in sentence_of(start_token)
+            if t.idx < quote.start and self._cue_key(t) and t.pos_ in ("VERB", "AUX")
+        ]
         before = [t for t in before if self._inside_quote(t.idx) is None]
         if before and self.text[before[-1].idx : quote.start].strip().endswith((":", ",")):
             return before[-1]
-        back = start_token.sent.start - 1
+        back = sentence_of(start_token).start - 1
         while back >= 0 and (self.doc[back].text in QUOTE_MARKS or self.doc[back].is_space):
             back -= 1
         previous = self.doc[back] if back >= 0 else None
         if previous is not None and previous.text == ":":
-            candidates = [t for t in previous.sent if self._cue_key(t) and t.pos_ in ("VERB", "AUX")]
+            candidates = [t for t in sentence_of(previous) if self._cue_key(t) and t.pos_ in ("VERB", "AUX")]
             return candidates[-1] if candidates else None
         return None
 
@@ -2030,8 +2044,8 @@ class Attribution:
             first = self.doc[first.i + 1]
         if first is None or first.idx < quote.end or "\n" in self.text[quote.end : first.idx]:
             return None
-        same = first.sent.start == end_token.sent.start
-        for token in first.sent[first.i - first.sent.start :]:
+        same = sentence_of(first).start == sentence_of(end_token).start
+        for token in sentence_of(first)[first.i - sentence_of(first).start :]:
             if self._inside_quote(token.idx) is not None or token.text in QUOTE_MARKS:
                 return None  # another quote comes first
             if token.pos_ in ("VERB", "AUX") and self._cue_key(token):
@@ -2049,7 +2063,7 @@ class Attribution:
         gave the cue no subject there (it hung the cue on the quote's own clause)."""
         if cue.idx < quote.end or any(c.dep_ in SUBJECT_DEPS and c.idx > quote.end for c in cue.children):
             return None
-        between = [t for t in self.doc[cue.sent.start : cue.i] if t.idx >= quote.end]
+        between = [t for t in self.doc[sentence_of(cue).start : cue.i] if t.idx >= quote.end]
         names = [t for t in between if t.pos_ == "PROPN" or self._person(t)]
         if not names:
             return None
@@ -2266,7 +2280,7 @@ class Attribution:
         """The source after "selon" / "according to" (its head token) and the index after its phrase:
         the noun phrase up to the next punctuation, headed by a name, a pronoun or a determined noun
         ("selon Kiev", "according to a new poll"; not "per year")."""
-        sentence_end = last.sent.end
+        sentence_end = sentence_of(last).end
         end = last.i + 1
         depth = 0
         while end < min(sentence_end, last.i + 16):
@@ -2297,7 +2311,7 @@ class Attribution:
             # "according to X, head of Y, …": an apposition closed by a comma; not the clause the parser
             # took for one ("according to X, the move reeks of fear": "reeks" read as a noun)
             after = appos.right_edge.i + 1
-            opens = last.i - last.sent.start < 3  # "According to X, …": what it says comes after
+            opens = last.i - sentence_of(last).start < 3  # "According to X, …": what it says comes after
             if (after < sentence_end and self.doc[after].text == ",") or not opens:
                 end = max(end, after)
         return head, end
@@ -2307,7 +2321,7 @@ class Attribution:
         "…, selon X, dépasse…"), or before it when it closes the sentence ("…1 000 km², selon X") or when
         the sentence's verb is before it and what follows is the source's apposition ("X rose, according to
         an analysis by Y, a former aide…")."""
-        sentence = first.sent
+        sentence = sentence_of(first)
         after = [t for t in self.doc[source_end : sentence.end] if not (t.is_punct or t.is_space)]
         before = [t for t in self.doc[sentence.start : first.i] if not (t.is_punct or t.is_space or t.dep_ == "cc")]
         opens = not before or self.doc[first.i - 1].text == ","
@@ -2547,11 +2561,11 @@ class Attribution:
         token = self._token_at(at)
         if token is None:
             return 0
-        sentence = token.sent
+        sentence = sentence_of(token)
         for _ in range(count):
             if sentence.start == 0:
                 break
-            sentence = self.doc[sentence.start - 1].sent
+            sentence = sentence_of(self.doc[sentence.start - 1])
         return sentence.start_char
 
     def _is_subject_at(self, char: int) -> bool:
@@ -2564,7 +2578,7 @@ class Attribution:
 
     def _same_sentence(self, a: int, b: int) -> bool:
         ta, tb = self._token_at(a), self._token_at(b)
-        return ta is not None and tb is not None and ta.sent.start == tb.sent.start
+        return ta is not None and tb is not None and sentence_of(ta).start == sentence_of(tb).start
 
     # -- 3. the record -----------------------------------------------------------------------------
 
@@ -2624,7 +2638,7 @@ class Attribution:
 
     def _sentence_of(self, char: int) -> Span | None:
         token = self._token_at(char)
-        return token.sent if token is not None else None
+        return sentence_of(token) if token is not None else None
 
     def _outside(self, parts: list[tuple[int, int]], start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in parts)
