@@ -82,8 +82,9 @@ NEAR_BONUS = 2.0
 NEAR_PLACES = 1.0
 #: ... and a place next door (within NEXT_DOOR_KM) to another's likely sense adds NEXT_DOOR_BONUS
 #: more, weighed the same way ("Hanover" beside Bethel, Vermont, is Hanover, New Hampshire), to a
-#: town named by its own name only (the Washington Court House "Washington" also names, next door
-#: to a London of Ohio, is no Washington). 0.5 and 1 measure the same; 2 lost a GeoWebNews span.
+#: candidate that loses nothing for its name only ("Washington" is also a name of Washington Court
+#: House, Ohio, which is no reason to leave the capital). 0.5 and 1 measure the same; 2 lost a
+#: GeoWebNews span.
 NEXT_DOOR_BONUS = 1.0
 #: Rounds in which each town's senses are weighed against the senses of the article's other towns
 #: ("Palestine", "Elkhart" and "Anderson County" together are in Texas), and the senses kept per town.
@@ -94,7 +95,7 @@ SENSES = 8
 COUNTY_CONTEXT = 5.0
 #: A name used as a government ("Dublin approved", "selon Kiev") favours the capital, a little: it
 #: is read so only because the name is a capital's, so it is weak evidence of its own sense and no
-#: country context for the article (`_context` leaves it out). 0 and 1 measure the same on
+#: country context for the article (`_context_of` leaves it out). 0 and 1 measure the same on
 #: GeoWebNews and LGL; 1 keeps "rentrés à Vienne ... à Paris" in Vienna, 1.5 outweighs a named state.
 SPEAKING_CAPITAL = 1.0
 #: A place smaller than this, in no country the article names, is only taken with a cue ("la ville de").
@@ -336,7 +337,7 @@ class Geocoder:
                 (
                     self._score(entry, wants, countries, admin1s, inside)
                     + near.get(entry.key, 0.0)
-                    + (door.get(entry.key, 0.0) if not penalty else 0.0)  # not a town under another name
+                    + (door.get(entry.key, 0.0) if not penalty else 0.0)  # not for a name it loses by
                     + (COUNTY_CONTEXT if entry.key in county else 0.0)
                     + (SPEAKING_CAPITAL if _speaks_for(entity, entry) else 0.0)
                     - penalty,
