@@ -928,3 +928,12 @@ def test_geocode_a_town_next_door_to_another_of_the_article_is_that_one(
     # Hanover, New Hampshire, is 30 km from Bethel, Vermont; the Hanover of Massachusetts is 200 km off.
     places = places_of(analyse(pipeline, text, language))
     assert places["Hanover"] == ("US", "PPL", "New Hampshire")
+
+
+def test_geocode_an_abbreviated_state_inside_an_organisation_s_name_is_context(pipeline: Pipeline) -> None:
+    text = (
+        "A judge ruled Monday that Columbia taxpayers owe the design firm money, said the past president "
+        "of the S.C. Trial Lawyers Association."
+    )
+    places = places_of(analyse(pipeline, text))
+    assert places["Columbia"] == ("US", "PPL", "South Carolina")  # not Colombia

@@ -782,12 +782,13 @@ class Geocoder:
 
     def _regions_in_names(self) -> list[GazetteerEntry]:
         """First-level regions named inside the names of organisations ("the Ohio Department of
-        Health", "State of Ohio"): context for the article's towns, not places of the record. A name
+        Health", "State of Ohio", "the S.C. Trial Lawyers Association"): context for the article's
+        towns, not places of the record. A name
         that is also a big town's ("Washington Post", "New York Times") or a country's says nothing."""
         found = []
         for runs in self._runs_in_names():
             for span in runs:
-                entries = self.gazetteer.lookup(span.text)
+                entries = self.gazetteer.lookup(self.words.abbreviations.get(span.text, span.text))
                 regions = [e for e in entries if _feature(e) == "ADM1" and e.admin1_code]
                 big = any(
                     _feature(e) == "PCLI" or (_feature(e).startswith("PPL") and e.population >= BIG_TOWN_POPULATION)
