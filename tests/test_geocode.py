@@ -937,3 +937,24 @@ def test_geocode_an_abbreviated_state_inside_an_organisation_s_name_is_context(p
     )
     places = places_of(analyse(pipeline, text))
     assert places["Columbia"] == ("US", "PPL", "South Carolina")  # not Colombia
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Census data show the state's three largest counties — Douglas, Lancaster and Sarpy — grew by "
+            "14,000 people in 2008.",
+        ),
+        ("fr", "Les comtés de Douglas, Lancaster et Sarpy ont gagné 14 000 habitants en 2008."),
+    ],
+)
+def test_geocode_names_listed_after_counties_are_counties(pipeline: Pipeline, language: str, text: str) -> None:
+    article = analyse(pipeline, text, language)
+    counties = [(p.name, p.admin1) for p in article.places if p.feature == "ADM2"]
+    assert counties == [
+        ("Douglas County", "Nebraska"),
+        ("Lancaster County", "Nebraska"),
+        ("Sarpy County", "Nebraska"),
+    ]

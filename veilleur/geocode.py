@@ -98,6 +98,8 @@ COUNTY_CONTEXT = 5.0
 #: country context for the article (`_context_of` leaves it out). 0 and 1 measure the same on
 #: GeoWebNews and LGL; 1 keeps "rentrés à Vienne ... à Paris" in Vienna, 1.5 outweighs a named state.
 SPEAKING_CAPITAL = 1.0
+#: How far before a name a county word's plural may open the list it is in ("counties — Douglas, …").
+COUNTY_LIST_WINDOW = 120
 #: A place smaller than this, in no country the article names, is only taken with a cue ("la ville de").
 UNKNOWN_PLACE_MIN_POPULATION = 10_000
 
@@ -1047,24 +1049,33 @@ def is_struck(token: Token, data: LanguageData) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _county_list(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _county_list(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     places = LANGUAGES[language].places
     words = "|".join(sorted(map(re.escape, places.county_plurals), key=len, reverse=True)) or "(?!)"
     joins = "|".join(re.escape(w) for w in sorted(places.list_links) if w != ",") or "(?!)"
     link = rf"(?:\s*,|,?\s+(?i:{joins}))\s+"  # ", ", " and ", ", and "
+    of = "|".join(sorted(map(re.escape, places.of_words), key=len, reverse=True)) or "(?!)"
     after = re.compile(rf"((?:{link}{_LISTED_NAME})*)\s+((?i:{words}))\b")
-    return after, re.compile(rf"{_LISTED_NAME}{link}$")
+    # "the three largest counties — Douglas, Lancaster and Sarpy", "les comtés de Douglas et de Sarpy"
+    lead = re.compile(rf"\b((?i:{words}))\s*(?:[^\w\s]|(?i:{of}))?\s*((?:{_LISTED_NAME}{link}(?:(?i:{of})\s*)?)*)$")
+    return after, re.compile(rf"{_LISTED_NAME}{link}$"), lead, re.compile(rf"{link}(?:(?i:{of})\s*)?{_LISTED_NAME}")
 
 
 def listed_county(text: str, start: int, end: int, language: str) -> str | None:
     """The county the name at `text[start:end]` is when a list of names it is in ends with a county
-    word's plural: "Muscogee and Harris counties" -> "Harris County" ("Indiana counties", a single
-    name, are the state's); None otherwise."""
-    after, before = _county_list(language)
+    word's plural, or follows one: "Muscogee and Harris counties" -> "Harris County", "counties —
+    Douglas, Lancaster and Sarpy" -> "Lancaster County" ("Indiana counties", a single name, are the
+    state's); None otherwise."""
+    after, before, lead, follow = _county_list(language)
+    plurals = LANGUAGES[language].places.county_plurals
     found = after.match(text, end)
-    if found is None or not (found.group(1) or before.search(text, 0, start)):
-        return None
-    return f"{text[start:end]} {LANGUAGES[language].places.county_plurals[found.group(2).lower()]}"
+    if found is not None and (found.group(1) or before.search(text, 0, start)):
+        return f"{text[start:end]} {plurals[found.group(2).lower()]}"
+    window = max(0, start - COUNTY_LIST_WINDOW)
+    led = lead.search(text, window, start)
+    if led is not None and (led.group(2) or follow.match(text, end)):
+        return f"{text[start:end]} {plurals[led.group(1).lower()]}"
+    return None
 
 
 @lru_cache(maxsize=8)

@@ -1121,7 +1121,7 @@ _PLACES = PlaceWords(
         r"\b(?:près|autour|aux abords|aux environs|aux portes|à la périphérie|non loin)\s+(?:de|d['’]|du)",
     ),
     county_words={"comté": "County", "county": "County", "paroisse": "Parish", "borough": "Borough"},
-    county_plurals={"counties": "County"},
+    county_plurals={"counties": "County", "comtés": "County"},
     national_nouns=frozenset(
         {
             *("président", "présidente", "premier", "roi", "reine", "émir", "sultan", "monarque", "chancelier"),
