@@ -463,3 +463,19 @@ def test_entities_a_small_town_of_the_article_s_country_after_in_or_struck_is_a_
     article = pipeline(Article(text=text, language=language))
     assert [place_of(article, village).country for village in villages] == ["UA"] * len(villages)
     assert not [e for e in article.entities if e.type in ("PERSON", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "The port of Mykolaiv was targeted by missiles, the Ukrainian navy said.", "Mykolaiv"),
+        ("fr", "Le port de Mykolaïv a été visé par des missiles, selon la marine ukrainienne.", "Mykolaïv"),
+    ],
+)
+def test_entities_a_name_after_the_port_of_or_the_city_of_is_a_town(
+    pipeline: Pipeline, language: str, text: str, name: str
+) -> None:
+    # The small English model reads "Mykolaiv" here as a person.
+    article = pipeline(Article(text=text, language=language))
+    assert place_of(article, name).country == "UA"
+    assert not [e for e in article.entities if e.type == "PERSON"]

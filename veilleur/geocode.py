@@ -165,7 +165,7 @@ class Geocoder:
         self._admin_before = admin_before(data.code)
         self._admin_after = re.compile(rf"^\s*(?:{'|'.join(self.words.admin_after)})\b", re.IGNORECASE)
         self._seats = "|".join(sorted(self.words.seat_after)) or "(?!)"
-        self._city_before = re.compile(rf"(?:{'|'.join(self.words.city_before)})\s*$", re.IGNORECASE)
+        self._city_before = city_before(data.code)
         self._near_before = near_before(data.code)
         of_words = "|".join(map(re.escape, self.words.of_words)) or "(?!)"
         self._of_word = re.compile(rf"(?:{of_words})(?:\s+|(?<=['’]))(?=\S)", re.IGNORECASE)  # "de Henry"
@@ -1038,6 +1038,12 @@ def _enclave_in(town: GazetteerEntry, region: GazetteerEntry) -> bool:
 def admin_before(language: str) -> re.Pattern[str]:
     """The words that end just before a region's name and say it is one ("la région de", "the province of")."""
     return re.compile(rf"(?:{'|'.join(LANGUAGES[language].places.admin_before)})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def city_before(language: str) -> re.Pattern[str]:
+    """The words that end just before a town's name and say it is one ("la ville de", "the port of")."""
+    return re.compile(rf"(?:{'|'.join(LANGUAGES[language].places.city_before)})\s*$", re.IGNORECASE)
 
 
 def is_struck(token: Token, data: LanguageData) -> bool:

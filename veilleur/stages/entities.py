@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.gazetteer.regions import ADMIN_FILLERS, ADMIN_WORDS
-from veilleur.geocode import admin_before, is_struck, listed_county, near_before
+from veilleur.geocode import admin_before, city_before, is_struck, listed_county, near_before
 from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
 from veilleur.lang.common import PLATFORMS
 from veilleur.names import fold, name_key
@@ -296,6 +296,10 @@ def _named_as_place(
     text = span.text
     if label not in PLACE_TYPES and len(span) == 1 and _named_region(tokens[span.start], data, gazetteer) is not None:
         return True, gazetteer.best(text)  # "the province of Kherson" read as a person
+    if label not in PLACE_TYPES and city_before(data.code).search(_text_before(span[0], 40)):
+        town = next((e for e in gazetteer.lookup(text) if e.feature.startswith("PPL")), None)
+        if town is not None:
+            return True, town  # "the port of Mykolaiv" read as a person
     seats = data.places.seat_after
     region = _region_after(span, gazetteer, data.places, text)
     if region is not None:
