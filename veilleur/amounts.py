@@ -16,14 +16,7 @@ from functools import cache
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.lang.common import SYMBOL_UNITS, UNIT_COUNTS
 from veilleur.numbers import FIGURE, number_word_pattern, parse_figure, parse_words
-from veilleur.patterns import (
-    compile_word_start,
-    find_caseless,
-    lowercase_twin,
-    may_match,
-    needed_strings,
-    text_forms,
-)
+from veilleur.patterns import Gated, compile_word_start
 
 _PREFIX_CURRENCIES = r"(?:US\$|\$|€|£|₴|₽)"
 _SUFFIX_CURRENCIES = r"(?:\$|€|£|₴|₽)"
@@ -78,10 +71,8 @@ class AmountGrammar:
         self.patterns = [
             compile_word_start(r"(?<![\w.,-])", rf"{head}(?:{body}){tail}(?![\w²])", re.IGNORECASE) for body in bodies
         ]
-        #: For each pattern, strings one of which its matches contain: a text without them is not searched.
-        self.needed = [needed_strings(pattern) for pattern in self.patterns]
-        #: Each pattern lowercased, run case-sensitively on the lowercased text (faster).
-        self.twins = [lowercase_twin(pattern) for pattern in self.patterns]
+        #: Each pattern, searched only in a text that may hold its matches, as its lowercase twin.
+        self.gated = [Gated.of(pattern) for pattern in self.patterns]
         self.labels = re.compile(rf"(?:{_words(self.words.labels)})\s*$", re.IGNORECASE)
         years = "|".join(re.escape(word) for word, code in data.time.units.items() if code == "Y")
         self._age_end = re.compile(rf"\s*(?:(?:{years})\s*)?,", re.IGNORECASE)
@@ -90,11 +81,8 @@ class AmountGrammar:
     def find(self, text: str, *, skip: list[tuple[int, int]] = ()) -> list[Amount]:  # type: ignore[assignment]
         """The amounts of `text`, outside the `skip` spans (time expressions)."""
         candidates: list[tuple[int, int, int, re.Match[str]]] = []
-        low, folded = text_forms(text)
-        for order, pattern in enumerate(self.patterns):
-            if not may_match(self.needed[order], folded):
-                continue
-            for match in find_caseless(pattern, self.twins[order], text, low):
+        for order, gated in enumerate(self.gated):
+            for match in gated.findall(text):
                 start, end = match.start(), match.end()
                 while start < end and text[start].isspace():
                     start += 1

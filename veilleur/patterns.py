@@ -35,6 +35,7 @@ matches the pattern again, for matches with the text's own case.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 # The parser and compiler of `re`, and its opcodes (`sre_parse` before Python 3.11; no stubs).
@@ -412,6 +413,26 @@ def find_caseless(
     return matches
 
 
+@dataclass(frozen=True, slots=True)
+class Gated:
+    """A pattern with what makes searching it fast: its `needed_strings` and its `lowercase_twin`."""
+
+    pattern: re.Pattern[str]
+    needed: Needed | None
+    twin: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Gated:
+        return cls(pattern, needed_strings(pattern), lowercase_twin(pattern))
+
+    def findall(self, text: str) -> list[re.Match[str]]:
+        """`list(pattern.finditer(text))`; none, without searching, in a text lacking the needed strings."""
+        low, folded = text_forms(text)
+        if not may_match(self.needed, folded):
+            return []
+        return find_caseless(self.pattern, self.twin, text, low)
+
+
 def _lowercase(code: int) -> int:
     char = chr(code)
     lower = char.lower()
@@ -465,6 +486,7 @@ def _lower_class_item(op: Any, av: Any) -> tuple[Any, Any]:
 
 
 __all__ = [
+    "Gated",
     "caseless",
     "compile_word_start",
     "find_caseless",

@@ -21,14 +21,7 @@ from typing import Any, Literal
 
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.numbers import number_word_pattern, parse_figure, parse_words
-from veilleur.patterns import (
-    compile_word_start,
-    find_caseless,
-    lowercase_twin,
-    may_match,
-    needed_strings,
-    text_forms,
-)
+from veilleur.patterns import Gated, compile_word_start
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -112,10 +105,8 @@ class TimeGrammar:
         self.time = data.time
         self.numbers = data.numbers
         self.rules = self._rules()
-        #: For each rule, strings one of which its matches contain: a text without them is not searched.
-        self.needed = [needed_strings(pattern) for _, pattern, _ in self.rules]
-        #: Each rule's pattern lowercased, run case-sensitively on the lowercased text (faster).
-        self.twins = [lowercase_twin(pattern) for _, pattern, _ in self.rules]
+        #: Each rule's pattern, searched only in a text that may hold its matches, as its lowercase twin.
+        self.gated = [Gated.of(pattern) for _, pattern, _ in self.rules]
 
     # -- building the patterns ---------------------------------------------------------------
 
@@ -287,11 +278,8 @@ class TimeGrammar:
     def find(self, text: str, dct: date | None, *, tense: TenseTest | None = None) -> list[Timex]:
         """The time expressions of `text`, in order, normalised against `dct`."""
         candidates: list[tuple[int, int, int, re.Match[str], Handler]] = []
-        low, folded = text_forms(text)
-        for order, (_, pattern, handler) in enumerate(self.rules):
-            if not may_match(self.needed[order], folded):
-                continue
-            for match in find_caseless(pattern, self.twins[order], text, low):
+        for order, ((_, _, handler), gated) in enumerate(zip(self.rules, self.gated, strict=True)):
+            for match in gated.findall(text):
                 start, end = self._span(match)
                 if end > start:
                     candidates.append((start, end, order, match, handler))
