@@ -164,7 +164,7 @@ def test_patterns_lowercase_twins_find_what_the_grammar_patterns_find(text: str)
     low = lowered(text)
     for language in ("fr", "en"):
         rules = [regex for _, regex, _ in grammar(language).rules]
-        twins = [*grammar(language).twins, *amount_grammar(language).twins]
+        twins = [g.twin for g in [*grammar(language).gated, *amount_grammar(language).gated]]
         for regex, twin in zip([*rules, *amount_grammar(language).patterns], twins, strict=True):
             assert twin is not None
             expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
@@ -177,7 +177,7 @@ def test_patterns_lowercase_twins_find_what_the_grammar_patterns_find(text: str)
 def test_patterns_lowercase_twins_on_the_samples(language: str) -> None:
     texts = [item.text for item in read_paths([SAMPLES]) if isinstance(item, Article) and item.text]
     rules = [regex for _, regex, _ in grammar(language).rules]
-    twins = [*grammar(language).twins, *amount_grammar(language).twins]
+    twins = [g.twin for g in [*grammar(language).gated, *amount_grammar(language).gated]]
     for text in [*texts, *(t.upper() for t in texts)]:
         low = lowered(text)
         assert low is not None
