@@ -162,6 +162,57 @@ def test_a_county_named_inside_a_name_or_with_its_word_is_the_county(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "town", "admin1"),
+    [
+        (
+            "en",
+            "A barn burned near Tyler, Texas, on Sunday, said Chief Dana Reyes of the Athens Fire Department.",
+            "Athens",
+            "Texas",
+        ),
+        (
+            "en",
+            "Two men were charged in Lansing, Michigan, on Monday, said Grand Ledge Police Chief Dana Reyes.",
+            "Grand Ledge",
+            "Michigan",
+        ),
+        (
+            "en",
+            "Two men were shot dead on Monday in Tyler, Texas, according to Anderson County Sheriff Greg Walton.",
+            "Anderson County",
+            "Texas",
+        ),
+        (
+            "fr",
+            "La Police municipale de Grand Ledge a arrêté deux hommes près de Lansing, dans le Michigan.",
+            "Grand Ledge",
+            "Michigan",
+        ),
+    ],
+)
+def test_a_small_town_named_with_its_police_or_its_sheriff_is_a_place(
+    pipeline: Pipeline, language: str, text: str, town: str, admin1: str
+) -> None:
+    # Athens, Texas (12,000 people) and Grand Ledge (8,000) are too small to be places merely
+    # because an organisation's name holds them; their services say they are. The model takes
+    # "Anderson County Sheriff" for a person's name.
+    article = analyse(pipeline, text, language)
+    places = {p.name: p.admin1 for p in article.places}
+    assert places.get(town) == admin1
+
+
+def test_a_town_named_before_city_and_a_service_is_the_town_of_its_own_name(pipeline: Pipeline) -> None:
+    text = (
+        "Two men were arrested in Henderson, Nevada, said a former Las Vegas City Marshal. "
+        "The Kansas City Police Department sent two officers."
+    )
+    places = {p.name: p.admin1 for p in analyse(pipeline, text).places}
+    assert places.get("Las Vegas") == "Nevada"  # not the "Las Vegas City" of New Mexico
+    assert "Kansas City" in places  # "Kansas City" is the city's own name, not Kansas and a service
+    assert "Kansas" not in places
+
+
+@pytest.mark.parametrize(
     ("language", "text", "street", "town"),
     [
         (

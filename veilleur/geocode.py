@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -494,7 +494,7 @@ class Geocoder:
             if entity.type in PLACE_TYPES:
                 names = [m.text for m in entity.mentions]
             elif entity.type in NAMED_AFTER_PLACES:
-                names = [span.text for runs in _runs_of(entity) for span in runs]
+                names = [span.text for m in entity.mentions for span in _runs_in(m)]
             else:
                 continue
             for county in filter(None, map(self._county_name, names)):
@@ -765,22 +765,49 @@ class Geocoder:
         named = {name_key(m.text): resolution.entry for entity, resolution, _ in placed for m in entity.mentions}
         countries = self._known[0] if self._known is not None else Counter()
         found = []
-        for runs in self._runs_in_names():
+        for mention, runs in self._runs_in_names({id(entity) for entity, _, _ in placed}):
             for span in runs:
                 entry = named.get(name_key(span.text))
                 if entry is None:
                     entry = self.resolve_span(span.start, span.end)
-                    county = self._county_name(span.text) is not None  # "the Douglas County Sheriff"
-                    entry = entry if entry is not None and _named_after(entry, countries, county=county) else None
+                    # "the Douglas County Sheriff", "the Athens Police Department": any place of that name
+                    local = self._county_name(span.text) is not None or self._serves(span, mention)
+                    entry = entry if entry is not None and _named_after(entry, countries, county=local) else None
+                if entry is not None and self._generic_end(span, entry):
+                    continue  # "Las Vegas City Marshal": Las Vegas, not the "Las Vegas City" of New Mexico
                 if entry is not None:
                     found.append((span, entry))
                     break
         return found
 
-    def _runs_in_names(self) -> Iterator[list[TextSpan]]:
-        """`_runs_of` every entity of the article, mention after mention."""
+    def _generic_end(self, span: TextSpan, entry: GazetteerEntry) -> bool:
+        """Whether a run ends in a noun of a place's services ("Springfield City") that only an
+        alternate name of the place found holds ("Kansas City" is the city's own name)."""
+        last = span.text.rsplit(None, 1)[-1].lower()
+        return " " in span.text and last in self.words.local_nouns and name_key(entry.name) != name_key(span.text)
+
+    def _serves(self, span: TextSpan, mention: TextSpan) -> bool:
+        """Whether a run of a `mention`'s name is followed by a noun of a place's people, officials
+        and services ("Athens Police", "Grand Ledge Fire"), or follows one of the name and "of"
+        ("Police municipale de Grand Ledge"; not "the area of Roanoke Park")."""
+        words = self.words
+        after = _WORD.match(self.text, span.end)
+        if after is not None and after.group(1).lower() in words.local_nouns:
+            return True
+        before = self.text[mention.start : span.start].split()
+        return len(before) >= 2 and before[-1].lower() in words.of_words and before[-2].lower() in words.local_nouns
+
+    def _runs_in_names(self, placed: Collection[int] = ()) -> Iterator[tuple[TextSpan, list[TextSpan]]]:
+        """Each mention of an organisation or a facility with its runs (`_runs_in`); given the ids
+        of the `placed` entities, also the other unplaced names with their runs that serve a place
+        (`_serves`): the model takes "the Grand Ledge Police Chief" for a person, "Henderson
+        County Jail" for a place."""
         for entity in self.entities:
-            yield from _runs_of(entity)
+            if entity.type in NAMED_AFTER_PLACES:
+                yield from ((mention, _runs_in(mention)) for mention in entity.mentions)
+            elif placed and id(entity) not in placed:
+                for mention in entity.mentions:
+                    yield mention, [span for span in _runs_in(mention) if self._serves(span, mention)]
 
     def _regions_in_names(self) -> list[GazetteerEntry]:
         """First-level regions named inside the names of organisations ("the Ohio Department of
@@ -788,7 +815,7 @@ class Geocoder:
         towns, not places of the record. A name
         that is also a big town's ("Washington Post", "New York Times") or a country's says nothing."""
         found = []
-        for runs in self._runs_in_names():
+        for _, runs in self._runs_in_names():
             for span in runs:
                 entries = self.gazetteer.lookup(self.words.abbreviations.get(span.text, span.text))
                 regions = [e for e in entries if _feature(e) == "ADM1" and e.admin1_code]
@@ -1224,6 +1251,8 @@ NAMED_INSIDE_CONFIDENCE = 0.6
 HOSTED_CONFIDENCE = 0.4
 #: Places too wide to say where a street or a building is.
 WIDE_FEATURES = frozenset({"PCLI", "CONT", "RGN"})
+#: The word a match starts at, after spaces.
+_WORD = re.compile(r"\s*([\w-]+)")
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.&-]*")
 _LINK_WORDS = frozenset({"of", "in", "at", "de", "du", "des", "d'", "d’", "l'", "l’"})
 #: An elided article glued to the name after it ("de l'Ukraine", "armée d'Ukraine").
@@ -1250,12 +1279,9 @@ def _named_after(entry: GazetteerEntry, countries: Counter[str], *, county: bool
     return (big or county) and entry.country in countries
 
 
-def _runs_of(entity: Entity) -> list[list[TextSpan]]:
-    """For each mention of an organisation or a facility, the runs of its name that may name a
-    place (`_inner_names`), longest first; none for other entities."""
-    if entity.type not in NAMED_AFTER_PLACES:
-        return []
-    return [[TextSpan(m.text[s:e], m.start + s, m.start + e) for s, e in _inner_names(m.text)] for m in entity.mentions]
+def _runs_in(mention: TextSpan) -> list[TextSpan]:
+    """The runs of a mention's name that may name a place (`_inner_names`), longest first."""
+    return [TextSpan(mention.text[s:e], mention.start + s, mention.start + e) for s, e in _inner_names(mention.text)]
 
 
 @lru_cache(maxsize=4096)

@@ -1172,6 +1172,7 @@ _PLACES = PlaceWords(
             *("resident", "residents", "voters", "homeowners", "townspeople", "police", "officials"),
             *("official", "officer", "officers", "mayor", "council", "councilman", "firefighters"),
             *("authorities", "sheriff", "neighborhood", "neighbourhood", "area", "suburb", "suburbs", "outskirts"),
+            *("fire", "city", "schools", "jail", "library", "selectman", "selectmen", "marshal"),
             *("mother", "father", "family", "families", "couple", "student", "students", "teacher", "farmer"),
         }
     ),

@@ -1111,6 +1111,7 @@ _PLACES = PlaceWords(
             *("habitant", "habitants", "habitante", "habitantes", "population", "maire", "mairie"),
             *("police", "policiers", "autorités", "responsables", "pompiers", "hôpital", "quartier"),
             *("quartiers", "banlieue", "périphérie", "faubourgs", "rues", "centre-ville", "environs"),
+            *("municipal", "municipale", "préfecture", "commissariat", "tribunal"),
         }
     ),
     of_words=frozenset({"de", "d'", "d’", "du"}),
