@@ -201,6 +201,18 @@ def test_a_small_town_named_with_its_police_or_its_sheriff_is_a_place(
     assert places.get(town) == admin1
 
 
+def test_a_country_named_in_a_peoples_name_is_a_place_but_an_adjective_is_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "Two U.S. troops were hurt near Raqqa on Sunday. Egyptian police arrested a man in Cairo, "
+        "and Russian forces shelled a village near Kharkiv."
+    )
+    article = analyse(pipeline, text)
+    countries = {p.country for p in article.places if p.precision == "country"}
+    assert countries == {"US"}  # "U.S." is a name; "Egyptian" and "Russian" make sides, not places
+    us = next(e for e in article.entities if e.key == "country:US")
+    assert [m.start for m in us.mentions] == [text.index("U.S.")]
+
+
 def test_a_town_named_before_city_and_a_service_is_the_town_of_its_own_name(pipeline: Pipeline) -> None:
     text = (
         "Two men were arrested in Henderson, Nevada, said a former Las Vegas City Marshal. "

@@ -798,16 +798,25 @@ class Geocoder:
         return len(before) >= 2 and before[-1].lower() in words.of_words and before[-2].lower() in words.local_nouns
 
     def _runs_in_names(self, placed: Collection[int] = ()) -> Iterator[tuple[TextSpan, list[TextSpan]]]:
-        """Each mention of an organisation or a facility with its runs (`_runs_in`); given the ids
-        of the `placed` entities, also the other unplaced names with their runs that serve a place
-        (`_serves`): the model takes "the Grand Ledge Police Chief" for a person, "Henderson
-        County Jail" for a place."""
+        """Each mention of an organisation or a facility with its runs (`_runs_in`), and of a
+        people's name its runs that are no adjective ("U.S. troops"; "Russian forces", "Egyptian
+        police" stay sides, as "Russian" alone). Given the ids of the `placed` entities, also the
+        runs of other unplaced names that serve a place (`_serves`): the model takes "the Grand
+        Ledge Police Chief" for a person, "Henderson County Jail" for a place."""
         for entity in self.entities:
             if entity.type in NAMED_AFTER_PLACES:
                 yield from ((mention, _runs_in(mention)) for mention in entity.mentions)
-            elif placed and id(entity) not in placed:
+            elif entity.type == "NORP" or (placed and id(entity) not in placed):
                 for mention in entity.mentions:
-                    yield mention, [span for span in _runs_in(mention) if self._serves(span, mention)]
+                    runs = [span for span in _runs_in(mention) if not self._adjective(span.text)]
+                    if entity.type != "NORP":
+                        runs = [span for span in runs if self._serves(span, mention)]
+                    yield mention, runs
+
+    def _adjective(self, name: str) -> bool:
+        """Whether a name is a demonym or another adjective of a place ("Russian", "European");
+        an abbreviation ("U.S.") is a name."""
+        return "." not in name and (name.lower() in self.data.demonyms or name.lower() in self.words.adjectives)
 
     def _regions_in_names(self) -> list[GazetteerEntry]:
         """First-level regions named inside the names of organisations ("the Ohio Department of
