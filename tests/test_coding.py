@@ -701,6 +701,24 @@ def test_coding_killing_of_combatants_is_a_clash_unless_a_weapon_says_more(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        ("en", "The Grand Ledge Police arrested two men near Lansing, Michigan, on Monday.", "arrested"),
+        ("fr", "La Police municipale de Grand Ledge a arrêté deux hommes près de Lansing, dans le Michigan.", "arrêté"),
+    ],
+)
+def test_coding_a_town_inside_the_actors_name_is_not_where_the_event_happened(
+    analyse: Analyse, language: str, text: str, trigger: str
+) -> None:
+    article = analyse(language, text)
+    event = event_at(article, trigger)
+    place = next(p for p in article.places if p.id == event.place)
+    assert place.name == "Lansing"  # where the police are from is no scene
+    assert next(p for p in article.places if p.name == "Grand Ledge").role == "mentioned"
+
+
+@pytest.mark.slow
 def test_coding_a_place_that_speaks_is_not_where_the_event_happened(analyse: Analyse) -> None:
     article = analyse("en", "Troops pushed deeper into the Kursk region on Sunday, Kyiv said, while Moscow denied it.")
     event = event_at(article, "pushed")

@@ -364,7 +364,7 @@ class Coder:
         (the content of the claim the trigger is the cue of)."""
         phrase = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         sentence = sentence_of(token)
-        best: tuple[tuple[bool, int, int], Place] | None = None
+        best: tuple[tuple[bool, bool, int, int], Place] | None = None
         for start, _end, entity in self._mentions.between(sentence.start_char, sentence.end_char):
             place = self._places.get(entity.id)
             if (
@@ -375,9 +375,11 @@ class Coder:
                 or self._is_speaker(start)
             ):
                 continue
-            # In the trigger's phrase first, the most precise first ("positions of the Military Forces
-            # of Ukraine near Krymske" is at Krymske), then the nearest.
-            rank = (start not in phrase, PRECISION_RANK.get(place.precision, 0), abs(start - token.idx))
+            # In the trigger's phrase first, a place named for itself before one inside a name ("the
+            # Grand Ledge Police arrested two men near Lansing" is at Lansing), the most precise first
+            # ("positions of the Military Forces of Ukraine near Krymske" is at Krymske), then the nearest.
+            nested = self._mentions.at(start) is not entity
+            rank = (start not in phrase, nested, PRECISION_RANK.get(place.precision, 0), abs(start - token.idx))
             if best is None or rank < best[0]:
                 best = (rank, place)
         return best[1] if best else None
