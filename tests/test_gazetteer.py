@@ -88,6 +88,11 @@ def test_gazetteer_data_directory_follows_the_environment(monkeypatch: pytest.Mo
         ("UAE", "United Arab Emirates", "AE"),
         ("DPRK", "North Korea", "KP"),
         ("Burma", "Myanmar", "MM"),
+        ("Holland", "Netherlands", "NL"),  # not the town of Michigan
+        ("Cape Verde", "Cabo Verde", "CV"),
+        ("East Timor", "Timor-Leste", "TL"),
+        ("Swaziland", "Eswatini", "SZ"),
+        ("Macedonia", "North Macedonia", "MK"),
     ],
 )
 def test_gazetteer_spellings_find_the_same_place(g: Gazetteer, written: str, other: str, country: str) -> None:
@@ -95,6 +100,13 @@ def test_gazetteer_spellings_find_the_same_place(g: Gazetteer, written: str, oth
     assert first is not None and second is not None
     assert first.key == second.key
     assert first.country == country
+
+
+@pytest.mark.parametrize("name", ["Soviet Union", "USSR", "URSS", "Union soviétique"])
+def test_gazetteer_knows_the_soviet_union_as_a_region_of_no_country(g: Gazetteer, name: str) -> None:
+    place = g.best(name)
+    assert place is not None
+    assert (place.name, place.feature, place.country) == ("Soviet Union", "RGN", "")
 
 
 @pytest.mark.parametrize(

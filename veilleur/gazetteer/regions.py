@@ -62,6 +62,9 @@ REGIONS: tuple[Region, ...] = (
         ("Korean Peninsula", "péninsule coréenne", "péninsule de Corée", "Korea", "Corée"),  # not Koréa, Ivory Coast
     ),
     Region("Horn of Africa", "", 8.0, 45.0, ("Horn of Africa", "Corne de l'Afrique")),
+    # states that are no more, which news of their successors names: at the point of the largest
+    Region("Soviet Union", "", 60.0, 100.0, ("Soviet Union", "USSR", "U.S.S.R.", "URSS", "Union soviétique")),
+    Region("Yugoslavia", "", 44.0, 21.0, ("Yugoslavia", "Yougoslavie")),
     Region("Middle East", "", 29.0, 42.0, ("Middle East", "Mideast", "Moyen-Orient", "Proche-Orient", "Near East")),
     Region("Caucasus", "", 42.5, 44.5, ("Caucasus", "Caucase", "North Caucasus", "Caucase du Nord")),
     Region("Balkans", "", 43.0, 21.0, ("Balkans", "Balkan Peninsula", "péninsule balkanique")),

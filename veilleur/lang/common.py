@@ -127,6 +127,15 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Birmanie": "MM",
     "Ivory Coast": "CI",
     "Czechia": "CZ",
+    # former or everyday English names pycountry lacks ("Hollande" is also a French president)
+    "Holland": "NL",
+    "Swaziland": "SZ",
+    "East Timor": "TL",
+    "Timor oriental": "TL",
+    "Cape Verde": "CV",
+    "Macedonia": "MK",
+    "Macédoine": "MK",
+    "T&T": "TT",
 }
 
 #: Units written the same way in French and English text.
