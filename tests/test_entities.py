@@ -287,6 +287,7 @@ def test_entities_one_sense_keeps_a_name_that_acts(nlp_en: Language, gazetteer: 
         ("en", "WINONA -- A fire destroyed a barn on Tuesday night.", "WINONA", None),
         ("en", "Storm damage. March 3, 2031 SALINA -- Winds toppled three trucks.", "SALINA", "Kansas"),
         ("en", "Flood warning. BEIRUT: The river rose overnight.", "BEIRUT", None),
+        ("en", "Budget passes. TORRINGTON—The school board approved the budget.", "TORRINGTON", "Connecticut"),
         ("en", "Boy found. HURRICANE, W.Va. - Deputies found the missing boy asleep in a barn.", "HURRICANE", None),
         ("en", "Senate Tax Chairman Ben Odell, DFL-Duluth, said the bill would pass.", "Duluth", "Minnesota"),
         ("en", "Heavy snow closed schools in Atlanta and Avondale Estates on Friday.", "Avondale Estates", "Georgia"),

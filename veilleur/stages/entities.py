@@ -810,8 +810,10 @@ def _in_dateline(doc: Doc, start: int, end: int) -> bool:
         if close is None:
             return False
         i, agency = close + 1, True
-    if i >= len(doc) or doc[i].text not in DATELINE_ENDS or not (doc[i - 1].whitespace_ or doc[i].whitespace_):
-        return False  # "TIP-INS:" is no dateline
+    if i >= len(doc) or doc[i].text not in DATELINE_ENDS:
+        return False
+    if not (doc[i - 1].whitespace_ or doc[i].whitespace_ or doc[i].text in ("—", "–")):
+        return False  # "TIP-INS:" is no dateline; "FALLS VILLAGE—The board…" is
     return agency or doc[start:end].text.isupper()
 
 
