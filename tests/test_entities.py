@@ -69,6 +69,31 @@ def test_entities_platform_is_neither_place_nor_person(pipeline: Pipeline) -> No
     assert telegram.key == "org:telegram"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "The envoy said she had no intention of talking to Hamas.", "Hamas"),
+        ("en", "Hizbollah fired two rockets at Haifa on Monday.", "Hizbollah"),
+        ("fr", "Le Hamas a tiré des roquettes sur Ashkelon lundi.", "Hamas"),
+        ("fr", "L'OTAN s'est réunie à Bruxelles jeudi.", "OTAN"),
+    ],
+)
+def test_entities_an_armed_group_or_an_alliance_is_no_place(
+    pipeline: Pipeline, language: str, text: str, name: str
+) -> None:
+    article = pipeline(Article(text=text, language=language))
+    group = find(article.entities, name)
+    assert group.type == "ORG"  # "Hamas" was Hamm, Germany; "NATO" a town of the Philippines
+    assert not any(p.entity == group.id for p in article.places)
+
+
+def test_entities_an_armed_groups_spellings_are_one_key(pipeline: Pipeline) -> None:
+    first = find(entities(pipeline, "Hizbollah said on Monday that the talks had failed."), "Hizbollah")
+    second = find(entities(pipeline, "Hezbollah said on Monday that the talks had failed."), "Hezbollah")
+    assert first.type == second.type == "ORG"
+    assert first.key == second.key
+
+
 def test_entities_person_key_is_the_same_across_languages(pipeline: Pipeline) -> None:
     french = find(entities(pipeline, "Vladimir Poutine a promis mardi de riposter."), "Vladimir Poutine")
     english = find(entities(pipeline, "Vladimir Putin promised on Tuesday to retaliate."), "Vladimir Putin")

@@ -79,6 +79,41 @@ PLATFORMS: dict[str, str] = {
     "bluesky": "Bluesky",
 }
 
+#: Armed groups, movements and alliances the model takes for places ("talking to Hamas" was Hamm,
+#: Germany; "NATO" a town of the Philippines), folded, with the name their entity is keyed by.
+ORGANISATIONS: dict[str, str] = {
+    "hamas": "Hamas",
+    "hezbollah": "Hezbollah",
+    "hizbollah": "Hezbollah",
+    "hizballah": "Hezbollah",
+    "hezbolla": "Hezbollah",
+    "taliban": "Taliban",
+    "talibans": "Taliban",
+    "houthis": "Houthis",
+    "houthi": "Houthis",
+    "al-shabaab": "al-Shabaab",
+    "al-shabab": "al-Shabaab",
+    "shebab": "al-Shabaab",
+    "boko haram": "Boko Haram",
+    "isis": "Islamic State",
+    "isil": "Islamic State",
+    "daesh": "Islamic State",
+    "daech": "Islamic State",
+    "islamic state": "Islamic State",
+    "etat islamique": "Islamic State",
+    "al-qaeda": "al-Qaeda",
+    "al-qaida": "al-Qaeda",
+    "al qaeda": "al-Qaeda",
+    "wagner": "Wagner",
+    "nato": "NATO",
+    "otan": "NATO",
+    "fatah": "Fatah",
+    "pkk": "PKK",
+    "ypg": "YPG",
+    "hayat tahrir al-sham": "Hayat Tahrir al-Sham",
+    "hts": "Hayat Tahrir al-Sham",
+}
+
 #: Short and everyday country names the package data lacks (ISO 3166-1 alpha-2).
 COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US",

@@ -33,7 +33,7 @@ from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.gazetteer.regions import ADMIN_FILLERS, ADMIN_WORDS
 from veilleur.geocode import admin_before, city_before, is_struck, listed_county, near_before
 from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
-from veilleur.lang.common import PLATFORMS
+from veilleur.lang.common import ORGANISATIONS, PLATFORMS
 from veilleur.names import fold, name_key
 from veilleur.record import Article, Entity, StandsFor, TextSpan
 from veilleur.tokens import texts_of, tokens_of
@@ -214,6 +214,9 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     mention = Mention(span.start, span.end, label, text, span.start_char, span.end_char)
     if folded in PLATFORMS:
         mention.type, mention.confidence = "ORG", 0.95
+        return mention
+    if folded in ORGANISATIONS and label != "PERSON":
+        mention.type, mention.confidence = "ORG", 0.9  # "talking to Hamas": not Hamm, Germany
         return mention
     if label in ("ORG", "MISC") and span[0].lower_ in data.titles and span[0].is_lower:
         return None  # "ministre de l'Intérieur": a title, not an organisation
@@ -581,7 +584,7 @@ def _placed_by_context(
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     countries = {m.place.country for m in found if m.place is not None and m.place.country}
     for mention in candidates:
-        if name_key(mention.text) in surnames:
+        if name_key(mention.text) in surnames or fold(mention.text) in ORGANISATIONS:
             continue
         place = _context_place(mention, doc, text, data, gazetteer, by_token, first_names)
         if place is None and countries:
@@ -900,6 +903,8 @@ def _key(entity_type: str, name: str, mention: Mention) -> str:
     folded = fold(name)
     if folded in PLATFORMS:
         return f"org:{name_key(PLATFORMS[folded])}"
+    if folded in ORGANISATIONS and entity_type == "ORG":
+        return f"org:{name_key(ORGANISATIONS[folded])}"
     prefix = {"PERSON": "person", "ORG": "org", "NORP": "norp"}.get(entity_type, entity_type.lower())
     return f"{prefix}:{name_key(name)}"
 
