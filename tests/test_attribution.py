@@ -2265,3 +2265,20 @@ def test_attribution_content_ends_before_an_aside_that_holds_a_claim(pipeline: P
 def test_attribution_view_passive_of_a_number(pipeline: Pipeline, language: str, text: str, said: list[str]) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == said
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "According to the mayor, “the bridge will reopen in May. The repairs cost less than planned.”",
+         "the bridge will reopen in May. The repairs cost less than planned."),
+        ("fr", "Selon le maire, « le pont rouvrira en mai. Les travaux ont coûté moins que prévu. »",
+         "le pont rouvrira en mai. Les travaux ont coûté moins que prévu."),
+    ],
+)  # fmt: skip
+def test_attribution_according_to_runs_to_the_close_of_its_quote(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]

@@ -2101,6 +2101,10 @@ class Attribution:
                 content = self._according_content(first, source_end)
                 if content is None or any(d.start <= content[0] < d.end for d in drafts if d.kind != "according_to"):
                     continue
+                # "According to X, “A. B.”": the quote that opens in the content goes on to its close
+                running = self._quote_running_on(min(content[0], self.doc[source_end].idx), content[1])
+                if running is not None:
+                    content = self._trim(content[0], running.inner_end) or content
                 draft = _Draft("according_to", [content], cue_text=(match.start(), match.end()), speaker=source)
                 quotes = [q for q in self.quotes if content[0] <= q.inner_start and q.inner_end <= content[1]]
                 draft.quotes = quotes
