@@ -2282,3 +2282,18 @@ def test_attribution_according_to_runs_to_the_close_of_its_quote(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The deputy mayor agreed with the governor about the timing of the vote.",
+         "the governor about the timing of the vote"),
+        ("The mayor railed against the city council for failing to fix the bridge.",
+         "the city council for failing to fix the bridge"),
+    ],
+)  # fmt: skip
+def test_attribution_object_of_a_cue_preposition_with_what_follows_it(pipeline: Pipeline, text: str, said: str) -> None:
+    article = analyse(pipeline, "en", text)
+    assert parts(article, only(article)) == [said]

@@ -1062,6 +1062,11 @@ class Attribution:
                     objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
                     if objects and self._predicated(objects[0], cue, self.words.likening):
                         return self._object_span(objects[0], cue)  # "went after Trump as a leech"
+                    if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON"):
+                        # with what the parser hung on the cue right after it: "agreed with [X about the
+                        # timing]", "railed against [the council for failing to…]" (French hangs these on
+                        # the noun: already in its phrase)
+                        return self._object_span(objects[0], cue)
                     if objects:
                         return self._clause_span(objects[0], exclude=cue)
                 elif child.dep_ in ("obl:arg", "obl", "nmod") and (on_cue or _case(child) == last):
