@@ -2297,3 +2297,9 @@ def test_attribution_according_to_runs_to_the_close_of_its_quote(
 def test_attribution_object_of_a_cue_preposition_with_what_follows_it(pipeline: Pipeline, text: str, said: str) -> None:
     article = analyse(pipeline, "en", text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_topic_of_a_cue_with_what_follows_it(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The senator complained about the delays at the end of the session.")
+    assert parts(article, only(article)) == ["the delays at the end of the session"]

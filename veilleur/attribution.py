@@ -1092,6 +1092,9 @@ class Attribution:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
             if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
+                if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON") and child.head.i == cue.i:
+                    # with what the parser hung on the cue right after it, as for an object
+                    return self._coordinated(self._object_span(objects[0], cue), cue)
                 if objects:
                     return self._coordinated(self._clause_span(objects[0], exclude=cue), cue)
             if (
