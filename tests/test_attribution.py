@@ -2303,3 +2303,19 @@ def test_attribution_object_of_a_cue_preposition_with_what_follows_it(pipeline: 
 def test_attribution_topic_of_a_cue_with_what_follows_it(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The senator complained about the delays at the end of the session.")
     assert parts(article, only(article)) == ["the delays at the end of the session"]
+
+
+@pytest.mark.slow
+def test_attribution_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The union is reportedly spending two million dollars on radio ads.")
+    claim = only(article)
+    assert (claim.cue.text if claim.cue else None, claim.speaker_span) == ("reportedly", None)
+    assert parts(article, claim) == ["The union is", "spending two million dollars on radio ads"]
+
+
+@pytest.mark.slow
+def test_attribution_hearsay_adverb_on_a_cue_leaves_it_the_claim(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The senator reportedly told donors that he would run again.")
+    assert [(c.cue.text if c.cue else None, parts(article, c)) for c in article.claims] == [
+        ("told", ["he would run again"])
+    ]

@@ -393,6 +393,7 @@ class Attribution:
         drafts += self._raising_claims(drafts)
         drafts += self._adjective_claims(drafts)
         drafts += self._experiencer_claims(drafts)
+        drafts += self._hearsay_claims(drafts)
         drafts += self._colon_claims(drafts)
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
@@ -844,6 +845,35 @@ class Attribution:
             draft = _Draft("indirect", [span], cue=token, stance=stance)
             draft.speaker = feeler
             found.append(draft)
+        return found
+
+    def _hearsay_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """An adverb of hearsay says its clause around it, told by no one named ("The group is reportedly
+        spending $1 million"): its verb's clause, without the adverb; not a cue's, whose claim it is
+        ("Smith reportedly said…")."""
+        found = []
+        cued = {d.cue.i for d in drafts if d.cue is not None}
+        for token, lemma in zip(self._tokens, self._lemmas, strict=True):
+            stance = self.words.hearsay_adverbs.get(lemma)
+            verb = token.head
+            if stance is None or verb.i == token.i or verb.i in cued or self._cue_key(verb):
+                continue
+            if self._inside_quote(token.idx) is not None or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            words = [t for t in verb.subtree if t.i != token.i]
+            before = [t for t in words if t.i < token.i]
+            after = [t for t in words if t.i > token.i]
+            parts = [
+                span
+                for span in (
+                    self._span(before[0].i, before[-1].i + 1) if before else None,
+                    self._span(after[0].i, after[-1].i + 1) if after else None,
+                )
+                if span is not None
+            ]
+            if parts:
+                draft = _Draft("indirect", parts, cue=token, stance=stance, sourced=False)
+                found.append(draft)
         return found
 
     def _animate(self, token: Token) -> bool:
