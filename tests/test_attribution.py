@@ -2319,3 +2319,32 @@ def test_attribution_hearsay_adverb_on_a_cue_leaves_it_the_claim(pipeline: Pipel
     assert [(c.cue.text if c.cue else None, parts(article, c)) for c in article.claims] == [
         ("told", ["he would run again"])
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "“I admire the design” of the new bridge, the engineer said. “It is lighter than the old one.”",
+         ["I admire the design” of the new bridge", "It is lighter than the old one."]),
+        # French reads the words before the incise as the quote's: one direct claim already
+        ("fr", "« Le pont est solide » depuis les travaux, a affirmé le maire. « Il rouvrira en mai. »",
+         ["Le pont est solide", "Il rouvrira en mai."]),
+    ],
+)  # fmt: skip
+def test_attribution_quote_after_the_cue_of_quoted_words_goes_on_with_them(
+    pipeline: Pipeline, language: str, text: str, said: list[str]
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == said
+
+
+@pytest.mark.slow
+def test_attribution_quote_after_a_cue_clause_that_says_more_is_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "“You cut the budget” to please the donors, she said, citing the report on “hidden costs.” "
+        "“You blamed the teachers for it.”"
+    )
+    article = analyse(pipeline, "en", text)
+    said = next(c for c in article.claims if c.cue is not None and c.cue.text == "said")
+    assert parts(article, said) == ["You cut the budget” to please the donors"]

@@ -1988,8 +1988,12 @@ class Attribution:
             ):
                 return False
         cue = sentence_of(last.cue).start if last.cue is not None else -1
+        # "“A” of B, X said. “C.”" goes on only when the cue's clause says nothing more ("…, she said,
+        # referencing X. “C.”" does)
+        fronted = last.kind != "direct" and not any(abs(q.inner_end - last.end) <= 2 for q in last.quotes)
         return not any(
-            last.end <= d.start < quote.start and not (d.cue is not None and sentence_of(d.cue).start == cue)
+            last.end <= d.start < quote.start
+            and (fronted or not (d.cue is not None and sentence_of(d.cue).start == cue))
             for d in drafts
             if d is not last
         )
@@ -2007,7 +2011,10 @@ class Attribution:
         """An attributed claim whose words end with a quote ("X said “…”", "“…,” X said"): a quote may go on."""
         if draft.cue is None or not draft.quotes:
             return False
-        return draft.kind == "direct" or any(abs(q.inner_end - draft.end) <= 2 for q in draft.quotes)
+        if draft.kind == "direct" or any(abs(q.inner_end - draft.end) <= 2 for q in draft.quotes):
+            return True
+        # "“A” of B, X said. “C.”": quoted words before their cue; the quote after the cue goes on with them
+        return draft.cue.idx >= draft.end
 
     def _split_rest(self, quote: Quote, cue: Token, drafts: list[_Draft]) -> Quote | None:
         """The second part of a quote split by its cue: « A », a écrit X, « B »."""
