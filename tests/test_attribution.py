@@ -2265,3 +2265,86 @@ def test_attribution_content_ends_before_an_aside_that_holds_a_claim(pipeline: P
 def test_attribution_view_passive_of_a_number(pipeline: Pipeline, language: str, text: str, said: list[str]) -> None:
     article = analyse(pipeline, language, text)
     assert parts(article, only(article)) == said
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "According to the mayor, “the bridge will reopen in May. The repairs cost less than planned.”",
+         "the bridge will reopen in May. The repairs cost less than planned."),
+        ("fr", "Selon le maire, « le pont rouvrira en mai. Les travaux ont coûté moins que prévu. »",
+         "le pont rouvrira en mai. Les travaux ont coûté moins que prévu."),
+    ],
+)  # fmt: skip
+def test_attribution_according_to_runs_to_the_close_of_its_quote(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The deputy mayor agreed with the governor about the timing of the vote.",
+         "the governor about the timing of the vote"),
+        ("The mayor railed against the city council for failing to fix the bridge.",
+         "the city council for failing to fix the bridge"),
+    ],
+)  # fmt: skip
+def test_attribution_object_of_a_cue_preposition_with_what_follows_it(pipeline: Pipeline, text: str, said: str) -> None:
+    article = analyse(pipeline, "en", text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_topic_of_a_cue_with_what_follows_it(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The senator complained about the delays at the end of the session.")
+    assert parts(article, only(article)) == ["the delays at the end of the session"]
+
+
+@pytest.mark.slow
+def test_attribution_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The union is reportedly spending two million dollars on radio ads.")
+    claim = only(article)
+    assert (claim.cue.text if claim.cue else None, claim.speaker_span) == ("reportedly", None)
+    assert parts(article, claim) == ["The union is", "spending two million dollars on radio ads"]
+
+
+@pytest.mark.slow
+def test_attribution_hearsay_adverb_on_a_cue_leaves_it_the_claim(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The senator reportedly told donors that he would run again.")
+    assert [(c.cue.text if c.cue else None, parts(article, c)) for c in article.claims] == [
+        ("told", ["he would run again"])
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "“I admire the design” of the new bridge, the engineer said. “It is lighter than the old one.”",
+         ["I admire the design” of the new bridge", "It is lighter than the old one."]),
+        # French reads the words before the incise as the quote's: one direct claim already
+        ("fr", "« Le pont est solide » depuis les travaux, a affirmé le maire. « Il rouvrira en mai. »",
+         ["Le pont est solide", "Il rouvrira en mai."]),
+    ],
+)  # fmt: skip
+def test_attribution_quote_after_the_cue_of_quoted_words_goes_on_with_them(
+    pipeline: Pipeline, language: str, text: str, said: list[str]
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert parts(article, only(article)) == said
+
+
+@pytest.mark.slow
+def test_attribution_quote_after_a_cue_clause_that_says_more_is_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "“You cut the budget” to please the donors, she said, citing the report on “hidden costs.” "
+        "“You blamed the teachers for it.”"
+    )
+    article = analyse(pipeline, "en", text)
+    said = next(c for c in article.claims if c.cue is not None and c.cue.text == "said")
+    assert parts(article, said) == ["You cut the budget” to please the donors"]

@@ -393,6 +393,7 @@ class Attribution:
         drafts += self._raising_claims(drafts)
         drafts += self._adjective_claims(drafts)
         drafts += self._experiencer_claims(drafts)
+        drafts += self._hearsay_claims(drafts)
         drafts += self._colon_claims(drafts)
         drafts += self._quote_claims(drafts)
         drafts += self._according_to_claims(drafts)
@@ -846,6 +847,35 @@ class Attribution:
             found.append(draft)
         return found
 
+    def _hearsay_claims(self, drafts: list[_Draft]) -> list[_Draft]:
+        """An adverb of hearsay says its clause around it, told by no one named ("The group is reportedly
+        spending $1 million"): its verb's clause, without the adverb; not a cue's, whose claim it is
+        ("Smith reportedly said…")."""
+        found = []
+        cued = {d.cue.i for d in drafts if d.cue is not None}
+        for token, lemma in zip(self._tokens, self._lemmas, strict=True):
+            stance = self.words.hearsay_adverbs.get(lemma)
+            verb = token.head
+            if stance is None or verb.i == token.i or verb.i in cued or self._cue_key(verb):
+                continue
+            if self._inside_quote(token.idx) is not None or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            words = [t for t in verb.subtree if t.i != token.i]
+            before = [t for t in words if t.i < token.i]
+            after = [t for t in words if t.i > token.i]
+            parts = [
+                span
+                for span in (
+                    self._span(before[0].i, before[-1].i + 1) if before else None,
+                    self._span(after[0].i, after[-1].i + 1) if after else None,
+                )
+                if span is not None
+            ]
+            if parts:
+                draft = _Draft("indirect", parts, cue=token, stance=stance, sourced=False)
+                found.append(draft)
+        return found
+
     def _animate(self, token: Token) -> bool:
         """Someone who can feel or hold a view: a person, a group or a body named, a personal pronoun, or
         people as a plural noun ("environmentalists"); not a thing ("the report concerns the budget")."""
@@ -1062,6 +1092,11 @@ class Attribution:
                     objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
                     if objects and self._predicated(objects[0], cue, self.words.likening):
                         return self._object_span(objects[0], cue)  # "went after Trump as a leech"
+                    if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON"):
+                        # with what the parser hung on the cue right after it: "agreed with [X about the
+                        # timing]", "railed against [the council for failing to…]" (French hangs these on
+                        # the noun: already in its phrase)
+                        return self._object_span(objects[0], cue)
                     if objects:
                         return self._clause_span(objects[0], exclude=cue)
                 elif child.dep_ in ("obl:arg", "obl", "nmod") and (on_cue or _case(child) == last):
@@ -1087,6 +1122,9 @@ class Attribution:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
             if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
+                if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON") and child.head.i == cue.i:
+                    # with what the parser hung on the cue right after it, as for an object
+                    return self._coordinated(self._object_span(objects[0], cue), cue)
                 if objects:
                     return self._coordinated(self._clause_span(objects[0], exclude=cue), cue)
             if (
@@ -1950,8 +1988,12 @@ class Attribution:
             ):
                 return False
         cue = sentence_of(last.cue).start if last.cue is not None else -1
+        # "“A” of B, X said. “C.”" goes on only when the cue's clause says nothing more ("…, she said,
+        # referencing X. “C.”" does)
+        fronted = last.kind != "direct" and not any(abs(q.inner_end - last.end) <= 2 for q in last.quotes)
         return not any(
-            last.end <= d.start < quote.start and not (d.cue is not None and sentence_of(d.cue).start == cue)
+            last.end <= d.start < quote.start
+            and (fronted or not (d.cue is not None and sentence_of(d.cue).start == cue))
             for d in drafts
             if d is not last
         )
@@ -1969,7 +2011,10 @@ class Attribution:
         """An attributed claim whose words end with a quote ("X said “…”", "“…,” X said"): a quote may go on."""
         if draft.cue is None or not draft.quotes:
             return False
-        return draft.kind == "direct" or any(abs(q.inner_end - draft.end) <= 2 for q in draft.quotes)
+        if draft.kind == "direct" or any(abs(q.inner_end - draft.end) <= 2 for q in draft.quotes):
+            return True
+        # "“A” of B, X said. “C.”": quoted words before their cue; the quote after the cue goes on with them
+        return draft.cue.idx >= draft.end
 
     def _split_rest(self, quote: Quote, cue: Token, drafts: list[_Draft]) -> Quote | None:
         """The second part of a quote split by its cue: « A », a écrit X, « B »."""
@@ -2101,6 +2146,10 @@ class Attribution:
                 content = self._according_content(first, source_end)
                 if content is None or any(d.start <= content[0] < d.end for d in drafts if d.kind != "according_to"):
                     continue
+                # "According to X, “A. B.”": the quote that opens in the content goes on to its close
+                running = self._quote_running_on(min(content[0], self.doc[source_end].idx), content[1])
+                if running is not None:
+                    content = self._trim(content[0], running.inner_end) or content
                 draft = _Draft("according_to", [content], cue_text=(match.start(), match.end()), speaker=source)
                 quotes = [q for q in self.quotes if content[0] <= q.inner_start and q.inner_end <= content[1]]
                 draft.quotes = quotes

@@ -843,6 +843,7 @@ _CLAIMS = ClaimWords(
         question: skeptic, sceptic
         """
     ),
+    hearsay_adverbs={"reportedly": "assert"},
     cue_nouns={
         "statement": "assert",
         "speech": "assert",

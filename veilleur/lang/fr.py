@@ -829,6 +829,7 @@ _CLAIMS = ClaimWords(
         question: sceptique
         """
     ),
+    hearsay_adverbs={},
     cue_nouns={
         "communiqué": "assert",
         "déclaration": "assert",
