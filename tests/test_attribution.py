@@ -2314,6 +2314,30 @@ def test_attribution_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pi
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The guards were accused of beatings in the prison."),
+        ("en", "The mayor was told that the bridge would close."),
+        ("fr", "Les gardiens ont été accusés de violences dans la prison."),
+    ],
+)
+def test_attribution_the_subject_of_a_passive_cue_without_agent_is_no_speaker(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    claim = only(analyse(pipeline, language, text))
+    assert (claim.speaker, claim.speaker_span) == (None, None)  # whom it was said of or to
+
+
+@pytest.mark.slow
+def test_attribution_french_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "fr", "Le syndicat a prétendument dépensé deux millions d'euros en publicités.")
+    claim = only(article)
+    assert (claim.cue.text if claim.cue else None, claim.speaker_span) == ("prétendument", None)
+    assert parts(article, claim) == ["Le syndicat a", "dépensé deux millions d'euros en publicités"]
+
+
+@pytest.mark.slow
 def test_attribution_hearsay_adverb_on_a_cue_leaves_it_the_claim(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The senator reportedly told donors that he would run again.")
     assert [(c.cue.text if c.cue else None, parts(article, c)) for c in article.claims] == [

@@ -535,7 +535,9 @@ class Attribution:
             draft.cue = token
             draft.speaker = misread[0] if misread else None
             draft.stance = self.words.cues[key]
-            draft.sourced = not self._unsourced_passive(token) and not (
+            # "were accused of abuses": no one named says it; "est convaincu que": its subject believes it
+            passive = self._agentless_passive(token) and key not in self.words.cue_adjectives
+            draft.sourced = not passive and not (
                 relative is not None and not any(c.dep_ in (*SUBJECT_DEPS, *AGENT_DEPS) for c in token.children)
             )
             drafts.append(draft)
@@ -594,10 +596,15 @@ class Attribution:
     def _unsourced_passive(self, cue: Token) -> bool:
         """A cue of a noun content in the passive with no agent ("a curfew was announced", "il a été
         critiqué pour…"): something was said of its subject by no one named."""
+        return (self._cue_key(cue) or "") in self.words.noun_content and self._agentless_passive(cue)
+
+    @staticmethod
+    def _agentless_passive(cue: Token) -> bool:
+        """A cue in the passive with its subject before it and no agent ("were accused of abuses", "was
+        told that…"): its subject is whom it was said of or to, no speaker."""
         children = {c.dep_ for c in cue.children}
         return (
-            (self._cue_key(cue) or "") in self.words.noun_content
-            and bool(children & PASSIVE_SUBJECT_DEPS)
+            bool(children & PASSIVE_SUBJECT_DEPS)
             and not children & AGENT_DEPS
             and not any(c.dep_ in PASSIVE_SUBJECT_DEPS and c.i > cue.i for c in cue.children)
         )

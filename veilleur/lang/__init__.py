@@ -149,8 +149,8 @@ class ClaimWords:
     holder_nouns: dict[str, str]
     #: Nouns of saying that can govern content ("communiqué", "statement") -> stance.
     cue_nouns: dict[str, str]
-    #: Adverbs that say their clause is hearsay, told by no one named ("The group reportedly spent…")
-    #: -> stance; none in French, which says it with the conditional or "selon".
+    #: Adverbs that say their clause is hearsay, told by no one named ("The group reportedly spent…",
+    #: "le groupe a prétendument dépensé…") -> stance; French says it more often with the conditional.
     hearsay_adverbs: dict[str, str]
     #: Nouns of intent or of saying that take an infinitive ("his plan to", "son projet de") -> stance;
     #: only someone's ("a plan to build bunkers" is no one's intent).

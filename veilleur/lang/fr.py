@@ -829,7 +829,7 @@ _CLAIMS = ClaimWords(
         question: sceptique
         """
     ),
-    hearsay_adverbs={},
+    hearsay_adverbs={"prétendument": "assert", "soi-disant": "assert"},
     cue_nouns={
         "communiqué": "assert",
         "déclaration": "assert",
