@@ -2286,6 +2286,21 @@ def test_attribution_according_to_runs_to_the_close_of_its_quote(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The bridge will reopen in May, according to the mayor", "The bridge will reopen in May"),
+        ("fr", "Le pont rouvrira en mai, selon le maire", "Le pont rouvrira en mai"),
+    ],
+)
+def test_attribution_according_to_at_the_very_end_of_a_text(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)  # no full stop after the source: it ends the text
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "said"),
     [
         ("The deputy mayor agreed with the governor about the timing of the vote.",

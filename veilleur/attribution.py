@@ -2154,7 +2154,8 @@ class Attribution:
                 if content is None or any(d.start <= content[0] < d.end for d in drafts if d.kind != "according_to"):
                     continue
                 # "According to X, “A. B.”": the quote that opens in the content goes on to its close
-                running = self._quote_running_on(min(content[0], self.doc[source_end].idx), content[1])
+                after = self.doc[source_end].idx if source_end < len(self.doc) else content[0]
+                running = self._quote_running_on(min(content[0], after), content[1])
                 if running is not None:
                     content = self._trim(content[0], running.inner_end) or content
                 draft = _Draft("according_to", [content], cue_text=(match.start(), match.end()), speaker=source)
