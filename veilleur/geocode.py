@@ -102,6 +102,8 @@ SPEAKING_CAPITAL = 1.0
 COUNTY_LIST_WINDOW = 120
 #: A place smaller than this, in no country the article names, is only taken with a cue ("la ville de").
 UNKNOWN_PLACE_MIN_POPULATION = 10_000
+#: The same for a town the name reaches only under another spelling or an alternate name.
+OTHERWISE_SPELT_MIN_POPULATION = 100_000
 
 #: A direction word names part of a division, or of a city at least this big ("South Los Angeles");
 #: "North Street" is no part of Street, Somerset.
@@ -302,7 +304,11 @@ class Geocoder:
         best_score, best = scored[0]
         if inside and not any(_in_region(entry, inside) for _, entry in scored):
             return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
-        small = best.population < UNKNOWN_PLACE_MIN_POPULATION and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
+        # a town spelt otherwise than its name ("Modi" for Moody, "Hamas" for Hamm) needs the same
+        # support as a small one, unless it is big ("Kharkov", "Moscou")
+        spelt = any(fold(m.text) == fold(best.name) for m in entity.mentions)
+        floor = UNKNOWN_PLACE_MIN_POPULATION if spelt else OTHERWISE_SPELT_MIN_POPULATION
+        small = best.population < floor and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
         unsupported = (
             small
             and wants is None
@@ -1173,6 +1179,10 @@ def geocode(
     entities, named = _with_inner_places(entities, results, geocoder.inside_names(results))
     results += named
     results.sort(key=lambda item: min(m.start for m in item[0].mentions))
+    placed = {id(entity) for entity, _, _ in results}
+    for entity in entities:
+        if entity.key.startswith("geonames:") and id(entity) not in placed:
+            entity.key = f"{entity.type.lower()}:{name_key(entity.name)}"  # the entities stage's guess, unconfirmed
     places = []
     for i, (entity, resolution, role) in enumerate(results, 1):
         entry = resolution.entry
