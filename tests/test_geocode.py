@@ -210,6 +210,21 @@ def test_a_name_that_reaches_a_town_only_by_another_spelling_needs_support(pipel
     assert not modi.key.startswith("geonames:")
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Artillery shelled Kostiantynivka on Monday night."),
+        ("fr", "Deux civils ont été tués à Kostiantynivka lundi soir."),
+    ],
+)
+def test_a_town_spelt_otherwise_is_a_place_where_it_is_the_scene_of_an_action(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    # Kostiantynivka is Kostyantynivka in the gazetteer (67,000 people) and no country is named.
+    places = {p.name: p.country for p in analyse(pipeline, text, language).places}
+    assert "UA" in places.values()
+
+
 def test_a_country_named_in_a_peoples_name_is_a_place_but_an_adjective_is_no_place(pipeline: Pipeline) -> None:
     text = (
         "Two U.S. troops were hurt near Raqqa on Sunday. Egyptian police arrested a man in Cairo, "

@@ -304,9 +304,9 @@ class Geocoder:
         best_score, best = scored[0]
         if inside and not any(_in_region(entry, inside) for _, entry in scored):
             return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
-        # a town spelt otherwise than its name ("Modi" for Moody, "Hamas" for Hamm) needs the same
-        # support as a small one, unless it is big ("Kharkov", "Moscou")
-        spelt = any(fold(m.text) == fold(best.name) for m in entity.mentions)
+        # a town spelt otherwise than its name ("Modi" for Moody) needs the same support as a small
+        # one, unless it is big ("Kharkov", "Moscou") or the scene of an action ("shelled Kostiantynivka")
+        spelt = any(fold(m.text) == fold(best.name) for m in entity.mentions) or self.role(entity) == "event"
         floor = UNKNOWN_PLACE_MIN_POPULATION if spelt else OTHERWISE_SPELT_MIN_POPULATION
         small = best.population < floor and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
         unsupported = (
