@@ -860,10 +860,13 @@ class Attribution:
         ("Smith reportedly said…")."""
         found = []
         cued = {d.cue.i for d in drafts if d.cue is not None}
+        adverbs = self.words.hearsay_adverbs
         for token, lemma in zip(self._tokens, self._lemmas, strict=True):
-            stance = self.words.hearsay_adverbs.get(lemma)
+            stance = adverbs.get(lemma)
+            if stance is None:
+                continue
             verb = token.head
-            if stance is None or verb.i == token.i or verb.i in cued or self._cue_key(verb):
+            if verb.i == token.i or verb.i in cued or self._cue_key(verb):
                 continue
             if self._inside_quote(token.idx) is not None or verb.pos_ not in ("VERB", "AUX"):
                 continue
