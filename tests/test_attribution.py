@@ -2345,6 +2345,24 @@ def test_attribution_the_subject_of_a_passive_cue_without_agent_is_no_speaker(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cue", "stance", "said"),
+    [
+        ("Senator Ortiz voiced concern that the bridge would close.", "voiced", "assert", "the bridge would close"),
+        ("The mayor vouched for the contractor on Monday.", "vouched for", "confirm", "the contractor"),
+        ("The governor assailed the council for failing to fix the road.", "assailed", "accuse",
+         "the council for failing to fix the road"),
+    ],
+)  # fmt: skip
+def test_attribution_cues_voice_vouch_for_and_assail(
+    pipeline: Pipeline, text: str, cue: str, stance: str, said: str
+) -> None:
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (claim.cue.text if claim.cue else None, claim.stance, parts(article, claim)) == (cue, stance, [said])
+
+
+@pytest.mark.slow
 def test_attribution_french_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "fr", "Le syndicat a prétendument dépensé deux millions d'euros en publicités.")
     claim = only(article)

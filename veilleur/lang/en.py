@@ -776,10 +776,10 @@ _CUES_EN = cue_table(
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
         lay out, recite, chant, retweet, quote, downplay, laud, compliment, herald, extol, commend, applaud,
         credit, congratulate, suspect, disagree, concur, respond to, respond with, respond by, reply to, weigh in on,
-        speak out against, speak out on, put it, compare, read, muse, marvel, moralize, double down
+        speak out against, speak out on, put it, compare, read, muse, marvel, moralize, double down, voice
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
         oppose, disagree with, vote against, rule against, balk at
-    confirm: confirm, verify, corroborate, validate, reiterate, certify, attest
+    confirm: confirm, verify, corroborate, validate, reiterate, certify, attest, vouch for
     promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance, offer
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
@@ -793,7 +793,7 @@ _CUES_EN = cue_table(
         comprehend
     accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
         castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after,
-        scold, chide, admonish, reprimand, insinuate
+        scold, chide, admonish, reprimand, insinuate, assail
     complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve, apologize for, apologise for,
         hate, despise, dislike, resent, loathe, detest
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
