@@ -901,10 +901,9 @@ def _key(entity_type: str, name: str, mention: Mention) -> str:
         kind, country = mention.actor
         return f"norp:{country}" + (f":{kind}" if kind else "")
     folded = fold(name)
-    if folded in PLATFORMS:
-        return f"org:{name_key(PLATFORMS[folded])}"
-    if folded in ORGANISATIONS and entity_type == "ORG":
-        return f"org:{name_key(ORGANISATIONS[folded])}"
+    known = PLATFORMS.get(folded) or (ORGANISATIONS.get(folded) if entity_type == "ORG" else None)
+    if known is not None:
+        return f"org:{name_key(known)}"  # "Twitter" is X, "Hizbollah" Hezbollah
     prefix = {"PERSON": "person", "ORG": "org", "NORP": "norp"}.get(entity_type, entity_type.lower())
     return f"{prefix}:{name_key(name)}"
 
