@@ -1099,16 +1099,12 @@ class Attribution:
             for child in children:
                 if child.dep_ == "prep" and child.lemma_.lower() == last:
                     # "weighed in Friday about…": "Friday" is when, not what
-                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
+                    objects = self._objects_of(child)
                     if objects and self._predicated(objects[0], cue, self.words.likening):
                         return self._object_span(objects[0], cue)  # "went after Trump as a leech"
-                    if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON"):
-                        # with what the parser hung on the cue right after it: "agreed with [X about the
-                        # timing]", "railed against [the council for failing to…]" (French hangs these on
-                        # the noun: already in its phrase)
-                        return self._object_span(objects[0], cue)
                     if objects:
-                        return self._clause_span(objects[0], exclude=cue)
+                        # "agreed with [X about the timing]", "railed against [the council for failing to…]"
+                        return self._preposition_object(objects[0], cue)
                 elif child.dep_ in ("obl:arg", "obl", "nmod") and (on_cue or _case(child) == last):
                     return self._clause_span(child, exclude=cue)
                 elif child.dep_ == "advcl":  # "called for the mayor to resign": the clause after its "for"
@@ -1131,12 +1127,9 @@ class Attribution:
         for child in [*children, *(g for c in children if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i)]:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
             if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
-                if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON") and child.head.i == cue.i:
-                    # with what the parser hung on the cue right after it, as for an object
-                    return self._coordinated(self._object_span(objects[0], cue), cue)
-                if objects:
-                    return self._coordinated(self._clause_span(objects[0], exclude=cue), cue)
+                objects = self._objects_of(child)
+                if objects:  # "complained about [the delays at the end of the session]"
+                    return self._coordinated(self._preposition_object(objects[0], cue, child.head.i == cue.i), cue)
             if (
                 child.dep_ in ("obl", "obl:arg")
                 and not self._is_time(child)
@@ -1339,6 +1332,18 @@ class Attribution:
                 last = self.doc[self._before_nested_cue(child, max(t.i for t in child.subtree))]
                 end = max(end, last.idx + len(last))
         return self._trim(span[0], end) if end > span[1] else span
+
+    def _objects_of(self, preposition: Token) -> list[Token]:
+        """A preposition's objects, not a time ("weighed in Friday about…": "Friday" is when)."""
+        return [c for c in preposition.children if c.dep_ in ("pobj", "pcomp") and not self._is_time(c)]
+
+    def _preposition_object(self, obj: Token, cue: Token, on_cue: bool = True) -> tuple[int, int] | None:
+        """What a cue's preposition governs: a noun with what the parser hung on the cue right after it
+        (`on_cue`), as for a direct object (French hangs these on the noun: already in its phrase);
+        else the object's clause."""
+        if on_cue and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+            return self._object_span(obj, cue)
+        return self._clause_span(obj, exclude=cue)
 
     def _object_span(self, obj: Token, cue: Token) -> tuple[int, int] | None:
         """A noun content with what the cue predicates of it: "called [Burma a success]",
