@@ -310,6 +310,7 @@ def test_entities_one_sense_keeps_a_name_that_acts(nlp_en: Language, gazetteer: 
         ("en", "Officers arrested Mark Doyle, 41, of Roswell, after the chase.", "Roswell", None),
         ("en", "Rep. Anna Whitfield, D-Chicopee, voted against the bill.", "Chicopee", "Massachusetts"),
         ("en", "WINONA -- A fire destroyed a barn on Tuesday night.", "WINONA", None),
+        ("en", "Roads close. SPOKANE --- Snow shut two passes overnight.", "SPOKANE", "Washington"),
         ("en", "Storm damage. March 3, 2031 SALINA -- Winds toppled three trucks.", "SALINA", "Kansas"),
         ("en", "Flood warning. BEIRUT: The river rose overnight.", "BEIRUT", None),
         ("en", "Budget passes. TORRINGTON—The school board approved the budget.", "TORRINGTON", "Connecticut"),

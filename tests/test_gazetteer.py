@@ -297,6 +297,23 @@ def test_gazetteer_france_is_the_country(g: Gazetteer) -> None:
     assert g.country("Koursk") is None
 
 
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [("Albany", "US"), ("Columbia", "US"), ("Brasília", "BR"), ("Granada", "ES"), ("Włochy", "PL")],
+)
+def test_gazetteer_a_town_that_bears_the_name_is_no_country_spelt_otherwise(g: Gazetteer, name: str, town: str) -> None:
+    # "Albanie" and "Albany" share a name key, "Granada" is Grenada in Spanish, "Włochy" Italy in Polish
+    assert g.country(name) is None
+    place = g.best(name)
+    assert place is not None and (place.name, place.country) == (name, town)
+
+
+@pytest.mark.parametrize(("name", "country"), [("Georgia", "GE"), ("Jordan", "JO"), ("Holland", "NL"), ("Burma", "MM")])
+def test_gazetteer_a_country_keeps_its_own_names_that_towns_bear(g: Gazetteer, name: str, country: str) -> None:
+    place = g.country(name)
+    assert place is not None and place.country == country
+
+
 @pytest.mark.parametrize("name", ["Kiev", "Kyiv", "Kyïv", "Kiyv"])
 def test_gazetteer_kiev_is_the_capital_of_ukraine(g: Gazetteer, name: str) -> None:
     place = g.best(name)

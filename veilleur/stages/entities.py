@@ -64,7 +64,7 @@ BIG_CAPITAL_POPULATION = 1_000_000
 #: Longest name, in tokens, that the context makes a place.
 CONTEXT_PLACE_MAX_TOKENS = 3
 #: Marks that end a dispatch's dateline ("WINONA -- The body of…", "KYIV (Reuters) —", "BEIRUT: The…").
-DATELINE_ENDS = frozenset({"-", "--", "–", "—", ":"})
+DATELINE_ENDS = frozenset({"-", "--", "---", "–", "—", ":"})
 
 
 @dataclass(slots=True)
