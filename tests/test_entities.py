@@ -87,6 +87,24 @@ def test_entities_an_armed_group_or_an_alliance_is_no_place(
     assert not any(p.entity == group.id for p in article.places)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "The EU will pay for half of the new bridge, an official said.", "EU"),
+        ("en", "Farmers asked the European Union for help after the floods.", "European Union"),
+        ("fr", "L'UE financera la moitié du nouveau pont, selon un responsable.", "UE"),
+    ],
+)
+def test_entities_a_union_of_states_is_placed_over_its_region(
+    pipeline: Pipeline, language: str, text: str, name: str
+) -> None:
+    article = pipeline(Article(text=text, language=language))
+    union = find(article.entities, name)
+    assert union.type == "GPE"  # the model says ORG: a union of states, like a country, is a place
+    place = next(p for p in article.places if p.entity == union.id)
+    assert (place.name, place.role) == ("Europe", "mentioned")
+
+
 def test_entities_an_armed_groups_spellings_are_one_key(pipeline: Pipeline) -> None:
     first = find(entities(pipeline, "Hizbollah said on Monday that the talks had failed."), "Hizbollah")
     second = find(entities(pipeline, "Hezbollah said on Monday that the talks had failed."), "Hezbollah")

@@ -225,6 +225,9 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if folded in data.seats_of_power:
         mention.type, mention.seat, mention.confidence = "ORG", data.seats_of_power[folded], 0.95
         return mention
+    if text in data.places.unions:
+        mention.type, mention.confidence = "GPE", 0.9  # "the EU", a union of states: placed over what it covers
+        return mention
     if len(span) <= 3:
         named, place = _named_as_place(span, label, data, gazetteer)
         if named:
