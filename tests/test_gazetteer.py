@@ -308,6 +308,13 @@ def test_gazetteer_a_town_that_bears_the_name_is_no_country_spelt_otherwise(g: G
     assert place is not None and (place.name, place.country) == (name, town)
 
 
+@pytest.mark.parametrize(
+    ("code", "city"), [("Pa", "Chongqing"), ("Va", "Warsaw"), ("II", "Izhevsk"), ("JJ", "Izhevsk")]
+)
+def test_gazetteer_a_two_letter_alternate_name_is_no_name(g: Gazetteer, code: str, city: str) -> None:
+    assert city not in {e.name for e in g.lookup(code)}
+
+
 @pytest.mark.parametrize(("name", "country"), [("Georgia", "GE"), ("Jordan", "JO"), ("Holland", "NL"), ("Burma", "MM")])
 def test_gazetteer_a_country_keeps_its_own_names_that_towns_bear(g: Gazetteer, name: str, country: str) -> None:
     place = g.country(name)

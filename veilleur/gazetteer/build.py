@@ -227,6 +227,9 @@ _TYPE_WORDS = {
 }
 #: The kind of name (0 own, 1 alternate) given to a division's bare stem: found after the city of that name.
 DIVISION_STEM = 2
+#: An alternate name whose name key is shorter is no name but an abbreviation or a code: "Pa" for
+#: Chongqing, "Va" for Warsaw, a key of one letter for Izhevsk that "II", "III" and "JJ" reach.
+ALTERNATE_KEY_MIN_LENGTH = 3
 #: A division's name is first a town's when the town holds at least 1/CITY_OF_DIVISION of the
 #: division's people (Kharkiv half its oblast's, New York City 40 % of its state's).
 CITY_OF_DIVISION = 20
@@ -931,6 +934,8 @@ class _Builder:
             kinds: dict[str, int] = {}
             for name, kind in place.names.items():
                 key = keys[name]
+                if kind == 1 and len(key) < ALTERNATE_KEY_MIN_LENGTH:
+                    continue
                 if key and kind < kinds.get(key, 9):
                     kinds[key] = kind
             names.extend((key, number, kind) for key, kind in kinds.items())
