@@ -105,6 +105,18 @@ def test_entities_a_union_of_states_is_placed_over_its_region(
     assert (place.name, place.role) == ("Europe", "mentioned")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Coach Darren Ripley praised his wrestlers. "They never gave up," said coach Ripley after the meet.',
+        "Defence lawyer Maria Fairfield asked for more time. Judge Lee gave Fairfield until Friday.",
+    ],
+)
+def test_entities_a_persons_surname_is_no_town(pipeline: Pipeline, text: str) -> None:
+    article = pipeline(Article(text=text, language="en"))
+    assert not article.places, [p.name for p in article.places]  # Ripley, Ohio; Fairfield, California
+
+
 def test_entities_an_armed_groups_spellings_are_one_key(pipeline: Pipeline) -> None:
     first = find(entities(pipeline, "Hizbollah said on Monday that the talks had failed."), "Hizbollah")
     second = find(entities(pipeline, "Hezbollah said on Monday that the talks had failed."), "Hezbollah")

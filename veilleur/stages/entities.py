@@ -567,12 +567,25 @@ def _placed_by_context(
     make places: "a Gainesville man", "Berea police", "the mayor of Greer", "Jane Roe, 29, of
     Berea", "Rep. Jane Roe, D-Chicopee", a dispatch's dateline ("WINONA --"), and a name in a list
     with a place ("Decatur and Avondale Estates"). The gazetteer must know the name as a place of
-    some size; a name that is the surname of a person of the article stays a person. A big
-    capital's name is the capital, unless a person of the article bears it ("Kyiv said")."""
+    some size; a name that is the surname of a person of the article stays a person, and a town
+    the model tagged is that person where no word around it makes it a place ("said coach Ripley"
+    after "Darren Ripley"). A big capital's name is the capital, unless a person of the article
+    bears it ("Kyiv said")."""
     people = [name_key(m.text).split() for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1]
     surnames = {words[-1] for words in people}
     first_names = {words[0] for words in people}  # a big capital's name: "Paris Hilton"
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    # the surnames of people the model itself named in full ("Baseball Toronto" is no one's name)
+    named = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
+    people_surnames = {
+        words[-1]
+        for m in mentions
+        if m.type == "PERSON" and (m.start, m.end) in named and len(words := name_key(m.text).split()) > 1
+    }
+    for m in mentions:
+        if _town_by_surname(m, people_surnames) and not _said_to_be_place(m, doc, data, by_token):
+            m.type, m.place = "PERSON", None  # "Darren Ripley … said coach Ripley": not Ripley, Ohio
     found: list[Mention] = []
     candidates: list[Mention] = []
     for m in mentions:
@@ -584,7 +597,6 @@ def _placed_by_context(
         for run in _untagged_names(doc, covered)
         for start, end in [_county_of(doc, *run, data)]
     ]
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     countries = {m.place.country for m in found if m.place is not None and m.place.country}
     for mention in candidates:
         if name_key(mention.text) in surnames or fold(mention.text) in ORGANISATIONS:
@@ -596,6 +608,28 @@ def _placed_by_context(
             mention.type, mention.place, mention.confidence = "GPE", place, 0.6
             found.append(mention)
     return sorted(found + [m for m in candidates if m.place is None and m.type], key=lambda m: m.start)
+
+
+def _town_by_surname(mention: Mention, surnames: Collection[str]) -> bool:
+    """Whether a one-word town bears the surname of a person the article names in full (a
+    country's or a region's name stays the place)."""
+    place = mention.place
+    return (
+        place is not None
+        and mention.end - mention.start == 1
+        and mention.type in PLACE_TYPES
+        and place.feature.startswith("PPL")
+        and name_key(mention.text) in surnames
+    )
+
+
+def _said_to_be_place(mention: Mention, doc: Doc, data: LanguageData, by_token: dict[int, Mention]) -> bool:
+    """Whether a word around a name says it is a place: "in Ripley", "a Ripley man", "Ripley, W.Va."."""
+    return (
+        _after_locative(doc[mention.start : mention.end], data)
+        or _context_floor(mention, doc, data, by_token) is not None
+        or (mention.end < len(doc) and doc[mention.end].text == ",")
+    )
 
 
 def _village_in(
