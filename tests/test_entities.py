@@ -117,6 +117,12 @@ def test_entities_a_persons_surname_is_no_town(pipeline: Pipeline, text: str) ->
     assert not article.places, [p.name for p in article.places]  # Ripley, Ohio; Fairfield, California
 
 
+def test_entities_a_street_abbreviation_before_a_region_is_no_town(pipeline: Pipeline) -> None:
+    text = "Officers arrested Dana Cole, 33, of 812 Orchard St., Alexandria, on Friday."
+    article = pipeline(Article(text=text, language="en"))
+    assert "St." not in {e.name for e in article.entities}  # was a town of Egypt's Alexandria governorate
+
+
 def test_entities_an_armed_groups_spellings_are_one_key(pipeline: Pipeline) -> None:
     first = find(entities(pipeline, "Hizbollah said on Monday that the talks had failed."), "Hizbollah")
     second = find(entities(pipeline, "Hezbollah said on Monday that the talks had failed."), "Hezbollah")

@@ -441,6 +441,8 @@ def _two_word_place(token: Token, gazetteer: Gazetteer, covered: set[int]) -> Sp
 def _before_region(token: Token, gazetteer: Gazetteer, data: LanguageData) -> bool:
     if token.i == 0 or token.doc[token.i - 1].is_sent_start or data.time.names_day_or_month(token.text):
         return False
+    if token.text.endswith("."):
+        return False  # "of 12 Orchard St., Alexandria": an abbreviation, no town of Alexandria's governorate
     return _region_after(token.doc[token.i : token.i + 1], gazetteer, data.places) is not None
 
 
