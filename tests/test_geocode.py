@@ -73,6 +73,17 @@ def test_geocode_an_aside_abroad_does_not_move_the_capital(pipeline: Pipeline) -
     assert places["New York"][1].startswith("PPL")  # the city bears the name, the state too
 
 
+def test_geocode_the_capital_of_a_country_the_article_names_beats_towns_near_its_other_places(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Britain and the United States agreed a trade deal. Ministers from England met in London and "
+        "Birmingham, and then flew to Washington."
+    )
+    places = places_of(analyse(pipeline, text))
+    assert places["Washington"] == ("US", "PPLC", "Washington, D.C.")  # not Washington, Tyne and Wear
+
+
 def test_geocode_exonym_of_a_capital_beats_a_small_town_of_that_name(pipeline: Pipeline) -> None:
     text = "Les inspecteurs sont rentrés à Vienne jeudi, après une escale à Paris, selon l'agence."
     places = places_of(analyse(pipeline, text, "fr"))

@@ -55,6 +55,9 @@ COUNTRY_DOUBT_PLACES = 2
 NEXT_DOOR_KM = 50.0
 CUE_MATCH = 6.0
 CAPITAL = 1.5
+#: A capital's bonus when the article names its country: a town of its name needs a cue of its own
+#: (3.0, 4.5, 6.0, 8.0 and 12.0 measured: 4.5 to 8.0 best; at 12.0 "Belgrade" in Montana is Serbia's).
+CAPITAL_OF_NAMED_COUNTRY = 7.5
 COUNTRY_NAME = 20.0
 #: A first-level region counts as a place of this population ("Louisiana" the state before
 #: Louisiana, Missouri; Kursk the city of 450,000 before Kursk Oblast without a cue).
@@ -581,7 +584,8 @@ class Geocoder:
         if feature == "PCLI":
             score += COUNTRY_NAME
         if feature == "PPLC":
-            score += CAPITAL
+            # "Washington" in a story that names the United States is its capital, not the English town
+            score += CAPITAL_OF_NAMED_COUNTRY if countries.get(entry.country) else CAPITAL
         if wants == "region":
             score += CUE_MATCH if feature in ("ADM1", "ADM2", "RGN") else -CUE_MATCH
         elif wants == "city":
