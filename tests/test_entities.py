@@ -123,6 +123,12 @@ def test_entities_a_street_abbreviation_before_a_region_is_no_town(pipeline: Pip
     assert "St." not in {e.name for e in article.entities}  # was a town of Egypt's Alexandria governorate
 
 
+def test_entities_a_car_named_after_its_maker_is_no_town(pipeline: Pipeline) -> None:
+    text = "Police said a 2009 Toyota Corolla ran the light. The Toyota then struck a parked van."
+    article = pipeline(Article(text=text, language="en"))
+    assert not article.places, [p.name for p in article.places]  # Toyota City, Japan
+
+
 def test_entities_an_armed_groups_spellings_are_one_key(pipeline: Pipeline) -> None:
     first = find(entities(pipeline, "Hizbollah said on Monday that the talks had failed."), "Hizbollah")
     second = find(entities(pipeline, "Hezbollah said on Monday that the talks had failed."), "Hezbollah")

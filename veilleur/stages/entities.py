@@ -65,6 +65,8 @@ BIG_CAPITAL_POPULATION = 1_000_000
 CONTEXT_PLACE_MAX_TOKENS = 3
 #: Marks that end a dispatch's dateline ("WINONA -- The body of…", "KYIV (Reuters) —", "BEIRUT: The…").
 DATELINE_ENDS = frozenset({"-", "--", "---", "–", "—", ":"})
+#: Relations of a noun that stands for itself after an article ("the Toyota failed", "striking the Toyota").
+_THING_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "pobj", "obl", "ROOT"})
 
 
 @dataclass(slots=True)
@@ -250,9 +252,23 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
         mention.type, mention.place, mention.confidence = "GPE", country, 0.95
         return mention
     place = gazetteer.best(text)
-    if place is not None and (label in PLACE_TYPES or place.population >= RETYPE_MIN_POPULATION):
+    if place is not None and (
+        label in PLACE_TYPES or (place.population >= RETYPE_MIN_POPULATION and not _named_as_thing(span, data))
+    ):
         mention.type, mention.place, mention.confidence = "GPE" if label != "FAC" else "FAC", place, 0.9
     return mention
+
+
+def _named_as_thing(span: Span, data: LanguageData) -> bool:
+    """Whether a name the model did not take for a place reads as a thing's: a noun after an article
+    ("the Toyota failed to yield") or a name's first word ("a 1992 Toyota Corolla"), not Toyota City.
+    A name before a noun is no thing ("a Durban court", "the Edmonton dermatologist")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and span.root.head == after:
+        return True
+    return before is not None and before.lower_ in data.determiners and span.root.dep_ in _THING_DEPS
 
 
 def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
