@@ -84,6 +84,14 @@ def test_geocode_the_capital_of_a_country_the_article_names_beats_towns_near_its
     assert places["Washington"] == ("US", "PPLC", "Washington, D.C.")  # not Washington, Tyne and Wear
 
 
+def test_geocode_a_state_named_with_its_word_is_the_state_not_the_capital(pipeline: Pipeline) -> None:
+    # French says it before the name ("l'État de Washington"), read with the other division words
+    places = places_of(
+        analyse(pipeline, "Wildfires spread across Washington state on Monday, officials in Olympia said.")
+    )
+    assert places["Washington"][:2] == ("US", "ADM1")
+
+
 def test_geocode_exonym_of_a_capital_beats_a_small_town_of_that_name(pipeline: Pipeline) -> None:
     text = "Les inspecteurs sont rentrés à Vienne jeudi, après une escale à Paris, selon l'agence."
     places = places_of(analyse(pipeline, text, "fr"))

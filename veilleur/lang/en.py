@@ -1112,7 +1112,7 @@ _PLACES = PlaceWords(
         r"\bthe (?:region|province|oblast|prefecture|district|governorate|state|territory) of",
         r"\bgovernor of",  # "the governor of Kursk": the region
     ),
-    admin_after=(r"oblast", r"region", r"province", r"krai", r"governorate", r"district"),
+    admin_after=(r"oblast", r"region", r"province", r"krai", r"governorate", r"district", r"state\b(?!-)"),
     city_before=(r"\bthe (?:city|town|village|settlement|port|capital) of", r"\bmayor of"),
     admin_words=frozenset({"oblast", "region", "province", "district", "raion", "krai", "governorate", "the", "of"}),
     locatives=frozenset(
