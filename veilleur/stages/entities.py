@@ -424,8 +424,11 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
             )
             continue
         if _before_region(token, gazetteer, data):
-            end = token.idx + len(token)
-            mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, confidence=0.6))
+            span = _whole_name_before(token, gazetteer, covered)
+            mentions.append(
+                Mention(span.start, span.end, "GPE", span.text, span.start_char, span.end_char, confidence=0.6)
+            )
+            covered.update(range(span.start, span.end))
             continue
         span = _two_word_place(token, gazetteer, covered) or doc[token.i : token.i + 1]
         place = gazetteer.best(span.text)
@@ -452,6 +455,18 @@ def _two_word_place(token: Token, gazetteer: Gazetteer, covered: set[int]) -> Sp
         return None
     span = doc[token.i : token.i + 2]
     return span if _missed_place(gazetteer.bearing(span.text)) else None
+
+
+def _whole_name_before(token: Token, gazetteer: Gazetteer, covered: set[int]) -> Span:
+    """The town's name that ends with `token`: with the name before it where the gazetteer knows
+    the whole ("Hola Prystan, Kherson region", which the model missed), else the word."""
+    doc = token.doc
+    first = token.i
+    if first > 0 and first - 1 not in covered and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        whole = doc[first - 1 : token.i + 1]
+        if gazetteer.bearing(whole.text) is not None:
+            return whole
+    return doc[token.i : token.i + 1]
 
 
 def _before_region(token: Token, gazetteer: Gazetteer, data: LanguageData) -> bool:
