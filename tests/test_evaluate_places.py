@@ -24,6 +24,7 @@ from veilleur.evaluate.places import (
     error_auc,
     errors,
     format_geo_scores,
+    format_reach,
     haversine_km,
     judge_gold_spans,
     load_geoparsing,
@@ -381,6 +382,22 @@ def test_gold_span_accuracy_thresholds() -> None:
     assert (scores.gold, scores.resolved, scores.correct, scores.fallback) == (3, 2, 1, None)
     assert scores.accuracy == pytest.approx(1 / 3)
     assert scores.mean_error_km == pytest.approx(150)
+
+
+def test_wrong_gold_spans_within_reach_count_the_choices_a_resolver_could_fix() -> None:
+    doc = scored_doc()
+    answers = {"Alpha": 100, "Beta": 200}  # Alpha right; Beta and Gamma wrong
+
+    def resolve(d: GeoDoc, start: int, end: int) -> tuple[float, float] | None:
+        gold = next(g for g in d.gold if (g.start, g.end) == (start, end))
+        km = answers.get(gold.phrase)
+        return None if km is None else north(gold.lat, gold.lon, km)
+
+    def reachable(name: str, lat: float, lon: float) -> bool:
+        return name == "Beta"  # the gazetteer holds a Beta near the gold point, no Gamma
+
+    table = format_reach(judge_gold_spans([doc], resolve), reachable)
+    assert f"| {doc.corpus} | 3 | 2 | 1 | 66.67 |" in table
 
 
 def test_run_geoparsing_eval_prints_per_corpus_and_pooled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

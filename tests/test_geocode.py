@@ -421,6 +421,18 @@ def test_geocode_unknown_village_in_a_known_region_lies_where_its_people_live(
     assert (village.lat, village.lon) != (oblast.lat, oblast.lon)
 
 
+def test_a_gold_point_is_within_reach_when_a_candidate_or_a_demonyms_country_lies_near_it(
+    gazetteer: Gazetteer,
+) -> None:
+    from veilleur.evaluate.places import within_reach
+
+    reach = within_reach(gazetteer)
+    assert reach("Koursk", 51.73, 36.19)  # the city, under its French name
+    assert reach("Ukrainian", 49.0, 32.0)  # a demonym: its country's point
+    assert not reach("Ukrainian", 60.0, -100.0)
+    assert not reach("Zzyzxville", 51.73, 36.19)
+
+
 def test_geocode_a_two_word_town_before_its_region_is_the_whole_name(pipeline: Pipeline) -> None:
     # the model misses the name; "Hola" alone is a town of Kenya
     text = "On 4 March 2031, the navy shelled Dzharylhach Island located West of Hola Prystan, Kherson region."

@@ -337,13 +337,14 @@ def eval_geoparsing(
         predict_with,
         resolve_span_with,
         run_geoparsing_eval,
+        within_reach,
     )
     from veilleur.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.default()
     predict = predict_with(Pipeline.default(), demonym_toponyms(gazetteer) if embedded else None)
     resolve = resolve_span_with(predict, _coordinates(gazetteer), place_in_article(gazetteer))
-    run_geoparsing_eval(data, predict, resolve_span=resolve, errors=errors)
+    run_geoparsing_eval(data, predict, resolve_span=resolve, reachable=within_reach(gazetteer), errors=errors)
 
 
 @eval_app.command("places")

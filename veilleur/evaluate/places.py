@@ -482,6 +482,27 @@ def resolve_span_with(
     return SpanResolver(predict, resolve_name, resolve_in_article)
 
 
+#: Whether the gazetteer holds a place of a name within `ACCURACY_KM` of a point (lat, lon).
+Reachable = Callable[[str, float, float], bool]
+
+
+def within_reach(gazetteer: Any, language: str = "en") -> Reachable:
+    """`reachable` for `run_geoparsing_eval`: some candidate of the name, or for a demonym its
+    country, lies within `ACCURACY_KM` of the gold point. The share of gold spans so reachable
+    bounds any resolver that draws on this gazetteer (a country's or a region's point that is not
+    GeoNames' one, a river or a village no packaged source holds is out of reach)."""
+    from veilleur.geocode import demonym_countries
+    from veilleur.lang import LANGUAGES
+
+    data = LANGUAGES[language]
+
+    def reach(name: str, lat: float, lon: float) -> bool:
+        entries = [*gazetteer.lookup(name), *(country for _, country in demonym_countries(name, data, gazetteer))]
+        return any(e.lat is not None and haversine_km(lat, lon, e.lat, e.lon) <= ACCURACY_KM for e in entries)
+
+    return reach
+
+
 def place_in_article(gazetteer: Any) -> ResolveInArticle:
     """`resolve_in_article` for `resolve_span_with`: the span read in the context of the article's places
     (`veilleur.geocode.Geocoder.resolve_span`), or a name the gazetteer lacks at the place that holds
@@ -894,6 +915,32 @@ def format_span_scores(rows: Sequence[tuple[str, SpanScores]], *, title: str | N
     return "\n".join(lines)
 
 
+def format_reach(spans: Sequence[JudgedSpan], reachable: Reachable) -> str:
+    """Of the gold spans resolved wrong, how many had a candidate within reach (`within_reach`):
+    a better choice could fix those; the others need data the gazetteer lacks (a country's or a
+    region's point other than GeoNames', a river, a village no packaged source holds)."""
+    lines = [
+        "### Wrong gold spans within the gazetteer's reach",
+        "",
+        "| corpus | gold | wrong | of which a candidate ≤161 km | accuracy with those right |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    counts: dict[str, list[int]] = {}
+    for item in spans:
+        wrong = item.km is None or item.km > ACCURACY_KM
+        near = wrong and reachable(item.doc.text[item.gold.start : item.gold.end], item.gold.lat, item.gold.lon)
+        for name in (item.doc.corpus, "all"):
+            count = counts.setdefault(name, [0, 0, 0])
+            count[0] += 1
+            count[1] += wrong
+            count[2] += near
+    if len(counts) == 2:
+        counts.pop("all")
+    for name, (gold, missed, fixable) in counts.items():
+        lines.append(f"| {name} | {gold} | {missed} | {fixable} | {_pct(_ratio(gold - missed + fixable, gold))} |")
+    return "\n".join(lines)
+
+
 @dataclass
 class GeoparsingScores:
     """What `run_geoparsing_eval` measured, per corpus and over every document (`all`)."""
@@ -909,14 +956,20 @@ class GeoparsingScores:
 
 
 def run_geoparsing_eval(
-    path: Path, predict: Predict, *, resolve_span: ResolveSpan | None = None, errors: int = 0
+    path: Path,
+    predict: Predict,
+    *,
+    resolve_span: ResolveSpan | None = None,
+    reachable: Reachable | None = None,
+    errors: int = 0,
 ) -> GeoparsingScores:
     """`veilleur eval places --data PATH`: load the geoparsing gold, score, print the report.
 
     Each document is predicted once. End-to-end figures per corpus and pooled
     (`all`: every toponym counts once); with `resolve_span`, the gold-span
-    table too. `errors` > 0 also prints that many disagreements of each kind of
-    run. Returns the scores.
+    table too, and with `reachable` how many of its wrong spans a better choice could fix.
+    `errors` > 0 also prints that many disagreements of each kind of run. Returns
+    the scores.
     """
     docs = load_geoparsing(path)
     judged = [judge_doc(doc, _predictions(doc, predict)) for doc in docs]
@@ -954,6 +1007,8 @@ def run_geoparsing_eval(
         if len(corpora) > 1:
             gold_span["all"] = span_scores(spans)
         print("\n" + format_span_scores(list(gold_span.items()), title="Gold spans"))
+    if reachable is not None and spans:
+        print("\n" + format_reach(spans, reachable))
     if errors > 0:
         found = [e for item in judged for e in _judgement_errors(item)][:errors]
         print("\n" + format_errors(found))
