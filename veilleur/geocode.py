@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from veilleur.gazetteer import Gazetteer, GazetteerEntry, is_city_region
 from veilleur.gazetteer.regions import ADMIN_FILLERS
 from veilleur.lang import LANGUAGES, LanguageData
+from veilleur.lang.common import ORGANISATIONS
 from veilleur.names import fold, name_key
 from veilleur.record import Entity, Place, TextSpan
 
@@ -815,7 +816,9 @@ class Geocoder:
         Ledge Police Chief" for a person, "Henderson County Jail" for a place."""
         for entity in self.entities:
             if entity.type in NAMED_AFTER_PLACES:
-                yield from ((mention, _runs_in(mention)) for mention in entity.mentions)
+                for mention in entity.mentions:
+                    # an armed group's name names no place: "Rapid Support Forces" is no Rapid City
+                    yield mention, [] if fold(mention.text) in ORGANISATIONS else _runs_in(mention)
             elif entity.type == "NORP" or (placed and id(entity) not in placed):
                 for mention in entity.mentions:
                     runs = [span for span in _runs_in(mention) if not self._adjective(span.text)]

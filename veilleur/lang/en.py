@@ -1166,7 +1166,10 @@ _PLACES = PlaceWords(
         }
     ),
     town_facility_words=frozenset({"airport", "station", "terminal", "port", "base", "dam", "plant"}),
-    unions={"EU": "Europe", "E.U.": "Europe", "European Union": "Europe", "the European Union": "Europe"},
+    unions={
+        **dict.fromkeys(("EU", "E.U.", "European Union", "the European Union"), "Europe"),
+        **dict.fromkeys(("African Union", "the African Union"), "Africa"),
+    },
     local_nouns=frozenset(
         {
             *("man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "native", "natives"),

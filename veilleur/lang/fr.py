@@ -1106,7 +1106,10 @@ _PLACES = PlaceWords(
         }
     ),
     town_facility_words=frozenset({"aéroport", "gare", "port", "base", "barrage", "centrale", "usine"}),
-    unions={"UE": "Europe", "Union européenne": "Europe", "l'Union européenne": "Europe"},
+    unions={
+        **dict.fromkeys(("UE", "Union européenne", "l'Union européenne"), "Europe"),
+        **dict.fromkeys(("Union africaine", "l'Union africaine"), "Africa"),
+    },
     local_nouns=frozenset(
         {
             *("habitant", "habitants", "habitante", "habitantes", "population", "maire", "mairie"),

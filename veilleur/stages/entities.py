@@ -217,8 +217,10 @@ def _typed(span: Span, label: str, data: LanguageData, gazetteer: Gazetteer) -> 
     if folded in PLATFORMS:
         mention.type, mention.confidence = "ORG", 0.95
         return mention
-    if folded in ORGANISATIONS and label != "PERSON":
-        mention.type, mention.confidence = "ORG", 0.9  # "talking to Hamas": not Hamm, Germany
+    if folded in ORGANISATIONS and (label != "PERSON" or " " in folded):
+        # "talking to Hamas": not Hamm, Germany; a one-word name the model read as a person's may be
+        # a surname ("Wagner"), not "Al-Shabab"
+        mention.type, mention.confidence = "ORG", 0.9
         return mention
     if label in ("ORG", "MISC") and span[0].lower_ in data.titles and span[0].is_lower:
         return None  # "ministre de l'Intérieur": a title, not an organisation
