@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.lang import LANGUAGES
+from veilleur.lang.common import ORGANISATIONS, PLATFORMS
+from veilleur.names import fold
 from veilleur.pipeline import Pipeline
 from veilleur.record import Article, Entity, Place
 from veilleur.stages.entities import Mention, _one_sense
@@ -142,6 +144,11 @@ def test_entities_an_armed_groups_spellings_are_one_key(pipeline: Pipeline, firs
     other = entities(pipeline, f"{second} said on Monday that the talks had failed.")[0]
     assert one.type == other.type == "ORG"
     assert one.key == other.key
+
+
+def test_entities_known_organisations_are_keyed_by_folded_names() -> None:
+    # a name is looked up folded: a key with a hyphen or a capital would never match
+    assert [k for k in (*ORGANISATIONS, *PLATFORMS) if fold(k) != k] == []
 
 
 def test_entities_an_armed_groups_name_holds_no_town(pipeline: Pipeline) -> None:
