@@ -308,6 +308,15 @@ def test_gazetteer_a_town_that_bears_the_name_is_no_country_spelt_otherwise(g: G
     assert place is not None and (place.name, place.country) == (name, town)
 
 
+def test_gazetteer_a_federal_city_and_the_oblast_around_it_are_two_placed_regions(g: Gazetteer) -> None:
+    # "Moscow" once named Moscow Oblast's GeoNames code, which left the city's own region without a point
+    oblast = g.admin1("Moscow Oblast")
+    city = g.best("Moscou", feature="ADM1")
+    assert oblast is not None and city is not None
+    assert (oblast.iso, city.iso) == ("RU-MOS", "RU-MOW")
+    assert oblast.lat is not None and city.lat is not None and oblast.admin1_code != city.admin1_code
+
+
 @pytest.mark.parametrize(
     ("code", "city"), [("Pa", "Chongqing"), ("Va", "Warsaw"), ("II", "Izhevsk"), ("JJ", "Izhevsk")]
 )

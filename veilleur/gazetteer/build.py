@@ -708,6 +708,9 @@ class _Builder:
         failing all that a close spelling. Pairs are taken best first, one to one.
         """
         scored = []
+        # a name that is one subdivision's own is no evidence for another whose stem it shares:
+        # "Moscow" is the city's (RU-MOW), not Moscow Oblast's ("Moskovskaya oblast'")
+        owned = {key for sub in subs for key in sub.exact}
         for group in groups:
             rg1 = Counter({_strip(self.key(name)): n for name, n in group.rg1.items()})
             rg2 = Counter({_strip(self.key(name)): n for name, n in group.rg2.items()})
@@ -721,7 +724,7 @@ class _Builder:
             best = 0.0
             for sub in subs:
                 score = 2 * sum(n for key, n in rg1.items() if key in sub.exact) / total1
-                score += 1.5 * sum(n for key, n in rg1.items() if key in sub.stems) / total1
+                score += 1.5 * sum(n for key, n in rg1.items() if key in sub.stems and key not in owned) / total1
                 score += 2 * sum(n for key, n in rg2.items() if key in sub.children) / total2
                 score += 0.5 if not (city_keys.isdisjoint(sub.exact) and city_keys.isdisjoint(sub.stems)) else 0.0
                 if types and sub.types:
