@@ -2321,6 +2321,12 @@ def test_attribution_topic_of_a_cue_with_what_follows_it(pipeline: Pipeline) -> 
 
 
 @pytest.mark.slow
+def test_attribution_topic_of_a_noun_with_what_follows_it(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The company has faced questions about labor practices at a factory in Ohio.")
+    assert parts(article, only(article)) == ["labor practices at a factory in Ohio"]
+
+
+@pytest.mark.slow
 def test_attribution_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The union is reportedly spending two million dollars on radio ads.")
     claim = only(article)

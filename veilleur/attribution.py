@@ -670,11 +670,14 @@ class Attribution:
                 # "an agreement to curb emissions", "une promesse de baisser les impôts": what a noun of
                 # commitment commits to, said by whoever made it, named or not
                 clause = self._noun_infinitive(token)
-            if clause is None and lemma in words.topic_nouns:
+            topical = clause is None and lemma in words.topic_nouns
+            if topical:
                 stance, clause = words.topic_nouns[lemma], self._noun_topic(token)
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)
+            if topical and span is not None:
+                span = self._with_following(token, clause, span)
             relative = self._according_relative(clause) if clause.dep_ in RELATIVE_DEPS else None
             if span is not None and relative is not None:  # "selon lequel le pont…": from "le pont"
                 span = self._trim(self.doc[relative.i + 1].idx, span[1])
@@ -762,6 +765,27 @@ class Attribution:
             if child.dep_ in ("nmod", "obl") and _case(child) in prepositions:
                 return child
         return None
+
+    def _with_following(self, noun: Token, topic: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """A noun's topic with the phrases the parser hung on the noun right after it, with no comma
+        between ("questions about [business practices at a foundation]"): still the topic's; not when
+        or where it was said ("questions about his health [on Monday]", "[in a tweet]")."""
+        end = topic.right_edge.i
+        for child in sorted((c for c in noun.children if c.i > end), key=lambda c: c.i):
+            if (
+                child.left_edge.i != end + 1
+                or child.dep_ not in ("prep", "nmod")
+                or self._is_time(child)
+                or any(self._is_time(c) for c in child.children if c.dep_ in ("pobj", "obl", "nmod"))
+                or self._circumstance(child)
+                or self._is_channel(child)
+            ):
+                break
+            end = self._before_nested_cue(child, child.right_edge.i)
+        if end == topic.right_edge.i:
+            return span
+        last = self.doc[end]
+        return self._trim(span[0], last.idx + len(last)) or span
 
     def _adjective_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "She was sure that…", "Le ministre est convaincu que…": an adjective of belief or feeling with
