@@ -694,6 +694,23 @@ def test_attribution_speaker_of_a_cue_deep_in_its_clause(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("language", "text", "cue", "who"),
+    [
+        # the object of "prompted X to…", "a poussé X à…" does what the infinitive says, not the subject
+        ("en", "The flood prompted Mayor Ann Lee to demand an inquiry into the dam.", "to demand", "Mayor Ann Lee"),
+        ("fr", "L'inondation a poussé Anne Lee à réclamer une enquête sur le barrage.", "réclamer", "Anne Lee"),
+    ],
+)  # fmt: skip
+def test_attribution_object_before_an_infinitive_cue_is_its_speaker(
+    pipeline: Pipeline, language: str, text: str, cue: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.cue and claim.cue.text, claim.speaker_text) == (cue, who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "name"),
     [
         ("fr", "Le président russe Vladimir Poutine était à Minsk mardi. Le président russe a affirmé que tout allait "

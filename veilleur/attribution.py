@@ -910,13 +910,15 @@ class Attribution:
                 found.append(draft)
         return found
 
-    def _animate(self, token: Token) -> bool:
-        """Someone who can feel or hold a view: a person, a group or a body named, a personal pronoun, or
-        people as a plural noun ("environmentalists"); not a thing ("the report concerns the budget")."""
+    def _someone(self, token: Token) -> bool:
+        """A person, a group or a body named, or a personal pronoun ("him", "them"; not "it")."""
         personal = "Prs" in token.morph.get("PronType", []) and "Neut" not in token.morph.get("Gender", [])
-        if self._speaks(token) or personal:
-            return True
-        return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", [])
+        return self._speaks(token) or personal
+
+    def _animate(self, token: Token) -> bool:
+        """Someone who can feel or hold a view: someone named, a personal pronoun, or people as a plural
+        noun ("environmentalists"); not a thing ("the report concerns the budget")."""
+        return self._someone(token) or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []))
 
     def _held(
         self,
@@ -2483,10 +2485,22 @@ class Attribution:
                     0
                 ]  # "», a écrit Zelensky", "», a assuré la ministre": the object is the inverted subject
             if verb.head.i != verb.i and verb.dep_ not in ("ccomp", "parataxis"):
+                controller = self._controller(verb) if verb.i == cue.i else None
+                if controller is not None:
+                    return controller
                 verb = verb.head  # "a promis de…", "a déclaré et a ajouté", a misparsed "a … exhorté"
                 continue
             break
         return None
+
+    def _controller(self, verb: Token) -> Token | None:
+        """Who does what an infinitive cue says when the verb it completes has an object before it: that
+        object ("prompted NATO to order…", "a poussé Anne Lee à réclamer…"), someone; not after "promised
+        voters to…", whose subject does it."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or self.words.cues.get(self._cue_key(head) or "") == "promise":
+            return None
+        return next((c for c in head.children if c.dep_ in ("obj", "dobj") and c.i < verb.i and self._someone(c)), None)
 
     def _reporter_of_adjunct(self, cue: Token) -> Token | None:
         """ "X said the city would reopen, adding that…", "X a dit que la ville rouvrirait, ajoutant que…":
