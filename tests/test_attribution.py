@@ -2386,6 +2386,24 @@ def test_attribution_cues_voice_vouch_for_and_assail(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "said"),
+    [
+        ("en", "The judge ordered the release of the documents.", "ordered", "the release of the documents"),
+        ("en", "The council ordered the mayor to close the bridge.", "ordered", "to close the bridge"),
+        ("fr", "Le juge a ordonné la publication des documents.", "a ordonné", "la publication des documents"),
+        ("fr", "Le conseil a ordonné au maire de fermer le pont.", "a ordonné", "de fermer le pont"),
+    ],
+)  # fmt: skip
+def test_attribution_an_order_says_what_is_ordered(
+    pipeline: Pipeline, language: str, text: str, cue: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.cue.text if claim.cue else None, claim.stance, parts(article, claim)) == (cue, "appeal", [said])
+
+
+@pytest.mark.slow
 def test_attribution_french_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "fr", "Le syndicat a prétendument dépensé deux millions d'euros en publicités.")
     claim = only(article)
