@@ -489,6 +489,26 @@ def test_attribution_poll_or_name_and_colon_opening_a_headline(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "The senator went further on Tuesday. Smith added:\n\nAnd from a supposed leader, this shows the "
+         "greatest fear I have seen. He cannot win without help.\n\nThe vote is next week.",
+         "And from a supposed leader, this shows the greatest fear I have seen. He cannot win without help", "Smith"),
+        ("fr", "Le sénateur est allé plus loin mardi. Dupont a ajouté :\n\nEt de la part d'un favori, cela montre "
+         "une peur immense. Il ne peut pas gagner seul.\n\nLe vote aura lieu la semaine prochaine.",
+         "Et de la part d'un favori, cela montre une peur immense. Il ne peut pas gagner seul", "Dupont"),
+    ],
+)  # fmt: skip
+def test_attribution_cue_ending_its_paragraph_with_a_colon_says_the_next_one(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
 def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The weather report on Monday was grim.")
     assert article.claims == []

@@ -513,6 +513,9 @@ class Attribution:
             relative = None if parts else self._antecedent(token, key)
             if relative is not None:
                 parts = [relative]
+            block = None if parts else self._block_after_colon(token)
+            if block is not None:
+                parts = [block]
             if not parts:
                 continue
             start, end = parts[0][0], parts[-1][1]
@@ -542,6 +545,27 @@ class Attribution:
             )
             drafts.append(draft)
         return drafts
+
+    def _block_after_colon(self, cue: Token) -> tuple[int, int] | None:
+        """What a cue ending its paragraph with a colon introduces: the next paragraph, quoted without
+        marks ("Smith added:\n\nAnd this is…", "Le maire a ajouté :\n\nEt c'est…"); a quote there has
+        its own claim."""
+        sentence = sentence_of(cue)
+        colon = next((t for t in reversed(sentence) if not t.is_space), None)
+        if colon is None or colon.text != ":" or colon.i <= cue.i:
+            return None
+        if any(cue not in t.ancestors and t.i != cue.i for t in self.doc[cue.i + 1 : colon.i]):
+            return None  # the colon closes another clause than the cue's
+        after = colon.idx + 1
+        stop = self.text.find("\n", after)
+        if stop < 0 or self.text[after:stop].strip():
+            return None  # the colon does not end its paragraph
+        start = _next_paragraph(self.text, stop)
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        if start >= end or self.text[start] in OPENING_EDGE:
+            return None
+        return self._trim(start, end)
 
     def _quote_running_on(self, start: int, end: int) -> Quote | None:
         """A quote that opens inside an indirect content and closes after it (the parser ended the clause
