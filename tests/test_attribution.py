@@ -490,6 +490,26 @@ def test_attribution_poll_or_name_and_colon_opening_a_headline(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Host Jane Ortiz spoke with the mayor on Sunday.\n\nOrtiz: I think the bridge will close, and voters "
+         "want answers before the vote.\n\nThe interview ran an hour.",
+         "I think the bridge will close, and voters want answers before the vote."),
+        ("fr", "La journaliste Jeanne Ortiz a reçu le maire dimanche.\n\nOrtiz : Je pense que le pont va fermer, et "
+         "les électeurs veulent des réponses.\n\nL'entretien a duré une heure.",
+         "Je pense que le pont va fermer, et les électeurs veulent des réponses."),
+    ],
+)  # fmt: skip
+def test_attribution_turn_of_a_transcript_holds_its_own_cues(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text, claim.cue and claim.cue.text) == ([said], "Ortiz", ":")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "said", "who"),
     [
         ("en", "The senator went further on Tuesday. Smith added:\n\nAnd from a supposed leader, this shows the "

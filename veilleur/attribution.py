@@ -2290,8 +2290,7 @@ class Attribution:
             start, end = match.start("content"), match.end("content")
             while end > start and self.text[end - 1] in ' "”»':
                 end -= 1
-            if any(d.start < end and start < d.end for d in drafts):
-                continue
+            overlapping = [d for d in drafts if d.start < end and start < d.end]
             name = match.group("name")
             named = any(
                 match.start("name") <= m_start < match.end("name") and entity.type in ("PERSON", "ORG", "NORP")
@@ -2303,6 +2302,10 @@ class Attribution:
             known = self._known_speaker(name)  # "Sanders: Clinton needs to…"
             if not (named or proper or document or known or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
+            # a turn of someone named says its own cues' words too ("TAPPER: I think…"); another's words
+            # over it, or a label's, stop it
+            if overlapping and not ((named or known) and all(self._cued_inside(d, start, end) for d in overlapping)):
+                continue
             speaker = self._token_at(match.start("name"))
             colon = self.text.index(":", match.end("name"))  # "Sondage : …": after its space
             draft = _Draft("direct", [(start, end)], cue_text=(colon, colon + 1))
@@ -2310,6 +2313,12 @@ class Attribution:
             draft.speaker_span = (match.start("name"), match.end("name"))
             found.append(draft)
         return found
+
+    @staticmethod
+    def _cued_inside(draft: _Draft, start: int, end: int) -> bool:
+        """A claim whose cue and words are all inside `start`..`end`."""
+        cue = draft.cue
+        return cue is not None and draft.kind != "direct" and start <= min(cue.idx, draft.start) and draft.end <= end
 
     def _headline_claims(self, drafts: list[_Draft]) -> None:
         """The first line of a text, its headline, in title case ("Mayor Sees 'Grave Risk' If The Dam
