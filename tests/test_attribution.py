@@ -2378,6 +2378,20 @@ def test_attribution_topic_of_a_cue_with_what_follows_it(pipeline: Pipeline) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The council is considering a moratorium on new towers.", "a moratorium on new towers"),
+        ("The mayor recalled the figure of a firefighter alone in the station.",
+         "the figure of a firefighter alone in the station"),
+    ],
+)  # fmt: skip
+def test_attribution_object_of_a_cue_with_its_own_complement(pipeline: Pipeline, text: str, said: str) -> None:
+    article = analyse(pipeline, "en", text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
 def test_attribution_topic_of_a_noun_with_what_follows_it(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The company has faced questions about labor practices at a factory in Ohio.")
     assert parts(article, only(article)) == ["labor practices at a factory in Ohio"]

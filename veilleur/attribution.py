@@ -1178,6 +1178,10 @@ class Attribution:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
             if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):
                 objects = self._objects_of(child)
+                if objects and child.head.i != cue.i and not self._animate(child.head):
+                    # "considered [a moratorium on new plants]": the object's own complement, not whom it is
+                    # said of ("accused the police of lying")
+                    return self._coordinated(self._object_span(child.head, cue), cue)
                 if objects:  # "complained about [the delays at the end of the session]"
                     return self._coordinated(self._preposition_object(objects[0], cue, child.head.i == cue.i), cue)
             if (
