@@ -2458,6 +2458,17 @@ def test_attribution_an_order_says_what_is_ordered(
 
 
 @pytest.mark.slow
+def test_attribution_what_someone_ignores_is_what_they_deny_a_hearing(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The mayor has largely ignored the complaints about the bridge.")
+    claim = only(article)
+    assert (claim.cue.text if claim.cue else None, claim.stance, parts(article, claim)) == (
+        "has largely ignored",
+        "deny",
+        ["the complaints about the bridge"],
+    )
+
+
+@pytest.mark.slow
 def test_attribution_french_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "fr", "Le syndicat a prétendument dépensé deux millions d'euros en publicités.")
     claim = only(article)
