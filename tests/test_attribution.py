@@ -2458,14 +2458,20 @@ def test_attribution_an_order_says_what_is_ordered(
 
 
 @pytest.mark.slow
-def test_attribution_what_someone_ignores_is_what_they_deny_a_hearing(pipeline: Pipeline) -> None:
-    article = analyse(pipeline, "en", "The mayor has largely ignored the complaints about the bridge.")
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The mayor has largely ignored the complaints about the bridge.", "has largely ignored",
+         "the complaints about the bridge"),
+        ("The senator has resisted the demands of the union.", "has resisted", "the demands of the union"),
+    ],
+)  # fmt: skip
+def test_attribution_what_someone_ignores_or_resists_is_what_they_deny(
+    pipeline: Pipeline, text: str, cue: str, said: str
+) -> None:
+    article = analyse(pipeline, "en", text)
     claim = only(article)
-    assert (claim.cue.text if claim.cue else None, claim.stance, parts(article, claim)) == (
-        "has largely ignored",
-        "deny",
-        ["the complaints about the bridge"],
-    )
+    assert (claim.cue.text if claim.cue else None, claim.stance, parts(article, claim)) == (cue, "deny", [said])
 
 
 @pytest.mark.slow
