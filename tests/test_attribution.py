@@ -2398,6 +2398,16 @@ def test_attribution_topic_of_a_noun_with_what_follows_it(pipeline: Pipeline) ->
 
 
 @pytest.mark.slow
+def test_attribution_passive_cue_with_its_agent_says_what_it_says_of_its_subject(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The mayor was criticized by residents for closing the library.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (
+        ["The mayor was criticized by residents for closing the library"],
+        "residents",
+    )
+
+
+@pytest.mark.slow
 def test_attribution_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The union is reportedly spending two million dollars on radio ads.")
     claim = only(article)

@@ -617,6 +617,21 @@ class Attribution:
         draft.sourced = False
         return draft
 
+    def _said_of(self, children: list[Token]) -> list[Token]:
+        """What a passive cue says of its subject: a predicate ("was called a hero") or a phrase of a
+        predicating or topic preposition ("was criticized for…", "was asked about…")."""
+        words = self.words.predicating | self.words.topic_prepositions
+        return [
+            c
+            for c in children
+            if c.dep_ in ("oprd", "xcomp")
+            or (c.dep_ in ("prep", "obl", "advcl") and c.lower_ in words)
+            or (
+                c.dep_.split(":")[0] in ("obl", "advcl")
+                and any(g.dep_ in ("case", "mark") and g.lower_ in words for g in c.children)
+            )
+        ]
+
     def _unsourced_passive(self, cue: Token) -> bool:
         """A cue of a noun content in the passive with no agent ("a curfew was announced", "il a été
         critiqué pour…"): something was said of its subject by no one named."""
@@ -1090,23 +1105,14 @@ class Attribution:
         if misread is not None:
             return self._clause_span(misread, exclude=cue)
         passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
-        if passive and any(c.dep_ in AGENT_DEPS for c in children):
+        said = self._said_of(children) if passive else []
+        agent = any(c.dep_ in AGENT_DEPS for c in children)
+        if passive and agent and not said:
             return self._clause_span(passive[0], exclude=cue)  # "the plan was criticized by X": the plan
-        if self._unsourced_passive(cue):  # "a curfew was announced", "he was criticized for…": what was said of it
-            # the subject and what was said of it ("criticized for…"), not where nor what the writer adds:
-            # "North Korea's ambitions have barely been mentioned [in the race]", "they were criticized for
-            # being slow[, reflecting…]"
-            words = self.words.predicating | self.words.topic_prepositions
-            said = [
-                c
-                for c in children
-                if c.dep_ in ("oprd", "xcomp")
-                or (c.dep_ in ("prep", "obl", "advcl") and c.lower_ in words)
-                or (
-                    c.dep_.split(":")[0] in ("obl", "advcl")
-                    and any(g.dep_ in ("case", "mark") and g.lower_ in words for g in c.children)
-                )
-            ]
+        if passive and (agent or self._unsourced_passive(cue)):
+            # "a curfew was announced", "he was criticized [by allies] for…": the subject and what was said
+            # of it ("criticized for…"), not where nor what the writer adds: "North Korea's ambitions have
+            # barely been mentioned [in the race]", "they were criticized for being slow[, reflecting…]"
             end = max(t.i for t in said[-1].subtree) if said else max(t.i for t in passive[0].subtree)
             final = self.doc[self._before_nested_cue(cue, end)]
             return self._trim(min(t.idx for t in passive[0].subtree), final.idx + len(final))
