@@ -2408,6 +2408,18 @@ def test_attribution_passive_cue_with_its_agent_says_what_it_says_of_its_subject
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where is the extra $40 a month supposed to come from?",
+        'She runs a "community garden" that was supposed to feed the town until it closed.',
+    ],
+)
+def test_attribution_what_something_is_supposed_to_do_is_no_claim(pipeline: Pipeline, text: str) -> None:
+    assert analyse(pipeline, "en", text).claims == []
+
+
+@pytest.mark.slow
 def test_attribution_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The union is reportedly spending two million dollars on radio ads.")
     claim = only(article)

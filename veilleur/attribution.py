@@ -1057,11 +1057,17 @@ class Attribution:
             end -= 1
         return next((q for q in self.quotes if q.inner_start <= start and end <= q.inner_end), None)
 
-    @staticmethod
-    def _is_modal_passive(token: Token) -> bool:
+    def _is_modal_passive(self, token: Token) -> bool:
         """ "was supposed to", "is expected to": a passive with an infinitive and no agent says nothing."""
         children = {c.dep_ for c in token.children}
-        passive = bool(children & {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
+        # "where is that money supposed to come from": a past participle after its noun is a passive too,
+        # but "a surge expected to…" is a view, said of no one
+        reduced = (
+            token.dep_ in ("acl", "amod")
+            and token.tag_ == "VBN"
+            and self._lemmas[token.i] not in self.words.view_passives
+        )
+        passive = reduced or bool(children & {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
         return passive and "xcomp" in children and not children & {"agent", "obl:agent"}
 
     def _complement(self, cue: Token) -> tuple[int, int] | None:
@@ -2169,6 +2175,8 @@ class Attribution:
             if self._inside_quote(token.idx) is not None or token.text in QUOTE_MARKS:
                 return None  # another quote comes first
             if token.pos_ in ("VERB", "AUX") and self._cue_key(token):
+                if self._is_modal_passive(token):
+                    return None  # 'a “pub” that was supposed to…': what the quote was to do, not who said it
                 if same:  # only the cue's own words stand between ("», a écrit X", "” Mr. Obama said")
                     between = self.doc[first.i : token.i]
                     own = all(t.is_punct or t.is_space or token.is_ancestor(t) or self._in_name(t) for t in between)
