@@ -489,6 +489,46 @@ def test_attribution_poll_or_name_and_colon_opening_a_headline(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Host Jane Ortiz spoke with the mayor on Sunday.\n\nOrtiz: I think the bridge will close, and voters "
+         "want answers before the vote.\n\nThe interview ran an hour.",
+         "I think the bridge will close, and voters want answers before the vote."),
+        ("fr", "La journaliste Jeanne Ortiz a reçu le maire dimanche.\n\nOrtiz : Je pense que le pont va fermer, et "
+         "les électeurs veulent des réponses.\n\nL'entretien a duré une heure.",
+         "Je pense que le pont va fermer, et les électeurs veulent des réponses."),
+    ],
+)  # fmt: skip
+def test_attribution_turn_of_a_transcript_holds_its_own_cues(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text, claim.cue and claim.cue.text) == ([said], "Ortiz", ":")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said", "who"),
+    [
+        ("en", "The senator went further on Tuesday. Smith added:\n\nAnd from a supposed leader, this shows the "
+         "greatest fear I have seen. He cannot win without help.\n\nThe vote is next week.",
+         "And from a supposed leader, this shows the greatest fear I have seen. He cannot win without help", "Smith"),
+        ("fr", "Le sénateur est allé plus loin mardi. Dupont a ajouté :\n\nEt de la part d'un favori, cela montre "
+         "une peur immense. Il ne peut pas gagner seul.\n\nLe vote aura lieu la semaine prochaine.",
+         "Et de la part d'un favori, cela montre une peur immense. Il ne peut pas gagner seul", "Dupont"),
+    ],
+)  # fmt: skip
+def test_attribution_cue_ending_its_paragraph_with_a_colon_says_the_next_one(
+    pipeline: Pipeline, language: str, text: str, said: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], who)
+
+
+@pytest.mark.slow
 def test_attribution_noun_topic_is_no_time(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The weather report on Monday was grim.")
     assert article.claims == []
@@ -685,6 +725,23 @@ def test_attribution_relative_pronoun_speaker_is_its_antecedent(pipeline: Pipeli
     ],
 )  # fmt: skip
 def test_attribution_speaker_of_a_cue_deep_in_its_clause(
+    pipeline: Pipeline, language: str, text: str, cue: str, who: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.cue and claim.cue.text, claim.speaker_text) == (cue, who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "who"),
+    [
+        # the object of "prompted X to…", "a poussé X à…" does what the infinitive says, not the subject
+        ("en", "The flood prompted Mayor Ann Lee to demand an inquiry into the dam.", "to demand", "Mayor Ann Lee"),
+        ("fr", "L'inondation a poussé Anne Lee à réclamer une enquête sur le barrage.", "réclamer", "Anne Lee"),
+    ],
+)  # fmt: skip
+def test_attribution_object_before_an_infinitive_cue_is_its_speaker(
     pipeline: Pipeline, language: str, text: str, cue: str, who: str
 ) -> None:
     article = analyse(pipeline, language, text)
@@ -2321,6 +2378,48 @@ def test_attribution_topic_of_a_cue_with_what_follows_it(pipeline: Pipeline) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The council is considering a moratorium on new towers.", "a moratorium on new towers"),
+        ("The mayor recalled the figure of a firefighter alone in the station.",
+         "the figure of a firefighter alone in the station"),
+    ],
+)  # fmt: skip
+def test_attribution_object_of_a_cue_with_its_own_complement(pipeline: Pipeline, text: str, said: str) -> None:
+    article = analyse(pipeline, "en", text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+def test_attribution_topic_of_a_noun_with_what_follows_it(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The company has faced questions about labor practices at a factory in Ohio.")
+    assert parts(article, only(article)) == ["labor practices at a factory in Ohio"]
+
+
+@pytest.mark.slow
+def test_attribution_passive_cue_with_its_agent_says_what_it_says_of_its_subject(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The mayor was criticized by residents for closing the library.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (
+        ["The mayor was criticized by residents for closing the library"],
+        "residents",
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where is the extra $40 a month supposed to come from?",
+        'She runs a "community garden" that was supposed to feed the town until it closed.',
+    ],
+)
+def test_attribution_what_something_is_supposed_to_do_is_no_claim(pipeline: Pipeline, text: str) -> None:
+    assert analyse(pipeline, "en", text).claims == []
+
+
+@pytest.mark.slow
 def test_attribution_hearsay_adverb_says_its_clause_with_no_speaker(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The union is reportedly spending two million dollars on radio ads.")
     claim = only(article)
@@ -2360,6 +2459,41 @@ def test_attribution_cues_voice_vouch_for_and_assail(
     article = analyse(pipeline, "en", text)
     claim = only(article)
     assert (claim.cue.text if claim.cue else None, claim.stance, parts(article, claim)) == (cue, stance, [said])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "said"),
+    [
+        ("en", "The judge ordered the release of the documents.", "ordered", "the release of the documents"),
+        ("en", "The council ordered the mayor to close the bridge.", "ordered", "to close the bridge"),
+        ("fr", "Le juge a ordonné la publication des documents.", "a ordonné", "la publication des documents"),
+        ("fr", "Le conseil a ordonné au maire de fermer le pont.", "a ordonné", "de fermer le pont"),
+    ],
+)  # fmt: skip
+def test_attribution_an_order_says_what_is_ordered(
+    pipeline: Pipeline, language: str, text: str, cue: str, said: str
+) -> None:
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (claim.cue.text if claim.cue else None, claim.stance, parts(article, claim)) == (cue, "appeal", [said])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The mayor has largely ignored the complaints about the bridge.", "has largely ignored",
+         "the complaints about the bridge"),
+        ("The senator has resisted the demands of the union.", "has resisted", "the demands of the union"),
+    ],
+)  # fmt: skip
+def test_attribution_what_someone_ignores_or_resists_is_what_they_deny(
+    pipeline: Pipeline, text: str, cue: str, said: str
+) -> None:
+    article = analyse(pipeline, "en", text)
+    claim = only(article)
+    assert (claim.cue.text if claim.cue else None, claim.stance, parts(article, claim)) == (cue, "deny", [said])
 
 
 @pytest.mark.slow

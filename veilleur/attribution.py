@@ -513,6 +513,9 @@ class Attribution:
             relative = None if parts else self._antecedent(token, key)
             if relative is not None:
                 parts = [relative]
+            block = None if parts else self._block_after_colon(token)
+            if block is not None:
+                parts = [block]
             if not parts:
                 continue
             start, end = parts[0][0], parts[-1][1]
@@ -542,6 +545,27 @@ class Attribution:
             )
             drafts.append(draft)
         return drafts
+
+    def _block_after_colon(self, cue: Token) -> tuple[int, int] | None:
+        """What a cue ending its paragraph with a colon introduces: the next paragraph, quoted without
+        marks ("Smith added:\n\nAnd this is…", "Le maire a ajouté :\n\nEt c'est…"); a quote there has
+        its own claim."""
+        sentence = sentence_of(cue)
+        colon = next((t for t in reversed(sentence) if not t.is_space), None)
+        if colon is None or colon.text != ":" or colon.i <= cue.i:
+            return None
+        if any(cue not in t.ancestors and t.i != cue.i for t in self.doc[cue.i + 1 : colon.i]):
+            return None  # the colon closes another clause than the cue's
+        after = colon.idx + 1
+        stop = self.text.find("\n", after)
+        if stop < 0 or self.text[after:stop].strip():
+            return None  # the colon does not end its paragraph
+        start = _next_paragraph(self.text, stop)
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        if start >= end or self.text[start] in OPENING_EDGE:
+            return None
+        return self._trim(start, end)
 
     def _quote_running_on(self, start: int, end: int) -> Quote | None:
         """A quote that opens inside an indirect content and closes after it (the parser ended the clause
@@ -592,6 +616,21 @@ class Attribution:
         draft.stance = self.words.cues[self._cue_key(cue) or ""]
         draft.sourced = False
         return draft
+
+    def _said_of(self, children: list[Token]) -> list[Token]:
+        """What a passive cue says of its subject: a predicate ("was called a hero") or a phrase of a
+        predicating or topic preposition ("was criticized for…", "was asked about…")."""
+        words = self.words.predicating | self.words.topic_prepositions
+        return [
+            c
+            for c in children
+            if c.dep_ in ("oprd", "xcomp")
+            or (c.dep_ in ("prep", "obl", "advcl") and c.lower_ in words)
+            or (
+                c.dep_.split(":")[0] in ("obl", "advcl")
+                and any(g.dep_ in ("case", "mark") and g.lower_ in words for g in c.children)
+            )
+        ]
 
     def _unsourced_passive(self, cue: Token) -> bool:
         """A cue of a noun content in the passive with no agent ("a curfew was announced", "il a été
@@ -670,11 +709,14 @@ class Attribution:
                 # "an agreement to curb emissions", "une promesse de baisser les impôts": what a noun of
                 # commitment commits to, said by whoever made it, named or not
                 clause = self._noun_infinitive(token)
-            if clause is None and lemma in words.topic_nouns:
+            topical = clause is None and lemma in words.topic_nouns
+            if topical:
                 stance, clause = words.topic_nouns[lemma], self._noun_topic(token)
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)
+            if topical and span is not None:
+                span = self._with_following(token, clause, span)
             relative = self._according_relative(clause) if clause.dep_ in RELATIVE_DEPS else None
             if span is not None and relative is not None:  # "selon lequel le pont…": from "le pont"
                 span = self._trim(self.doc[relative.i + 1].idx, span[1])
@@ -762,6 +804,27 @@ class Attribution:
             if child.dep_ in ("nmod", "obl") and _case(child) in prepositions:
                 return child
         return None
+
+    def _with_following(self, noun: Token, topic: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """A noun's topic with the phrases the parser hung on the noun right after it, with no comma
+        between ("questions about [business practices at a foundation]"): still the topic's; not when
+        or where it was said ("questions about his health [on Monday]", "[in a tweet]")."""
+        end = topic.right_edge.i
+        for child in sorted((c for c in noun.children if c.i > end), key=lambda c: c.i):
+            if (
+                child.left_edge.i != end + 1
+                or child.dep_ not in ("prep", "nmod")
+                or self._is_time(child)
+                or any(self._is_time(c) for c in child.children if c.dep_ in ("pobj", "obl", "nmod"))
+                or self._circumstance(child)
+                or self._is_channel(child)
+            ):
+                break
+            end = self._before_nested_cue(child, child.right_edge.i)
+        if end == topic.right_edge.i:
+            return span
+        last = self.doc[end]
+        return self._trim(span[0], last.idx + len(last)) or span
 
     def _adjective_claims(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "She was sure that…", "Le ministre est convaincu que…": an adjective of belief or feeling with
@@ -886,13 +949,15 @@ class Attribution:
                 found.append(draft)
         return found
 
-    def _animate(self, token: Token) -> bool:
-        """Someone who can feel or hold a view: a person, a group or a body named, a personal pronoun, or
-        people as a plural noun ("environmentalists"); not a thing ("the report concerns the budget")."""
+    def _someone(self, token: Token) -> bool:
+        """A person, a group or a body named, or a personal pronoun ("him", "them"; not "it")."""
         personal = "Prs" in token.morph.get("PronType", []) and "Neut" not in token.morph.get("Gender", [])
-        if self._speaks(token) or personal:
-            return True
-        return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", [])
+        return self._speaks(token) or personal
+
+    def _animate(self, token: Token) -> bool:
+        """Someone who can feel or hold a view: someone named, a personal pronoun, or people as a plural
+        noun ("environmentalists"); not a thing ("the report concerns the budget")."""
+        return self._someone(token) or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []))
 
     def _held(
         self,
@@ -992,11 +1057,17 @@ class Attribution:
             end -= 1
         return next((q for q in self.quotes if q.inner_start <= start and end <= q.inner_end), None)
 
-    @staticmethod
-    def _is_modal_passive(token: Token) -> bool:
+    def _is_modal_passive(self, token: Token) -> bool:
         """ "was supposed to", "is expected to": a passive with an infinitive and no agent says nothing."""
         children = {c.dep_ for c in token.children}
-        passive = bool(children & {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
+        # "where is that money supposed to come from": a past participle after its noun is a passive too,
+        # but "a surge expected to…" is a view, said of no one
+        reduced = (
+            token.dep_ in ("acl", "amod")
+            and token.tag_ == "VBN"
+            and self._lemmas[token.i] not in self.words.view_passives
+        )
+        passive = reduced or bool(children & {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
         return passive and "xcomp" in children and not children & {"agent", "obl:agent"}
 
     def _complement(self, cue: Token) -> tuple[int, int] | None:
@@ -1040,23 +1111,14 @@ class Attribution:
         if misread is not None:
             return self._clause_span(misread, exclude=cue)
         passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
-        if passive and any(c.dep_ in AGENT_DEPS for c in children):
+        said = self._said_of(children) if passive else []
+        agent = any(c.dep_ in AGENT_DEPS for c in children)
+        if passive and agent and not said:
             return self._clause_span(passive[0], exclude=cue)  # "the plan was criticized by X": the plan
-        if self._unsourced_passive(cue):  # "a curfew was announced", "he was criticized for…": what was said of it
-            # the subject and what was said of it ("criticized for…"), not where nor what the writer adds:
-            # "North Korea's ambitions have barely been mentioned [in the race]", "they were criticized for
-            # being slow[, reflecting…]"
-            words = self.words.predicating | self.words.topic_prepositions
-            said = [
-                c
-                for c in children
-                if c.dep_ in ("oprd", "xcomp")
-                or (c.dep_ in ("prep", "obl", "advcl") and c.lower_ in words)
-                or (
-                    c.dep_.split(":")[0] in ("obl", "advcl")
-                    and any(g.dep_ in ("case", "mark") and g.lower_ in words for g in c.children)
-                )
-            ]
+        if passive and (agent or self._unsourced_passive(cue)):
+            # "a curfew was announced", "he was criticized [by allies] for…": the subject and what was said
+            # of it ("criticized for…"), not where nor what the writer adds: "North Korea's ambitions have
+            # barely been mentioned [in the race]", "they were criticized for being slow[, reflecting…]"
             end = max(t.i for t in said[-1].subtree) if said else max(t.i for t in passive[0].subtree)
             final = self.doc[self._before_nested_cue(cue, end)]
             return self._trim(min(t.idx for t in passive[0].subtree), final.idx + len(final))
@@ -1128,6 +1190,10 @@ class Attribution:
             # "complained about the microphone", "a parlé de la trêve", "accused the police of lying"
             if child.lower_ in self.words.topic_prepositions and child.dep_ in ("prep", "obl", "obl:arg", "case"):
                 objects = self._objects_of(child)
+                if objects and child.head.i != cue.i and not self._animate(child.head):
+                    # "considered [a moratorium on new plants]": the object's own complement, not whom it is
+                    # said of ("accused the police of lying")
+                    return self._coordinated(self._object_span(child.head, cue), cue)
                 if objects:  # "complained about [the delays at the end of the session]"
                     return self._coordinated(self._preposition_object(objects[0], cue, child.head.i == cue.i), cue)
             if (
@@ -2109,6 +2175,8 @@ class Attribution:
             if self._inside_quote(token.idx) is not None or token.text in QUOTE_MARKS:
                 return None  # another quote comes first
             if token.pos_ in ("VERB", "AUX") and self._cue_key(token):
+                if self._is_modal_passive(token):
+                    return None  # 'a “pub” that was supposed to…': what the quote was to do, not who said it
                 if same:  # only the cue's own words stand between ("», a écrit X", "” Mr. Obama said")
                     between = self.doc[first.i : token.i]
                     own = all(t.is_punct or t.is_space or token.is_ancestor(t) or self._in_name(t) for t in between)
@@ -2240,8 +2308,7 @@ class Attribution:
             start, end = match.start("content"), match.end("content")
             while end > start and self.text[end - 1] in ' "”»':
                 end -= 1
-            if any(d.start < end and start < d.end for d in drafts):
-                continue
+            overlapping = [d for d in drafts if d.start < end and start < d.end]
             name = match.group("name")
             named = any(
                 match.start("name") <= m_start < match.end("name") and entity.type in ("PERSON", "ORG", "NORP")
@@ -2253,6 +2320,10 @@ class Attribution:
             known = self._known_speaker(name)  # "Sanders: Clinton needs to…"
             if not (named or proper or document or known or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
+            # a turn of someone named says its own cues' words too ("TAPPER: I think…"); another's words
+            # over it, or a label's, stop it
+            if overlapping and not ((named or known) and all(self._cued_inside(d, start, end) for d in overlapping)):
+                continue
             speaker = self._token_at(match.start("name"))
             colon = self.text.index(":", match.end("name"))  # "Sondage : …": after its space
             draft = _Draft("direct", [(start, end)], cue_text=(colon, colon + 1))
@@ -2260,6 +2331,12 @@ class Attribution:
             draft.speaker_span = (match.start("name"), match.end("name"))
             found.append(draft)
         return found
+
+    @staticmethod
+    def _cued_inside(draft: _Draft, start: int, end: int) -> bool:
+        """A claim whose cue and words are all inside `start`..`end`."""
+        cue = draft.cue
+        return cue is not None and draft.kind != "direct" and start <= min(cue.idx, draft.start) and draft.end <= end
 
     def _headline_claims(self, drafts: list[_Draft]) -> None:
         """The first line of a text, its headline, in title case ("Mayor Sees 'Grave Risk' If The Dam
@@ -2459,10 +2536,22 @@ class Attribution:
                     0
                 ]  # "», a écrit Zelensky", "», a assuré la ministre": the object is the inverted subject
             if verb.head.i != verb.i and verb.dep_ not in ("ccomp", "parataxis"):
+                controller = self._controller(verb) if verb.i == cue.i else None
+                if controller is not None:
+                    return controller
                 verb = verb.head  # "a promis de…", "a déclaré et a ajouté", a misparsed "a … exhorté"
                 continue
             break
         return None
+
+    def _controller(self, verb: Token) -> Token | None:
+        """Who does what an infinitive cue says when the verb it completes has an object before it: that
+        object ("prompted NATO to order…", "a poussé Anne Lee à réclamer…"), someone; not after "promised
+        voters to…", whose subject does it."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or self.words.cues.get(self._cue_key(head) or "") == "promise":
+            return None
+        return next((c for c in head.children if c.dep_ in ("obj", "dobj") and c.i < verb.i and self._someone(c)), None)
 
     def _reporter_of_adjunct(self, cue: Token) -> Token | None:
         """ "X said the city would reopen, adding that…", "X a dit que la ville rouvrirait, ajoutant que…":

@@ -778,14 +778,14 @@ _CUES_EN = cue_table(
         credit, congratulate, suspect, disagree, concur, respond to, respond with, respond by, reply to, weigh in on,
         speak out against, speak out on, put it, compare, read, muse, marvel, moralize, double down, voice
     deny: deny, reject, dispute, refute, rebut, dismiss, contradict, disavow, repudiate, rule out, refuse, decline,
-        oppose, disagree with, vote against, rule against, balk at
+        oppose, disagree with, vote against, rule against, balk at, ignore, resist
     confirm: confirm, verify, corroborate, validate, reiterate, certify, attest, vouch for
     promise: promise, pledge, vow, swear, guarantee, commit, assure, undertake, give assurance, offer
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
         encourage, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
         plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
-        believe in, like, love, prefer, admire, persuade
+        believe in, like, love, prefer, admire, persuade, order
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
@@ -1006,7 +1006,7 @@ _CLAIMS = ClaimWords(
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
         recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
         admire hate despise dislike resent loathe detest explain write claim declare bemoan lambast chant shout yell scream document mock indicate fear want wish
-        recognize recognise understand sense perceive rate attack offer comprehend""".split()
+        recognize recognise understand sense perceive rate attack offer comprehend order ignore resist""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate

@@ -772,7 +772,7 @@ _CUES_FR = cue_table(
     threaten: menacer, prévenir que, intimider
     appeal: lancer un appel, exhorter, appeler, demander, réclamer, exiger, implorer, supplier, presser, inviter, inciter, encourager,
         plaider, enjoindre, sommer, conjurer, prier, solliciter, recommander, préconiser, proposer, suggérer,
-        conseiller, militer, espérer, souhaiter, vouloir, aimer, adorer, préférer, admirer
+        conseiller, militer, espérer, souhaiter, vouloir, aimer, adorer, préférer, admirer, ordonner
     acknowledge: reconnaître, admettre, concéder, convenir, avouer, accepter
     estimate: estimer, juger, considérer, penser, croire, évaluer, calculer, chiffrer, compter, trouver, prévoir,
         anticiper, prédire, pronostiquer, supposer, présumer, projeter, tabler, savoir, comprendre,
@@ -992,7 +992,7 @@ _CLAIMS = ClaimWords(
         regretter saluer défendre soutenir promettre jurer garantir menacer reconnaître admettre concéder avouer
         prédire qualifier souligner rappeler montrer dire aimer adorer préférer admirer détester haïr mépriser
         exécrer expliquer écrire déclarer prétendre crier documenter indiquer craindre redouter vouloir
-        souhaiter comprendre percevoir vanter""".split()
+        souhaiter comprendre percevoir vanter ordonner""".split()
     ),
     quote_cues=frozenset(
         """poursuivre continuer publier poster présenter lancer apprendre trouver compter conclure observer noter
