@@ -308,6 +308,17 @@ def test_gazetteer_a_town_that_bears_the_name_is_no_country_spelt_otherwise(g: G
     assert place is not None and (place.name, place.country) == (name, town)
 
 
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [("Chernivetska oblast", "UA-77"), ("Al Qāhirah", "EG-C"), ("Basel-Stadt", "CH-BS"), ("Rožaje", "ME-17")],
+)
+def test_gazetteer_a_subdivision_named_otherwise_in_geonames_has_its_point(g: Gazetteer, name: str, iso: str) -> None:
+    # GeoNames says "Chernivtsi", "Muhafazat al Qahirah", "Basel-City", "Opstina Rozaje"
+    region = g.best(name, feature="ADM1")
+    assert region is not None and region.iso == iso
+    assert region.lat is not None and region.lon is not None
+
+
 def test_gazetteer_a_federal_city_and_the_oblast_around_it_are_two_placed_regions(g: Gazetteer) -> None:
     # "Moscow" once named Moscow Oblast's GeoNames code, which left the city's own region without a point
     oblast = g.admin1("Moscow Oblast")

@@ -744,6 +744,13 @@ class _Builder:
                 continue
             pairs[sub.country, code] = sub
             taken.add(sub.code)
+        # one of each left in a country: the same region under names too far apart to pair
+        # ("Chernivtsi" and "Chernivetska oblast", "Basel-City" and "Basel-Stadt"), or neighbours a
+        # split made, whose points are close (Irbid and Jarash)
+        left_groups = [g for g in groups if g.code and (g.country, g.code) not in pairs]
+        left_subs = [sub for sub in subs if sub.code not in taken]
+        if len(left_groups) == 1 and len(left_subs) == 1:
+            pairs[left_groups[0].country, left_groups[0].code] = left_subs[0]
         return pairs
 
     def division(

@@ -190,6 +190,18 @@ LINK_WORDS: tuple[str, ...] = (
     "metropolitana",
     "citta",
     "città",
+    # GeoNames' transliterated prefixes and suffixes: "Muhafazat al Qahirah" is Al Qāhirah (Cairo),
+    # "Sha`biyat al Butnan" Al Buţnān, "Opstina Rozaje" Rožaje, "Valmieras Rajons" Valmieras novads
+    "muhafazat",
+    "sha`biyat",
+    "wilayat",
+    "opstina",
+    "opština",
+    "rajons",
+    "novads",
+    "zupanija",
+    "županija",
+    "fylke",
 )
 
 __all__ = ["ADMIN1_ALIASES", "ADMIN_FILLERS", "ADMIN_WORDS", "COUNTRY_CENTRES", "LINK_WORDS", "REGIONS", "Region"]
