@@ -319,6 +319,12 @@ def test_gazetteer_a_subdivision_named_otherwise_in_geonames_has_its_point(g: Ga
     assert region.lat is not None and region.lon is not None
 
 
+@pytest.mark.parametrize("name", ["l'oblast de Kiev", "la région de Kiev", "the Kyiv region"])
+def test_gazetteer_a_region_named_after_a_city_region_is_the_one_around_it(g: Gazetteer, name: str) -> None:
+    region = g.best(name, feature="ADM1")
+    assert region is not None and region.iso == "UA-32"  # Kyiv Oblast, not the city's own region
+
+
 def test_gazetteer_a_federal_city_and_the_oblast_around_it_are_two_placed_regions(g: Gazetteer) -> None:
     # "Moscow" once named Moscow Oblast's GeoNames code, which left the city's own region without a point
     oblast = g.admin1("Moscow Oblast")
