@@ -606,20 +606,16 @@ def _placed_by_context(
     the model tagged is that person where no word around it makes it a place ("said coach Ripley"
     after "Darren Ripley"). A big capital's name is the capital, unless a person of the article
     bears it ("Kyiv said")."""
-    people = [name_key(m.text).split() for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1]
-    surnames = {words[-1] for words in people}
-    first_names = {words[0] for words in people}  # a big capital's name: "Paris Hilton"
+    people = [(m, words) for m in mentions if m.type == "PERSON" and len(words := name_key(m.text).split()) > 1]
+    surnames = {words[-1] for _, words in people}
+    first_names = {words[0] for _, words in people}  # a big capital's name: "Paris Hilton"
     covered = {i for m in mentions for i in range(m.start, m.end)}
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     # the surnames of people the model itself named in full ("Baseball Toronto" is no one's name)
     named = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
-    people_surnames = {
-        words[-1]
-        for m in mentions
-        if m.type == "PERSON" and (m.start, m.end) in named and len(words := name_key(m.text).split()) > 1
-    }
+    named_surnames = {words[-1] for m, words in people if (m.start, m.end) in named}
     for m in mentions:
-        if _town_by_surname(m, people_surnames) and not _said_to_be_place(m, doc, data, by_token):
+        if _town_by_surname(m, named_surnames) and not _said_to_be_place(m, doc, data, by_token):
             m.type, m.place = "PERSON", None  # "Darren Ripley … said coach Ripley": not Ripley, Ohio
     found: list[Mention] = []
     candidates: list[Mention] = []
