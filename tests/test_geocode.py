@@ -291,6 +291,18 @@ def test_a_street_the_gazetteer_lacks_lies_in_the_town_named_with_it(
     assert place.confidence < 0.5
 
 
+def test_a_corridor_named_after_a_city_lies_where_the_article_is_not_in_that_city(pipeline: Pipeline) -> None:
+    text = (
+        "Les négociateurs de Washington se sont réunis à Gaza. Les troupes restent le long du corridor de "
+        "Philadelphie, selon la radio."
+    )
+    article = analyse(pipeline, text, "fr")
+    entity = next(e for e in article.entities if e.name == "corridor de Philadelphie")
+    place = next(p for p in article.places if p.entity == entity.id)
+    assert place.name == "Gaza" and place.confidence < 0.5
+    assert "Philadelphia" not in {p.name for p in article.places}
+
+
 def test_a_street_lies_in_the_town_named_before_it_and_an_event_is_no_street(pipeline: Pipeline) -> None:
     text = (
         "Police in Dayton closed a bar on Riverside Drive after a fight. "

@@ -817,14 +817,21 @@ class Geocoder:
         for entity in self.entities:
             if entity.type in NAMED_AFTER_PLACES:
                 for mention in entity.mentions:
-                    # an armed group's name names no place: "Rapid Support Forces" is no Rapid City
-                    yield mention, [] if fold(mention.text) in ORGANISATIONS else _runs_in(mention)
+                    # an armed group's name names no place ("Rapid Support Forces" is no Rapid City), nor
+                    # a street's its own ("la rue de Rivoli", "le corridor de Philadelphie")
+                    named = fold(mention.text) in ORGANISATIONS or self._street(mention)
+                    yield mention, [] if named else _runs_in(mention)
             elif entity.type == "NORP" or (placed and id(entity) not in placed):
                 for mention in entity.mentions:
                     runs = [span for span in _runs_in(mention) if not self._adjective(span.text)]
                     if entity.type != "NORP":
                         runs = [span for span in runs if self._serves(span, mention)]
                     yield mention, runs
+
+    def _street(self, mention: TextSpan) -> bool:
+        """Whether a name is a street's or a corridor's named after something else ("rue de Rivoli")."""
+        first = mention.text.split(maxsplit=1)[0].lower() if mention.text.strip() else ""
+        return first in self.words.street_before
 
     def _adjective(self, name: str) -> bool:
         """Whether a name is a demonym or another adjective of a place ("Russian", "European");

@@ -295,6 +295,10 @@ class PlaceWords:
     #: schools, named after anything ("Washington Street", "Lincoln Elementary"): "Vancouver
     #: International Airport", "la centrale nucléaire de Zaporijjia" lie where their name says.
     town_facility_words: frozenset[str] = frozenset()
+    #: Words of streets and corridors before "de" and the name they bear, which is no place of theirs
+    #: ("la rue de Rivoli", "le corridor de Philadelphie", not in Philadelphia); empty where names
+    #: come first ("Royal Street").
+    street_before: frozenset[str] = frozenset()
     #: Names of unions of states, with the region they cover ("EU" -> "Europe").
     unions: dict[str, str] = field(default_factory=dict)
     #: Nouns for a place's people, officials and services, which make the name they go with a

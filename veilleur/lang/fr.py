@@ -1098,7 +1098,7 @@ _PLACES = PlaceWords(
     },
     facility_words=frozenset(
         {
-            *("rue", "avenue", "boulevard", "allée", "impasse", "chemin", "quai", "pont", "place"),
+            *("rue", "avenue", "boulevard", "allée", "impasse", "chemin", "quai", "pont", "place", "corridor"),
             *("aéroport", "gare", "port", "parc", "jardin", "église", "cathédrale", "chapelle"),
             *("mosquée", "synagogue", "temple", "stade", "école", "collège", "lycée", "université"),
             *("bibliothèque", "musée", "marché", "tour", "immeuble", "hôpital", "palais", "château"),
@@ -1106,6 +1106,7 @@ _PLACES = PlaceWords(
         }
     ),
     town_facility_words=frozenset({"aéroport", "gare", "port", "base", "barrage", "centrale", "usine"}),
+    street_before=frozenset({"rue", "avenue", "boulevard", "allée", "impasse", "chemin", "quai", "corridor"}),
     unions={
         **dict.fromkeys(("UE", "Union européenne", "l'Union européenne"), "Europe"),
         **dict.fromkeys(("Union africaine", "l'Union africaine"), "Africa"),

@@ -124,12 +124,25 @@ def _model_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> list[
             span, label, joined_to = joined, "GPE", joined.end
         if label in PLACE_TYPES:
             span = _with_adjective(span, gazetteer)
+        street = _street_of(span, data)
+        if street is not None:
+            span, label = street, "FAC"  # "le corridor de Philadelphie": the corridor, hosted where it lies
         listed = _listed_places(span, data, gazetteer)
         for part in listed or _town_and_region(span, gazetteer):
             mention = _typed(part, "GPE" if listed else label, data, gazetteer)
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _street_of(span: Span, data: LanguageData) -> Span | None:
+    """The street or corridor a name is the name of, when the model tagged only the name ("le
+    corridor de Philadelphie", "la rue de Rivoli"), or None."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("de", "d'", "d’", "du"):
+        return None
+    word = doc[span.start - 2]
+    return doc[word.i : span.end] if word.lower_ in data.places.street_before else None
 
 
 def _joined_place(span: Span, following: list[Span], data: LanguageData, gazetteer: Gazetteer) -> Span | None:
