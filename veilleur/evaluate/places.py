@@ -934,8 +934,9 @@ def format_reach(spans: Sequence[JudgedSpan], reachable: Reachable) -> str:
             count[0] += 1
             count[1] += wrong
             count[2] += near
-    if len(counts) == 2:
-        counts.pop("all")
+    pooled = counts.pop("all")
+    if len(counts) > 1:
+        counts["all"] = pooled  # last, as in the other tables
     for name, (gold, missed, fixable) in counts.items():
         lines.append(f"| {name} | {gold} | {missed} | {fixable} | {_pct(_ratio(gold - missed + fixable, gold))} |")
     return "\n".join(lines)
