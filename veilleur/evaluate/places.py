@@ -934,8 +934,8 @@ def format_reach(spans: Sequence[JudgedSpan], reachable: Reachable) -> str:
             count[0] += 1
             count[1] += wrong
             count[2] += near
-    pooled = counts.pop("all")
-    if len(counts) > 1:
+    pooled = counts.pop("all", None)
+    if pooled is not None and len(counts) > 1:
         counts["all"] = pooled  # last, as in the other tables
     for name, (gold, missed, fixable) in counts.items():
         lines.append(f"| {name} | {gold} | {missed} | {fixable} | {_pct(_ratio(gold - missed + fixable, gold))} |")
