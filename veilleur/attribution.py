@@ -180,6 +180,12 @@ def _next_paragraph(text: str, i: int) -> int:
     return i
 
 
+def _paragraph_end(text: str, i: int) -> int:
+    """Where the paragraph around `i` ends: its line break, or the end of the text."""
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
 def _opens(text: str, i: int, mark: str) -> bool:
     if mark in ("«", "“", "„", "``"):
         return True
@@ -223,8 +229,7 @@ def _dash_turns(text: str, quotes: list[Quote], dashes: str) -> list[Quote]:
     for k, match in enumerate(starts):
         begin = match.start() + len(match.group()) - len(match.group().lstrip(" \t\u00a0\u202f"))
         start = match.end()
-        paragraph_end = text.find("\n", start)
-        end = paragraph_end if paragraph_end >= 0 else len(text)
+        end = _paragraph_end(text, start)
         if k + 1 < len(starts) and starts[k + 1].start() < end:
             end = starts[k + 1].start()
         while end > start and text[end - 1].isspace():
@@ -557,12 +562,11 @@ class Attribution:
         if any(cue not in t.ancestors and t.i != cue.i for t in self.doc[cue.i + 1 : colon.i]):
             return None  # the colon closes another clause than the cue's
         after = colon.idx + 1
-        stop = self.text.find("\n", after)
-        if stop < 0 or self.text[after:stop].strip():
+        stop = _paragraph_end(self.text, after)
+        if self.text[after:stop].strip():
             return None  # the colon does not end its paragraph
         start = _next_paragraph(self.text, stop)
-        end = self.text.find("\n", start)
-        end = len(self.text) if end < 0 else end
+        end = _paragraph_end(self.text, start)
         if start >= end or self.text[start] in OPENING_EDGE:
             return None
         return self._trim(start, end)
