@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from veilleur.gazetteer import Gazetteer
-from veilleur.geocode import Geocoder, demonym_countries, km, places_in_names, resolve_name
+from veilleur.geocode import Geocoder, demonym_countries, geocode, km, places_in_names, resolve_name
 from veilleur.lang import LANGUAGES
 from veilleur.pipeline import Pipeline
-from veilleur.record import Article
+from veilleur.record import Article, Entity, TextSpan
 
 
 def analyse(pipeline: Pipeline, text: str, language: str = "en") -> Article:
@@ -1096,4 +1096,62 @@ def test_geocode_names_listed_after_counties_are_counties(pipeline: Pipeline, la
         ("Douglas County", "Nebraska"),
         ("Lancaster County", "Nebraska"),
         ("Sarpy County", "Nebraska"),
+    ]
+
+
+def _entity(number: int, kind: str, text: str, *names: str) -> Entity:
+    """An entity with a mention at each given occurrence of its names, in order."""
+    mentions, start = [], 0
+    for name in names:
+        start = text.index(name, start)
+        mentions.append(TextSpan(name, start, start + len(name)))
+        start += len(name)
+    return Entity(f"E{number}", kind, names[0], "", mentions)
+
+
+def _mentions(entities: list[Entity], name: str) -> list[tuple[str, int]]:
+    return [(m.text, m.start) for e in entities if e.name == name for m in e.mentions]
+
+
+def test_a_place_named_again_where_the_model_tagged_nothing_is_the_same_place(gazetteer: Gazetteer) -> None:
+    text = "Floods closed roads in Fargo, North Dakota. FARGO officials said Fargo would reopen them soon."
+    entities = [_entity(1, "GPE", text, "Fargo"), _entity(2, "GPE", text, "North Dakota")]
+    entities, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert _mentions(entities, "Fargo") == [("Fargo", 23), ("FARGO", 44), ("Fargo", 65)]
+    assert [p.name for p in places] == ["Fargo", "North Dakota"]
+
+
+def test_a_place_named_again_is_no_person_nor_part_of_another_places_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jo Clinton drove to Clinton, Iowa. Clinton spoke there. "
+        "Rain fell on Salem, Oregon, and on Salem Creek and Winston-Salem."
+    )
+    entities = [
+        _entity(1, "PERSON", text, "Jo Clinton"),
+        _entity(2, "GPE", text, "Clinton"),
+        _entity(3, "GPE", text, "Iowa"),
+        _entity(4, "GPE", text, "Salem"),
+        _entity(5, "GPE", text, "Oregon"),
+    ]
+    town = text.index("Clinton,")
+    entities[1].mentions[0] = TextSpan("Clinton", town, town + 7)
+    entities, _ = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert _mentions(entities, "Clinton") == [("Clinton", 20)]  # the surname of Jo Clinton: not carried
+    salem = text.index("Salem Creek")
+    assert ("Salem", salem) in _mentions(entities, "Salem")  # no place of the gazetteer is "Salem Creek"
+    assert max(start for _, start in _mentions(entities, "Salem")) == salem  # Winston-Salem is not Salem
+
+
+def test_a_place_named_again_where_the_model_saw_a_person_is_not_carried(gazetteer: Gazetteer) -> None:
+    text = "Storms hit Jordan, Minnesota, overnight. Jordan said the team would still play in Jordan."
+    said = text.index("Jordan said")
+    entities = [
+        _entity(1, "GPE", text, "Jordan"),
+        _entity(2, "GPE", text, "Minnesota"),
+        Entity("E3", "PERSON", "Jordan", "", [TextSpan("Jordan", said, said + 6)]),
+    ]
+    entities, _ = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert [m for e in entities if e.type == "GPE" and e.name == "Jordan" for m in e.mentions] == [
+        TextSpan("Jordan", 11, 17),
+        TextSpan("Jordan", text.rindex("Jordan"), text.rindex("Jordan") + 6),
     ]

@@ -791,6 +791,96 @@ class Geocoder:
                     break
         return found
 
+    def named_again(
+        self, placed: list[tuple[Entity, Resolution, str]], inside: list[tuple[TextSpan, GazetteerEntry]]
+    ) -> list[tuple[TextSpan, GazetteerEntry]]:
+        """The other occurrences of the names of the article's places, as the place: one sense per
+        article. The model tags a town once and misses it later ("Fargo raised its goal", "MANSFIELD
+        --", "the North Arlington Neighbors association").
+
+        Given the places of `placed` and the names found `inside` others' names. A name counts in
+        its own spelling or in capitals, as a whole word; not a demonym, an armed group's name, the
+        surname of a person of the article ("Bill Clinton" beside Clinton, Iowa) or a name two
+        places of the article bear. An occurrence counts unless a place already holds it, it lies
+        in a person's name (the model's "Kelly said" is likelier the person than the town), a
+        people's name, an armed group's or a street's, it begins a sentence as a common word, or a
+        capitalised neighbour makes it part of another place's name ("New London", "Kansas City").
+        """
+        surnames = {
+            name_key(mention.text.split()[-1])
+            for entity in self.entities
+            if entity.type == "PERSON"
+            for mention in entity.mentions
+            if len(mention.text.split()) > 1
+        }
+        names: dict[str, GazetteerEntry | None] = {}
+        for entity, resolution, _ in placed:
+            if resolution.holder:
+                continue
+            for mention in entity.mentions:
+                text = mention.text.strip()
+                if len(name_key(text)) < 3 or not text[:1].isupper() or self._adjective(text):
+                    continue
+                if fold(text) in ORGANISATIONS or name_key(text) in surnames:
+                    continue
+                known = names.setdefault(text, resolution.entry)
+                if known is not None and known.key != resolution.entry.key:
+                    names[text] = None  # two places of one name: no sense to carry
+        if not names:
+            return []
+        taken = [(m.start, m.end) for entity, _, _ in placed for m in entity.mentions]
+        taken += [(span.start, span.end) for span, _ in inside]
+        others = [
+            (entity.type, mention)
+            for entity in self.entities
+            if entity.type in ("PERSON", "NORP") or entity.type in NAMED_AFTER_PLACES
+            for mention in entity.mentions
+        ]
+        found = []
+        for text, entry in names.items():
+            if entry is None:
+                continue
+            spellings = {text, text.upper()}
+            pattern = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+            for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", self.text):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken) or self._held_otherwise(start, end, others):
+                    continue
+                if self._common_word(start) or self._part_of_longer_name(start, end, entry):
+                    continue
+                found.append((TextSpan(match.group(), start, end), entry))
+                taken.append((start, end))
+        return found
+
+    def _held_otherwise(self, start: int, end: int, others: list[tuple[str, TextSpan]]) -> bool:
+        """Whether an occurrence of a place's name lies in a person's name, a people's name, or the
+        name of an armed group or a street."""
+        for kind, mention in others:
+            if not (mention.start < end and start < mention.end):
+                continue
+            if kind in ("PERSON", "NORP") or fold(mention.text) in ORGANISATIONS or self._street(mention):
+                return True
+        return False
+
+    def _common_word(self, start: int) -> bool:
+        """Whether the word at `start` opens a sentence as a common word would ("Mobile phones…")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and bool(span[0].is_sent_start) and span[0].pos_ != "PROPN"
+
+    def _part_of_longer_name(self, start: int, end: int, entry: GazetteerEntry) -> bool:
+        """Whether a capitalised word just before or after a name, or joined to it by a dash, makes
+        another place's name with it ("New London", "Winston-Salem")."""
+        before = re.search(r"[A-ZÀ-Ý][\w.'’]*(?:\s+|-)$", self.text[max(0, start - 40) : start])
+        after = re.match(r"(?:\s+|-)[A-ZÀ-Ý][\w'’]*", self.text[end : end + 40])
+        longer = []
+        if before is not None:
+            longer.append(self.text[start - len(before.group()) : end])
+        if after is not None:
+            longer.append(self.text[start : end + len(after.group())])
+        return any(e.key != entry.key for name in longer for e in self.gazetteer.lookup(name))
+
     def _generic_end(self, span: TextSpan, entry: GazetteerEntry) -> bool:
         """Whether a run ends in a noun of a place's services ("Springfield City") that only an
         alternate name of the place found holds ("Kansas City" is the city's own name)."""
@@ -1190,7 +1280,8 @@ def geocode(
     """
     geocoder = Geocoder(doc, text, data, entities, gazetteer)
     results = geocoder.places()
-    entities, named = _with_inner_places(entities, results, geocoder.inside_names(results))
+    inside = geocoder.inside_names(results)
+    entities, named = _with_inner_places(entities, results, inside + geocoder.named_again(results, inside))
     results += named
     results.sort(key=lambda item: min(m.start for m in item[0].mentions))
     placed = {id(entity) for entity, _, _ in results}
