@@ -1155,3 +1155,10 @@ def test_a_place_named_again_where_the_model_saw_a_person_is_not_carried(gazette
         TextSpan("Jordan", 11, 17),
         TextSpan("Jordan", text.rindex("Jordan"), text.rindex("Jordan") + 6),
     ]
+
+
+def test_a_region_named_after_a_federal_city_in_french_is_the_oblast_around_it(pipeline: Pipeline) -> None:
+    region = analyse(pipeline, "Des drones sont tombés dans la région de Moscou, selon le maire.", "fr")
+    city = analyse(pipeline, "Moscou a démenti jeudi les accusations du maire.", "fr")
+    assert [(p.name, p.feature) for p in region.places] == [("Moscow Oblast", "ADM1")]
+    assert [(p.name, p.feature) for p in city.places] == [("Moscow", "PPLC")]

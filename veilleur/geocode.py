@@ -392,6 +392,10 @@ class Geocoder:
             names = set() if found else names
         for name in names:
             self._look_up(name, found, asked)
+        if wants == "region":  # "la région de Moscou": also the region named after the city's own name
+            for entry in [e for e in found.values() if is_city_region(e) and name_key(e.name) not in asked]:
+                for region in self.gazetteer.lookup(entry.name, country=entry.country, feature="ADM1"):
+                    found.setdefault((region.key, "ADM1"), region)
         if not found:  # "Northeast Nebraska": part of Nebraska; "North Street" is no part of Street
             for whole in filter(None, map(self._whole, names)):
                 self._look_up(whole, found, asked, part=True)

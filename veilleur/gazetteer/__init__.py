@@ -153,10 +153,15 @@ class Gazetteer:
         if rest and rest != key:
             seen = set(found)
             found += [e for e in self._candidates(rest) if e.feature.startswith(("ADM", "RGN")) and e not in seen]
+            cities = [t for t in self._candidates(rest) if is_city_region(t)]
+            for city in cities:  # "la région de Moscou": the region named after the city's own name, Moscow Oblast
+                if name_key(city.name) != rest:
+                    named = self._candidates(name_key(city.name))
+                    found += [e for e in named if e.feature == "ADM1" and e.country == city.country and e not in found]
             if sum(e.feature == "ADM1" for e in found) > 1:
                 # "l'oblast de Kiev", "la région de Moscou": the region around the city, not the city's own
-                cities = {(t.country, t.admin1_code) for t in self._candidates(rest) if is_city_region(t)}
-                found.sort(key=lambda e: e.feature == "ADM1" and (e.country, e.admin1_code) in cities)
+                codes = {(t.country, t.admin1_code) for t in cities}
+                found.sort(key=lambda e: e.feature == "ADM1" and (e.country, e.admin1_code) in codes)
         if any(e.feature == "PCLI" for e in found):
             found = self._towns_first(name, found)
         if country is not None:
