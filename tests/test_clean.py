@@ -68,6 +68,11 @@ def test_clean_normalises_typographic_spaces_and_apostrophes() -> None:
     assert text == "Plus de 1 000 km² ont été repris ; l'armée avance ! ‘Fine’ she said."
 
 
+def test_clean_reads_c1_controls_as_the_windows_punctuation_they_stood_for() -> None:
+    text, _ = clean_text("GREENVILLE \x97 The mayor said \x93we will rebuild\x94 and left\x85 It\x92s done.\x81")
+    assert text == "GREENVILLE — The mayor said “we will rebuild” and left… It's done."
+
+
 def test_clean_extracts_body_and_metadata_from_html() -> None:
     paragraphs = "".join(
         f"<p>Le gouverneur de la province a annoncé un nouveau couvre-feu, le {n}e depuis le début du mois, "

@@ -1,7 +1,8 @@
 """clean: the article's body as plain, normalised text, with boilerplate taken out.
 
 From HTML, trafilatura finds the body and the page's metadata. Then, for any
-input, typographic spaces become plain spaces, apostrophes inside words become
+input, C1 control characters become the Windows-1252 punctuation they stood for
+("\x97" is "—" in text decoded as Latin-1), typographic spaces become plain spaces, apostrophes inside words become
 `'`, whitespace is folded line by line, and lines that are boilerplate
 (related links, "À suivre", share and cookie notices, captions,
 bylines, agency tags standing alone) move to `removed` with their reason.
@@ -23,6 +24,22 @@ from veilleur.record import Article, Removed, article_id
 _SPACES = re.compile(r"[\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _RUNS = re.compile(r" {2,}")
+
+
+def _cp1252_controls() -> dict[int, str]:
+    """C1 control characters as the Windows-1252 characters they stood for in text decoded as Latin-1
+    ("\x97" -> "—", "\x93" -> "“"); the five code points cp1252 leaves undefined go."""
+    table = {}
+    for code in range(0x80, 0xA0):
+        try:
+            table[code] = bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            table[code] = ""
+    return table
+
+
+#: News text holds no C1 controls: they are cp1252 punctuation read as Latin-1 ("NEWARK \x97 The…").
+_C1_CONTROLS = _cp1252_controls()
 #: ’ between letters is an apostrophe (d’avancer); elsewhere it may close a quote.
 _APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
 #: News agencies whose tag may stand alone on a line: "(AFP)", "— Reuters".
@@ -54,6 +71,7 @@ _BOILERPLATE = _compile_boilerplate()
 
 
 def normalise_line(line: str) -> str:
+    line = line.translate(_C1_CONTROLS)
     line = _ZERO_WIDTH.sub("", line)
     line = _SPACES.sub(" ", line)
     line = _APOSTROPHE.sub("'", line)
