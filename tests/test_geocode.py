@@ -1162,3 +1162,8 @@ def test_a_region_named_after_a_federal_city_in_french_is_the_oblast_around_it(p
     city = analyse(pipeline, "Moscou a démenti jeudi les accusations du maire.", "fr")
     assert [(p.name, p.feature) for p in region.places] == [("Moscow Oblast", "ADM1")]
     assert [(p.name, p.feature) for p in city.places] == [("Moscow", "PPLC")]
+
+
+def test_a_dispatchs_town_is_placed_however_small(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "Budget vote set. WINSTED — The town council will vote on the budget Monday.")
+    assert [(p.name, p.admin1) for p in article.places] == [("Winsted", "Connecticut")]

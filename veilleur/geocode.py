@@ -222,9 +222,18 @@ class Geocoder:
         named = town is not None and not listed and not self.data.time.names_day_or_month(town.group(2))
         if named and town is not None and self.gazetteer.region_of(town.group(1), self.text[start:end]):
             return "region"  # "Hryhorivka, Donetsk": the second name is the town's region (not "Sunday, Kyiv")
-        if self._city_before.search(before):
+        if self._city_before.search(before) or self._dateline(start, end):
             return "city"
         return None
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """Whether a name opens a dispatch, the town it was filed from: "WINSTED — The council…",
+        "NEWARK -- ", "Kyiv (AFP) - ", after a headline or the dispatch's date."""
+        opens = _DISPATCH_OPENS.search(self.text[max(0, start - 20) : start]) is not None or start == 0
+        after = _DATELINE_AFTER.match(self.text, end)
+        if not opens or after is None:
+            return False
+        return after.group("agency") is not None or self.text[start:end].isupper()
 
     def _admin_apposition(self, end: int, *, district: bool = True) -> list[GazetteerEntry]:
         """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)", "Hartford, Conn.": the region a town
@@ -1182,6 +1191,12 @@ def _enclave_in(town: GazetteerEntry, region: GazetteerEntry) -> bool:
     if None in (town.lat, town.lon, region.lat, region.lon) or name_key(town.name) not in name_key(town.admin1):
         return False
     return km(town.lat, town.lon, region.lat, region.lon) < ENCLAVE_KM  # type: ignore[arg-type]
+
+
+#: What ends just before a dispatch's town: the text's start, a headline's or a sentence's end, a date.
+_DISPATCH_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*|\d{4}\s+)$")
+#: What follows a dispatch's town: its state or country, the agency in brackets, then a dash or a colon.
+_DATELINE_AFTER = re.compile(r"(?:,[^,.—–\n]{1,20}\.?)?\s*(?P<agency>\([^()\n]{1,20}\)\s*)?(?:—|–|--|-\s|:\s)")
 
 
 @lru_cache(maxsize=8)
