@@ -1167,3 +1167,9 @@ def test_a_region_named_after_a_federal_city_in_french_is_the_oblast_around_it(p
 def test_a_dispatchs_town_is_placed_however_small(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "Budget vote set. WINSTED — The town council will vote on the budget Monday.")
     assert [(p.name, p.admin1) for p in article.places] == [("Winsted", "Connecticut")]
+
+
+def test_a_state_abbreviated_after_a_legislators_party_is_the_state(pipeline: Pipeline) -> None:
+    text = "The bill passed, said Rep. Earl Brandt, D-N.D. Speaker Nancy Reyes, D-Calif, told colleagues to wait."
+    article = analyse(pipeline, text)
+    assert [(p.name, p.feature) for p in article.places] == [("North Dakota", "ADM1"), ("California", "ADM1")]

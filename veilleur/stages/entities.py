@@ -306,8 +306,9 @@ def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
 
 
 def _abbreviated(text: str, data: LanguageData, gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The first-level division an abbreviation names ("Conn." -> Connecticut), if it is one."""
-    full = data.places.abbreviations.get(text)
+    """The first-level division an abbreviation names ("Conn." -> Connecticut, "Calif" -> California:
+    the tokenizer may leave the period to the sentence), if it is one."""
+    full = data.places.abbreviations.get(text) or data.places.abbreviations.get(f"{text}.")
     return gazetteer.admin1(full) if full is not None else None
 
 
@@ -421,9 +422,10 @@ def _gazetteer_mentions(doc: Doc, data: LanguageData, gazetteer: Gazetteer, *, c
         if i in covered or not text[0].isupper():
             continue
         token = tokens[i]
-        state = _abbreviated(token.text, data, gazetteer) if token.i >= 2 and doc[token.i - 1].text == "," else None
+        after_comma = token.i >= 2 and doc[token.i - 1].text == ","
+        state = _abbreviated(token.text, data, gazetteer) if after_comma or _after_party(doc, token.i, data) else None
         if state is not None and doc[token.i - 2].text[:1].isupper():
-            end = token.idx + len(token)  # "Hartford, Conn."
+            end = token.idx + len(token)  # "Hartford, Conn.", "Rep. Jane Roe, D-N.Y."
             mentions.append(Mention(token.i, token.i + 1, "GPE", token.text, token.idx, end, place=state))
             continue
         if token.pos_ != "PROPN" or data.time.names_day_or_month(token.text):
