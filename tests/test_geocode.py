@@ -1173,3 +1173,10 @@ def test_a_state_abbreviated_after_a_legislators_party_is_the_state(pipeline: Pi
     text = "The bill passed, said Rep. Earl Brandt, D-N.D. Speaker Nancy Reyes, D-Calif, told colleagues to wait."
     article = analyse(pipeline, text)
     assert [(p.name, p.feature) for p in article.places] == [("North Dakota", "ADM1"), ("California", "ADM1")]
+
+
+def test_a_province_named_in_a_boards_name_places_the_towns_though_a_smaller_town_bears_it(pipeline: Pipeline) -> None:
+    # Ontario, California (175,000 people) does not make "Ontario Municipal Board" say nothing of the province
+    text = "Builders in London took their case to the Ontario Municipal Board. The city council will fight it."
+    london = analyse(pipeline, text).places[0]
+    assert (london.name, london.admin1, london.country) == ("London", "Ontario", "CA")

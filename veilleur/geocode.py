@@ -116,8 +116,11 @@ DIVISIONS = frozenset({"PCLI", "ADM1", "ADM2", "RGN", "CONT"})
 #: What a place adjective that is no demonym of a country names: "European", "Balkan", "Abkhaz".
 ADJECTIVE_PLACES = ("CONT", "RGN", "ADM1")
 
-#: A region's name inside an organisation's name is no context when a town this big bears it.
+#: A region's name inside an organisation's name is no context when a town this big bears it, and
+#: holds at least 1/CITY_OF_DIVISION as many people as the region ("Washington Post", "New York
+#: Times"; not Ontario, California, 175,000 people, beside the province's 14 million).
 BIG_TOWN_POPULATION = 100_000
+CITY_OF_DIVISION = 20
 
 #: The Earth's mean radius (IUGG), as geoparsing evaluations use it.
 EARTH_RADIUS_KM = 6371.0088
@@ -944,18 +947,15 @@ class Geocoder:
     def _regions_in_names(self) -> list[GazetteerEntry]:
         """First-level regions named inside the names of organisations ("the Ohio Department of
         Health", "State of Ohio", "the S.C. Trial Lawyers Association"): context for the article's
-        towns, not places of the record. A name
-        that is also a big town's ("Washington Post", "New York Times") or a country's says nothing."""
+        towns, not places of the record. A name that is also a country's or a big town's holding a
+        twentieth of the region's people ("Washington Post", "New York Times") says nothing; the
+        "Ontario Municipal Board" says Ontario, whatever Ontario, California."""
         found = []
         for _, runs in self._runs_in_names():
             for span in runs:
                 entries = self.gazetteer.lookup(self.words.abbreviations.get(span.text, span.text))
                 regions = [e for e in entries if _feature(e) == "ADM1" and e.admin1_code]
-                big = any(
-                    _feature(e) == "PCLI" or (_feature(e).startswith("PPL") and e.population >= BIG_TOWN_POPULATION)
-                    for e in entries
-                )
-                if regions and not big:
+                if regions and not any(_says_nothing_of(e, regions[0]) for e in entries):
                     found.append(regions[0])
                     break
         return found
@@ -1143,6 +1143,15 @@ class Geocoder:
         if resolution is not None and _feature(resolution.entry) == "PCLI":
             resolution = self._country_or_namesake(entity, resolution, self._placed)
         return resolution.entry if resolution is not None else None
+
+
+def _says_nothing_of(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
+    """Whether a region's name inside an organisation's name may as well be this country's or
+    big town's ("Washington Post", "New York Times"; not Ontario, California, for the province)."""
+    if _feature(entry) == "PCLI":
+        return True
+    town = _feature(entry).startswith("PPL") and entry.population >= BIG_TOWN_POPULATION
+    return town and entry.population * CITY_OF_DIVISION >= region.weight
 
 
 def _people_beyond_floor(entry: GazetteerEntry) -> float:
