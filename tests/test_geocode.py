@@ -1180,3 +1180,9 @@ def test_a_province_named_in_a_boards_name_places_the_towns_though_a_smaller_tow
     text = "Builders in London took their case to the Ontario Municipal Board. The city council will fight it."
     london = analyse(pipeline, text).places[0]
     assert (london.name, london.admin1, london.country) == ("London", "Ontario", "CA")
+
+
+def test_places_inside_names_place_an_article_that_names_no_other(pipeline: Pipeline) -> None:
+    text = "The Grand Ledge Police Department asked for help after the Nashville Film Festival Director spoke."
+    article = analyse(pipeline, text)
+    assert [(p.name, p.admin1) for p in article.places] == [("Grand Ledge", "Michigan"), ("Nashville", "Tennessee")]

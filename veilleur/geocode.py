@@ -1422,13 +1422,15 @@ def places_in_names(
 
 def _named_after(entry: GazetteerEntry, countries: Counter[str], *, county: bool = False) -> bool:
     """A country, or a region or big city in a country of the article ("Western" is a province
-    of Kenya, not of an article about Ohio); a name said to be a `county` may be any place there."""
+    of Kenya, not of an article about Ohio); a name said to be a `county` may be any place there.
+    An article that names no country has no other place to go on: "the Nashville Film Festival",
+    "the Athens Police Department" alone place it."""
     if _feature(entry) in ("PCLI", "CONT"):
         return True
     big = _feature(entry) == "ADM1" or entry.population >= NAMED_AFTER_MIN_POPULATION
     if not countries and _feature(entry) == "ADM1" and entry.weight >= ADM1_WEIGHT_CAP:
         return True  # "the Nebraska Department of Roads" in a story that names no other place
-    return (big or county) and entry.country in countries
+    return (big or county) and (entry.country in countries or not countries)
 
 
 def _runs_in(mention: TextSpan) -> list[TextSpan]:
