@@ -852,20 +852,20 @@ class Geocoder:
             if entity.type in ("PERSON", "NORP") or entity.type in NAMED_AFTER_PLACES
             for mention in entity.mentions
         ]
+        spelt = {spelling: entry for text, entry in names.items() if entry for spelling in (text, text.upper())}
+        if not spelt:
+            return []
+        pattern = "|".join(re.escape(spelling) for spelling in sorted(spelt, key=len, reverse=True))
         found = []
-        for text, entry in names.items():
-            if entry is None:
+        for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", self.text):
+            start, end = match.span()
+            entry = spelt[match.group()]
+            if any(s < end and start < e for s, e in taken) or self._held_otherwise(start, end, others):
                 continue
-            spellings = {text, text.upper()}
-            pattern = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
-            for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", self.text):
-                start, end = match.span()
-                if any(s < end and start < e for s, e in taken) or self._held_otherwise(start, end, others):
-                    continue
-                if self._common_word(start) or self._part_of_longer_name(start, end, entry):
-                    continue
-                found.append((TextSpan(match.group(), start, end), entry))
-                taken.append((start, end))
+            if self._common_word(start) or self._part_of_longer_name(start, end, entry):
+                continue
+            found.append((TextSpan(match.group(), start, end), entry))
+            taken.append((start, end))
         return found
 
     def _held_otherwise(self, start: int, end: int, others: list[tuple[str, TextSpan]]) -> bool:
