@@ -1186,3 +1186,10 @@ def test_places_inside_names_place_an_article_that_names_no_other(pipeline: Pipe
     text = "The Grand Ledge Police Department asked for help after the Nashville Film Festival Director spoke."
     article = analyse(pipeline, text)
     assert [(p.name, p.admin1) for p in article.places] == [("Grand Ledge", "Michigan"), ("Nashville", "Tennessee")]
+
+
+def test_a_town_and_a_county_named_inside_names_are_read_together(pipeline: Pipeline) -> None:
+    # Athens, Texas, is the seat of Henderson County, Texas: neither Athens, Greece, nor Henderson County, Kentucky
+    text = "The Athens Police Department arrested a man on Monday. He was held at the Henderson County Jail."
+    article = analyse(pipeline, text)
+    assert [(p.name, p.admin1) for p in article.places] == [("Athens", "Texas"), ("Henderson County", "Texas")]

@@ -517,12 +517,9 @@ class Geocoder:
         its word ("Henry County"): "Mansfield", "Dublin City" would vouch for their own namesakes."""
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         for entity in self.entities:
-            if entity.type in PLACE_TYPES:
-                names = [m.text for m in entity.mentions]
-            elif entity.type in NAMED_AFTER_PLACES:
-                names = [span.text for m in entity.mentions for span in _runs_in(m)]
-            else:
-                continue
+            names = [m.text for m in entity.mentions] if entity.type in PLACE_TYPES else []
+            if entity.type in NAMED_AFTER_PLACES:  # "the Henderson County Jail" too
+                names += [span.text for m in entity.mentions for span in _runs_in(m)]
             for county in filter(None, map(self._county_name, names)):
                 for entry in self.gazetteer.lookup(county, feature="ADM2"):
                     found[entry.country, entry.admin1_code or "", name_key(entry.name)].add(id(entity))
@@ -791,10 +788,10 @@ class Geocoder:
         """
         named = {name_key(m.text): resolution.entry for entity, resolution, _ in placed for m in entity.mentions}
         countries = self._known[0] if self._known is not None else Counter()
-        found = []
+        found: list[tuple[TextSpan, GazetteerEntry]] = []
         for mention, runs in self._runs_in_names({id(entity) for entity, _, _ in placed}):
             for span in runs:
-                entry = named.get(name_key(span.text))
+                entry = named.get(name_key(span.text)) or self._county_of_found(span.text, found)
                 if entry is None:
                     entry = self.resolve_span(span.start, span.end)
                     # "the Douglas County Sheriff", "the Athens Police Department": any place of that name
@@ -896,6 +893,22 @@ class Geocoder:
         if after is not None:
             longer.append(self.text[start : end + len(after.group())])
         return any(e.key != entry.key for name in longer for e in self.gazetteer.lookup(name))
+
+    def _county_of_found(self, name: str, found: list[tuple[TextSpan, GazetteerEntry]]) -> GazetteerEntry | None:
+        """The county of that name that holds a town found inside an earlier name ("the Athens Police
+        Department … the Henderson County Jail": Athens, Texas, and its county), or None."""
+        county = self._county_name(name)
+        if county is None or not found:
+            return None
+        held = {(e.country, e.admin1_code, name_key(e.admin2)) for _, e in found if e.admin2}
+        return next(
+            (
+                entry
+                for entry in self.gazetteer.lookup(county, feature="ADM2")
+                if (entry.country, entry.admin1_code, name_key(entry.name)) in held
+            ),
+            None,
+        )
 
     def _generic_end(self, span: TextSpan, entry: GazetteerEntry) -> bool:
         """Whether a run ends in a noun of a place's services ("Springfield City") that only an
