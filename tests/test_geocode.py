@@ -1193,3 +1193,15 @@ def test_a_town_and_a_county_named_inside_names_are_read_together(pipeline: Pipe
     text = "The Athens Police Department arrested a man on Monday. He was held at the Henderson County Jail."
     article = analyse(pipeline, text)
     assert [(p.name, p.admin1) for p in article.places] == [("Athens", "Texas"), ("Henderson County", "Texas")]
+
+
+def test_a_place_entity_without_a_capital_letter_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "The achievement gulf widened in the metro schools of eastern Ghouta and Ohio."
+    entities = [
+        _entity(1, "GPE", text, "gulf"),
+        _entity(2, "GPE", text, "metro"),
+        _entity(3, "LOC", text, "eastern Ghouta"),
+        _entity(4, "GPE", text, "Ohio"),
+    ]
+    _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert [p.entity for p in places] == ["E3", "E4"]

@@ -654,7 +654,8 @@ class Geocoder:
     def places(self) -> list[tuple[Entity, Resolution, str]]:
         countries = self._context()
         resolved: list[tuple[Entity, Resolution]] = []
-        places = [e for e in self.entities if e.type in PLACE_TYPES]
+        # a place has a name: "the metro", "the gulf" the model tagged are none
+        places = [e for e in self.entities if e.type in PLACE_TYPES and any(_capitalised(m.text) for m in e.mentions)]
         # Countries and regions first: they are the context of towns.
         places.sort(key=lambda e: 0 if e.key.startswith("country:") else 1)
         admin1s: Regions = {}
@@ -1156,6 +1157,11 @@ class Geocoder:
         if resolution is not None and _feature(resolution.entry) == "PCLI":
             resolution = self._country_or_namesake(entity, resolution, self._placed)
         return resolution.entry if resolution is not None else None
+
+
+def _capitalised(text: str) -> bool:
+    """Whether a mention holds a capital letter, as a name does ("eastern Ghouta", not "the gulf")."""
+    return any(character.isupper() for character in text)
 
 
 def _says_nothing_of(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
