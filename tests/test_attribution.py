@@ -1381,6 +1381,21 @@ def test_attribution_content_goes_on_across_a_sentence_the_parser_cut(
     assert [doc.text[p.start : p.end] for c in claims for p in c.parts] == [said]
 
 
+def test_attribution_clause_of_time_the_parser_hung_on_a_cue_is_no_content() -> None:
+    # "feel cheated | after the storm hit the coast and the bank cut their loans": the parser made the
+    # second verb the cue's clause, opened by the "after" of the first
+    rows = [("Many", "many", "ADJ", "amod", 1), ("farmers", "farmer", "NOUN", "nsubj", 2),
+            ("feel", "feel", "VERB", "ROOT", 2), ("cheated", "cheat", "VERB", "acomp", 2),
+            ("after", "after", "SCONJ", "mark", 7), ("the", "the", "DET", "det", 6),
+            ("storm", "storm", "NOUN", "nsubj", 7), ("hit", "hit", "VERB", "advcl", 13),
+            ("the", "the", "DET", "det", 9), ("coast", "coast", "NOUN", "dobj", 7), ("and", "and", "CCONJ", "cc", 13),
+            ("the", "the", "DET", "det", 12), ("bank", "bank", "NOUN", "nsubj", 13),
+            ("cut", "cut", "VERB", "ccomp", 2), ("their", "their", "PRON", "poss", 15),
+            ("loans", "loan", "NOUN", "dobj", 13), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    doc = parsed("en", rows)
+    assert find_claims(doc, LANGUAGES["en"], []) == []
+
+
 def test_attribution_clause_after_an_aside_the_parser_made_the_main_one() -> None:
     # "The mayor continues to insist, most recently on radio, | that he wants to stay": "wants" as the root,
     # "continues to insist" hung on it

@@ -1106,7 +1106,9 @@ class Attribution:
         if self._as_incise(cue):
             return None  # its content is the clause it stands before
         for child in children:
-            clause = child.dep_ in CONTENT_DEPS and not (weak and child.dep_ == "xcomp")
+            # "feel stung [after the crisis showed X and Y]": a clause the parser opened with "after" is when
+            when = child.left_edge.dep_ == "mark" and child.left_edge.lower_ in self.words.circumstance_prepositions
+            clause = child.dep_ in CONTENT_DEPS and not (weak and child.dep_ == "xcomp") and not when
             if clause or (
                 child.dep_ in ("obj", "dobj") and any(c.lower_ in self.words.complementisers for c in child.children)
             ):
