@@ -1804,6 +1804,19 @@ def test_attribution_participle_after_a_comma_is_no_inverted_incise(pipeline: Pi
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's approval rating remains high, though it has declined a little since the spring.",
+        "Park rangers are not trained for rescue work, though they often find themselves on the cliffs.",
+    ],
+)
+def test_attribution_clause_opened_by_a_subordinator_is_no_incise(pipeline: Pipeline, text: str) -> None:
+    # "…, though it has declined": the clause after the comma is the writer's, not a speaker's incise
+    assert analyse(pipeline, "en", text).claims == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "said", "who"),
     [
         ("en", "If this offer fails to persuade them, Mr. Lopez argues, there are other tools in the box.",

@@ -1567,6 +1567,8 @@ class Attribution:
             return [p for p in (self._span(right + 2, self._before_nested_cue(head, last) + 1),) if p is not None]
         if left == 0 or self.doc[left - 1].text != ",":
             return []
+        if any(c.dep_ == "mark" and c.lower_ not in self.words.likening for c in cue.children):
+            return []  # "…, though it has declined since": a clause of its own, no incise
         if left > 1 and self.doc[left - 2].text in ("»", "”", '"'):
             return []  # "« … », a écrit X": a direct quote, found from the quote
         inverted = any(c.dep_ in SUBJECT_DEPS and c.i > cue.i for c in cue.children)
