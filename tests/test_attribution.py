@@ -2567,3 +2567,29 @@ def test_attribution_quote_after_a_cue_clause_that_says_more_is_its_own(pipeline
     article = analyse(pipeline, "en", text)
     said = next(c for c in article.claims if c.cue is not None and c.cue.text == "said")
     assert parts(article, said) == ["You cut the budget” to please the donors"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The mayor said the bridge would reopen in May. “We have waited long enough for this.”",
+         [["the bridge would reopen in May", "We have waited long enough for this."]]),
+        ("en", "The bridge will reopen in May, the mayor said. “We have waited long enough for this.”",
+         [["The bridge will reopen in May", "We have waited long enough for this."]]),
+        ("fr", "Le maire a déclaré que le pont rouvrirait en mai. « Nous avons assez attendu. »",
+         [["le pont rouvrirait en mai", "Nous avons assez attendu."]]),
+        # what someone did not say, or a noun, is no report a quote goes on with
+        ("en", "The mayor did not say the bridge would reopen in May. “We have waited long enough for this.”",
+         [["the bridge would reopen in May"], ["We have waited long enough for this."]]),
+        ("fr", "Le maire n'a pas dit que le pont rouvrirait en mai. « Nous avons assez attendu. »",
+         [["le pont rouvrirait en mai"], ["Nous avons assez attendu."]]),
+        ("en", "The mayor praised the new bridge. “We have waited long enough for this.”",
+         [["the new bridge"], ["We have waited long enough for this."]]),
+    ],
+)  # fmt: skip
+def test_attribution_quote_right_after_a_reported_clause_goes_on_with_it(
+    pipeline: Pipeline, language: str, text: str, said: list[list[str]]
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert [parts(article, c) for c in article.claims] == said

@@ -1825,6 +1825,12 @@ class Attribution:
                     last.parts.extend(self._parts(quote))  # “A,” said X. “B.”: X goes on
                     last.quotes.append(quote)
                     continue
+                reported = self._reported_before(quote, [*drafts, *found])
+                if reported is not None:  # "X said that A. “B.”": X goes on
+                    reported.parts.extend(self._parts(quote))
+                    reported.quotes.append(quote)
+                    reported.kind = "mixed"
+                    continue
                 if self._embedded(quote):
                     continue  # a quoted fragment inside someone else's sentence: a scare quote or a mixed part
                 if self._leads_into(quote, quotes[index + 1] if index + 1 < len(quotes) else None):
@@ -2086,6 +2092,22 @@ class Attribution:
             for d in drafts
             if d is not last
         )
+
+    def _reported_before(self, quote: Quote, drafts: list[_Draft]) -> _Draft | None:
+        """The reported speech a quote with no cue goes on with: the claim that ends right before it in its
+        paragraph, an unquoted clause with its subject, not negated, and nothing between but its cue's clause
+        ("X said that A. “B.”", "A, X said. “B.”"; not "X did not say that A. “B.”")."""
+        last = max((d for d in drafts if d.end <= quote.start), key=lambda d: d.end, default=None)
+        if last is None or last.kind != "indirect" or last.cue is None:
+            return None
+        between = self.text[last.end : quote.start]
+        if "\n" in between or any(c.lower_ in self.data.events.negations for c in last.cue.children):
+            return None
+        said = self.doc.char_span(last.start, last.end, alignment_mode="expand")
+        if said is None or not any(c.dep_ in SUBJECT_DEPS for c in said.root.children):
+            return None  # a clause reported ("said the bridge would reopen"), not a noun ("replied in a tired tone")
+        cue_after = last.cue.idx >= last.end and self._continues(last, quote, drafts)
+        return last if cue_after or not between.strip(" .,:;\t") else None
 
     def _next_paragraph_of(self, last: _Draft, quote: Quote) -> bool:
         """ "“A,” he said.¶“B.”": a quote that opens the paragraph after the one its cue ends goes on with
