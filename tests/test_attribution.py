@@ -2325,6 +2325,23 @@ def test_attribution_a_coordinated_cue_is_no_part_of_the_content_before_it(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Police say the driver sped through the light and refused to stop.",
+         [["the driver sped through the light and refused to stop"]]),
+        # in the cue's tense, the verb after "and" is the speaker's next act
+        ("The mayor said the bridge was safe and urged residents to use it.", [["the bridge was safe"], ["to use it"]]),
+    ],
+)  # fmt: skip
+def test_attribution_a_coordinated_cue_in_the_tense_of_the_report_is_part_of_it(
+    pipeline: Pipeline, text: str, said: list[list[str]]
+) -> None:
+    article = analyse(pipeline, "en", text)
+    assert [parts(article, c) for c in article.claims] == said
+
+
+@pytest.mark.slow
 def test_attribution_content_ends_before_an_aside_that_holds_a_claim(pipeline: Pipeline) -> None:
     # French hangs "-- une ingérence dont le député a dit…" as a relative, already cut
     text = (

@@ -1755,12 +1755,29 @@ class Attribution:
                 and "Inf" not in token.morph.get("VerbForm", [])  # "…, only to laud the same ideas": still said
                 # "said the video was unclear and that it did not show…": the same report goes on
                 and not (token.dep_ == "conj" and token.left_edge.lower_ in self.words.complementisers)
+                and not self._reported_tense(token, head)
             ):
                 end = phrase.left_edge.i - 1
                 while end > head.i and (self.doc[end].is_punct or self.doc[end].dep_ == "cc"):
                     end -= 1
                 return end
         return last
+
+    def _reported_tense(self, verb: Token, head: Token) -> bool:
+        """A verb coordinated in the reported clause with its subject, in the clause's tense and not that of
+        the verb the clause hangs on, the cue ("Police say he fired and refused to stop": "refused" is told of
+        him, in the past of "fired"; "said it was safe and urged…": the speaker's next act)."""
+        cue = head.head
+        tense = _finite(verb).morph.get("Tense", [])
+        return (
+            verb.dep_ == "conj"
+            and verb.head.i == head.i
+            and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            and not any(c.dep_ in (*SUBJECT_DEPS, "ccomp") for c in verb.children)
+            and bool(tense)
+            and tense == _finite(head).morph.get("Tense", [])
+            and tense != _finite(cue).morph.get("Tense", [])
+        )
 
     def _claim_after_dash(self, dash: Token, last: int) -> bool:
         """The writer's aside after a dash holds a claim of its own: a cue with its subject after the dash
