@@ -510,6 +510,26 @@ def test_attribution_turn_of_a_transcript_holds_its_own_cues(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", 'The interview went as follows:\n\n"HOST: Will the old bridge reopen this spring?\n\n"MAYOR: Yes, '
+         'in May. The council has found the money.\n\n"And the work is nearly done, so the date will hold.\n\n'
+         '"HOST: Thank you for your time.',
+         [["Will the old bridge reopen this spring?"],
+          ["Yes, in May. The council has found the money.", "And the work is nearly done, so the date will hold."],
+          ["Thank you for your time."]]),
+    ],
+)  # fmt: skip
+def test_attribution_turn_of_a_transcript_goes_on_in_the_quoted_paragraphs_after_it(
+    pipeline: Pipeline, language: str, text: str, said: list[list[str]]
+) -> None:
+    # each paragraph reopens the quote, as a quotation of several paragraphs does; a new name opens a new turn
+    article = analyse(pipeline, language, text)
+    assert [parts(article, c) for c in article.claims] == said
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "said", "who"),
     [
         ("en", "The senator went further on Tuesday. Smith added:\n\nAnd from a supposed leader, this shows the "

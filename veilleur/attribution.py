@@ -1842,6 +1842,11 @@ class Attribution:
                     last.parts.extend(self._parts(quote))  # “A,” said X. “B.”: X goes on
                     last.quotes.append(quote)
                     continue
+                turn = self._turn_before(quote, [*drafts, *found])
+                if turn is not None:  # "PENCE: A.¶"B.": the turn goes on in the paragraph after
+                    turn.parts.extend(self._parts(quote))
+                    turn.quotes.append(quote)
+                    continue
                 reported = self._reported_before(quote, [*drafts, *found])
                 if reported is not None:  # "X said that A. “B.”": X goes on
                     reported.parts.extend(self._parts(quote))
@@ -2109,6 +2114,17 @@ class Attribution:
             for d in drafts
             if d is not last
         )
+
+    def _turn_before(self, quote: Quote, drafts: list[_Draft]) -> _Draft | None:
+        """The turn a quote with no cue goes on with: a named speaker's turn ("PENCE: …") that ends the
+        paragraph before the one the quote opens."""
+        last = max((d for d in drafts if d.end <= quote.start), key=lambda d: d.end, default=None)
+        if last is None or last.cue is not None or last.cue_text is None or last.kind != "direct":
+            return None
+        if any(quote.inner_start <= d.start < quote.inner_end for d in drafts):
+            return None  # '"WALLACE: …': a turn of its own
+        between = self.text[last.end : quote.start]
+        return last if "\n" in between and not between.strip(' \n\t\u00a0"”»') else None
 
     def _reported_before(self, quote: Quote, drafts: list[_Draft]) -> _Draft | None:
         """The reported speech a quote with no cue goes on with: the claim that ends right before it in its
