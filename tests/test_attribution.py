@@ -2630,3 +2630,17 @@ def test_attribution_quote_right_after_a_reported_clause_goes_on_with_it(
 ) -> None:
     article = analyse(pipeline, language, text)
     assert [parts(article, c) for c in article.claims] == said
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("At first, the regulators did not know what to make of the offer.", "what to make of the offer"),
+        ("The new pilots learned how to land in fog.", "how to land in fog"),
+    ],
+)
+def test_attribution_infinitive_question_after_a_cue_of_knowing(pipeline: Pipeline, text: str, said: str) -> None:
+    # "know", "learn" say something only with a clause; a question in the infinitive is one
+    article = analyse(pipeline, "en", text)
+    assert parts(article, only(article)) == [said]

@@ -1108,7 +1108,9 @@ class Attribution:
         for child in children:
             # "feel stung [after the crisis showed X and Y]": a clause the parser opened with "after" is when
             when = child.left_edge.dep_ == "mark" and child.left_edge.lower_ in self.words.circumstance_prepositions
-            clause = child.dep_ in CONTENT_DEPS and not (weak and child.dep_ == "xcomp") and not when
+            # "did not know [what to make of it]": a question in the infinitive is what a weak cue says
+            asks = child.left_edge.tag_ in ("WP", "WRB", "WDT") and child.left_edge.i > cue.i
+            clause = child.dep_ in CONTENT_DEPS and not (weak and child.dep_ == "xcomp" and not asks) and not when
             if clause or (
                 child.dep_ in ("obj", "dobj") and any(c.lower_ in self.words.complementisers for c in child.children)
             ):
