@@ -2644,3 +2644,20 @@ def test_attribution_infinitive_question_after_a_cue_of_knowing(pipeline: Pipeli
     # "know", "learn" say something only with a clause; a question in the infinitive is one
     article = analyse(pipeline, "en", text)
     assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The vote was delayed, as expected.", "The vote was delayed"),
+        ("fr", "Le vote a été reporté, comme prévu.", "Le vote a été reporté"),
+    ],
+)
+def test_attribution_bare_participle_after_as_says_the_clause_it_closes(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    # no one is named: the claim has no speaker
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], None)

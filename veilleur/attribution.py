@@ -543,8 +543,11 @@ class Attribution:
             draft.cue = token
             draft.speaker = misread[0] if misread else None
             draft.stance = self.words.cues[key]
-            # "were accused of abuses": no one named says it; "est convaincu que": its subject believes it
-            passive = self._agentless_passive(token) and key not in self.words.cue_adjectives
+            # "were accused of abuses", "failed as predicted": no one named says it; "est convaincu que": its
+            # subject believes it
+            passive = (self._agentless_passive(token) and key not in self.words.cue_adjectives) or self._bare_as(
+                token
+            ) is not None
             draft.sourced = not passive and not (
                 relative is not None and not any(c.dep_ in (*SUBJECT_DEPS, *AGENT_DEPS) for c in token.children)
             )
@@ -1559,6 +1562,9 @@ class Attribution:
         head = cue.head
         if cue.dep_ not in ("parataxis", "conj", "dep", "ccomp", "advcl", "ROOT"):
             return []
+        bare = self._bare_as(cue)
+        if bare is not None:
+            return [bare]
         left, right = self._incise_start(cue), cue.right_edge.i
         while left < cue.i and self.doc[left].is_punct:
             left += 1
@@ -1605,6 +1611,29 @@ class Attribution:
         if head.i == cue.i or (head.i < cue.i and not parts) or (head.i > cue.i and len(parts) < 2):
             return []
         return [p for p in parts if p is not None]
+
+    def _bare_as(self, cue: Token) -> tuple[int, int] | None:
+        """What a participle of a cue after "as" with no one named says: the clause it closes ("the company
+        failed as predicted", "the vote was delayed, as expected")."""
+        head, mark = cue.head, cue.left_edge
+        if (
+            cue.dep_ != "advcl"
+            or head.i > cue.i
+            or mark.dep_ != "mark"
+            or mark.head.i != cue.i
+            or mark.lower_ not in self.words.likening
+            or mark.i + 1 != cue.i
+            or any(c.dep_ not in ("mark", "advmod", "aux", "aux:pass") for c in cue.children)  # "as opposed to X"
+            or "Part" not in cue.morph.get("VerbForm", [])
+        ):
+            return None
+        first = head.left_edge.i
+        while first < head.i and (self.doc[first].dep_ == "cc" or self.doc[first].is_punct):
+            first += 1
+        end = mark.i
+        while end > first and self.doc[end - 1].is_punct:
+            end -= 1
+        return self._span(first, end) if end > first else None
 
     def _incise_start(self, cue: Token) -> int:
         """Where an incise begins: its subject after a comma ("If it fails, Mr. Lopez argues, there are…",
