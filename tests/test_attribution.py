@@ -2661,3 +2661,18 @@ def test_attribution_bare_participle_after_as_says_the_clause_it_closes(
     article = analyse(pipeline, language, text)
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == ([said], None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The crowd gathered at the hall where he first proposed."),
+        ("fr", "La foule s'est réunie dans la salle où il a proposé."),
+    ],
+)
+def test_attribution_noun_a_relative_of_place_hangs_on_is_not_what_the_cue_says(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    # "the laws he proposed" are what he proposed; "the hall where he proposed" is where
+    assert analyse(pipeline, language, text).claims == []

@@ -1502,6 +1502,12 @@ class Attribution:
             return None
         if any(c.dep_ in (*CONTENT_DEPS, "oprd") for c in cue.children):
             return None
+        if any(
+            (t.tag_ in ("WRB", "WDT", "WP") or "Rel" in t.morph.get("PronType", []))
+            and t.dep_ not in (*SUBJECT_DEPS, "obj", "dobj")
+            for t in self.doc[cue.left_edge.i : cue.i]
+        ):
+            return None  # "the hall where he proposed", "a turn in which he called": where, not what
         objects = [c for c in cue.children if c.dep_ in ("obj", "dobj")]
         past = "Part" in cue.morph.get("VerbForm", []) and "Past" in cue.morph.get("Tense", [])
         if cue.dep_ == "acl" and not past:
