@@ -2676,3 +2676,18 @@ def test_attribution_noun_a_relative_of_place_hangs_on_is_not_what_the_cue_says(
 ) -> None:
     # "the laws he proposed" are what he proposed; "the hall where he proposed" is where
     assert analyse(pipeline, language, text).claims == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The mayor opened the new bridge on Monday.\n\nCorrection: March 3, 2024, Monday."),
+        ("en", "The mayor opened the new bridge on Monday.\n\nIowa: Tim Lee, Ann Roe, Bob Diaz, Sue Park."),
+        ("fr", "Le maire a inauguré le pont lundi.\n\nBretagne : Jean Dupont, Marie Roux, Paul Petit, Anne Leroy."),
+    ],
+)
+def test_attribution_label_and_colon_before_words_with_no_verb_is_no_claim(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    assert analyse(pipeline, language, text).claims == []

@@ -2420,6 +2420,13 @@ class Attribution:
             known = self._known_speaker(name)  # "Sanders: Clinton needs to…"
             if not (named or proper or document or known or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
+            # words with no verb after a label say nothing ("Correction: October 2.", "Iowa: Tim Lee, Ann
+            # Roe…"); a poll or a quote says without one, and a headline in title case has no reliable tags
+            said = self.doc.char_span(start, end, alignment_mode="expand")
+            headline = not self.text[: match.start()].strip()
+            quoted = self.text[start] in OPENING_EDGE
+            if not (document or headline or quoted) and not any(t.pos_ in ("VERB", "AUX") for t in said or ()):
+                continue
             # a turn of someone named says its own cues' words too ("TAPPER: I think…"); another's words
             # over it, or a label's, stop it
             if overlapping and not ((named or known) and all(self._cued_inside(d, start, end) for d in overlapping)):
