@@ -1741,6 +1741,9 @@ def test_attribution_clause_read_as_adverbial_is_the_content(pipeline: Pipeline,
         ("fr", "Le maire en a dit autant dans un entretien mardi.", "autant"),
         ("en", "Most voters said the same of the governor.", "the same of the governor"),
         ("fr", "La plupart des électeurs ont dit la même chose du gouverneur.", "la même chose du gouverneur"),
+        # the answer itself
+        ("en", "Everyone but the mayor said yes.", "yes"),
+        ("fr", "Tout le monde sauf le maire a dit oui.", "oui"),
     ],
 )  # fmt: skip
 def test_attribution_adverb_standing_for_what_was_said(pipeline: Pipeline, language: str, text: str, said: str) -> None:

@@ -1218,8 +1218,8 @@ class Attribution:
             # "said after the talks he would stay"
             if child.dep_ == "advcl" and not has_object and (self._unmarked_clause(child) or self._question(child)):
                 return self._clause_span(child, exclude=cue)
-            phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
-            if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
+            phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "a dit oui"
+            if child.dep_ in ("advmod", "intj") and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
                 return self._span(phrase.start, phrase.end)
         if cue.pos_ == "VERB" and not has_object:  # "questioning why she is not ahead", hung on another verb
             after = self._clause_right_after(cue, asks=self.words.cues.get(key) == "question")
