@@ -2694,3 +2694,12 @@ def test_attribution_label_and_colon_before_words_with_no_verb_is_no_claim(
     pipeline: Pipeline, language: str, text: str
 ) -> None:
     assert analyse(pipeline, language, text).claims == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text", ["Do you know where the money for the bridge went?", "Would you think she must be the worst mayor?"]
+)
+def test_attribution_question_to_the_reader_is_no_claim(pipeline: Pipeline, text: str) -> None:
+    # the writer asks the reader, as with an imperative: no one says it
+    assert analyse(pipeline, "en", text).claims == []

@@ -510,8 +510,8 @@ class Attribution:
                 continue
             if token.dep_ == "pcomp" and "Inf" in token.morph.get("VerbForm", []):
                 continue  # "according to show insiders": a bare verb under a preposition is a misread noun
-            if self._imperative(token):
-                continue  # "Imagine that she…", "ask yourself": the writer asks the reader, no one says it
+            if self._imperative(token) or self._asks_the_reader(token):
+                continue  # "Imagine that she…", "Do you know where…?": the writer asks the reader, no one says it
             misread = self._misread_as_incise(token)
             complement = self._complement(token) if misread is None else None
             parts = misread[1] if misread else [complement] if complement is not None else self._incise_content(token)
@@ -593,6 +593,15 @@ class Attribution:
             and bare
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children)
         )
+
+    def _asks_the_reader(self, verb: Token) -> bool:
+        """A question to the reader ("Do you know where the money went?", "Would you think she is wrong?",
+        "Savez-vous où est passé l'argent ?"): its subject is "you" and its sentence ends with "?"."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or "2" not in subject.morph.get("Person", []):
+            return False
+        words = [t for t in sentence_of(verb) if not t.is_space]
+        return bool(words) and words[-1].text == "?"
 
     def _view_passive(self, cue: Token) -> _Draft | None:
         """ "The vote is expected to pass", "North Korea is not thought to be capable of…", "it is considered
