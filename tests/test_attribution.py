@@ -459,6 +459,9 @@ def test_attribution_passive_of_a_view_with_its_infinitive_is_no_ones(
         ("en", "Imagine that the bridge collapsed tomorrow."),
         ("en", "Ask yourself whether the plan works."),
         ("fr", "Imaginez que le pont s'effondre demain."),
+        # an imperative coordinated with another
+        ("en", "Go one step further, and ask whether the bridge will ever reopen."),
+        ("en", "Visit the port and tell the workers that the strike is over."),
     ],
 )
 def test_attribution_imperative_asks_the_reader_and_is_no_claim(pipeline: Pipeline, language: str, text: str) -> None:

@@ -588,11 +588,10 @@ class Attribution:
         """A main verb in the imperative, or a bare infinitive with no subject nor auxiliary."""
         morph = verb.morph
         bare = "Imp" in morph.get("Mood", []) or ("Inf" in morph.get("VerbForm", []) and not morph.get("Mood", []))
-        return (
-            verb.dep_ == "ROOT"
-            and bare
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children)
-        )
+        alone = not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children)
+        if verb.dep_ == "conj" and verb.head.i < verb.i and bare and alone:
+            return Attribution._imperative(verb.head)  # "Go further, and ask yourself…"
+        return verb.dep_ == "ROOT" and bare and alone
 
     def _asks_the_reader(self, verb: Token) -> bool:
         """A question to the reader ("Do you know where the money went?", "Would you think she is wrong?",
