@@ -459,6 +459,9 @@ def test_attribution_passive_of_a_view_with_its_infinitive_is_no_ones(
         ("en", "Imagine that the bridge collapsed tomorrow."),
         ("en", "Ask yourself whether the plan works."),
         ("fr", "Imaginez que le pont s'effondre demain."),
+        # an imperative coordinated with another
+        ("en", "Go one step further, and ask whether the bridge will ever reopen."),
+        ("en", "Visit the port and tell the workers that the strike is over."),
     ],
 )
 def test_attribution_imperative_asks_the_reader_and_is_no_claim(pipeline: Pipeline, language: str, text: str) -> None:
@@ -506,6 +509,26 @@ def test_attribution_turn_of_a_transcript_holds_its_own_cues(
     article = analyse(pipeline, language, text)
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text, claim.cue and claim.cue.text) == ([said], "Ortiz", ":")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", 'The interview went as follows:\n\n"HOST: Will the old bridge reopen this spring?\n\n"MAYOR: Yes, '
+         'in May. The council has found the money.\n\n"And the work is nearly done, so the date will hold.\n\n'
+         '"HOST: Thank you for your time.',
+         [["Will the old bridge reopen this spring?"],
+          ["Yes, in May. The council has found the money.", "And the work is nearly done, so the date will hold."],
+          ["Thank you for your time."]]),
+    ],
+)  # fmt: skip
+def test_attribution_turn_of_a_transcript_goes_on_in_the_quoted_paragraphs_after_it(
+    pipeline: Pipeline, language: str, text: str, said: list[list[str]]
+) -> None:
+    # each paragraph reopens the quote, as a quotation of several paragraphs does; a new name opens a new turn
+    article = analyse(pipeline, language, text)
+    assert [parts(article, c) for c in article.claims] == said
 
 
 @pytest.mark.slow
@@ -1381,6 +1404,21 @@ def test_attribution_content_goes_on_across_a_sentence_the_parser_cut(
     assert [doc.text[p.start : p.end] for c in claims for p in c.parts] == [said]
 
 
+def test_attribution_clause_of_time_the_parser_hung_on_a_cue_is_no_content() -> None:
+    # "feel cheated | after the storm hit the coast and the bank cut their loans": the parser made the
+    # second verb the cue's clause, opened by the "after" of the first
+    rows = [("Many", "many", "ADJ", "amod", 1), ("farmers", "farmer", "NOUN", "nsubj", 2),
+            ("feel", "feel", "VERB", "ROOT", 2), ("cheated", "cheat", "VERB", "acomp", 2),
+            ("after", "after", "SCONJ", "mark", 7), ("the", "the", "DET", "det", 6),
+            ("storm", "storm", "NOUN", "nsubj", 7), ("hit", "hit", "VERB", "advcl", 13),
+            ("the", "the", "DET", "det", 9), ("coast", "coast", "NOUN", "dobj", 7), ("and", "and", "CCONJ", "cc", 13),
+            ("the", "the", "DET", "det", 12), ("bank", "bank", "NOUN", "nsubj", 13),
+            ("cut", "cut", "VERB", "ccomp", 2), ("their", "their", "PRON", "poss", 15),
+            ("loans", "loan", "NOUN", "dobj", 13), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    doc = parsed("en", rows)
+    assert find_claims(doc, LANGUAGES["en"], []) == []
+
+
 def test_attribution_clause_after_an_aside_the_parser_made_the_main_one() -> None:
     # "The mayor continues to insist, most recently on radio, | that he wants to stay": "wants" as the root,
     # "continues to insist" hung on it
@@ -1706,6 +1744,9 @@ def test_attribution_clause_read_as_adverbial_is_the_content(pipeline: Pipeline,
         ("fr", "Le maire en a dit autant dans un entretien mardi.", "autant"),
         ("en", "Most voters said the same of the governor.", "the same of the governor"),
         ("fr", "La plupart des électeurs ont dit la même chose du gouverneur.", "la même chose du gouverneur"),
+        # the answer itself
+        ("en", "Everyone but the mayor said yes.", "yes"),
+        ("fr", "Tout le monde sauf le maire a dit oui.", "oui"),
     ],
 )  # fmt: skip
 def test_attribution_adverb_standing_for_what_was_said(pipeline: Pipeline, language: str, text: str, said: str) -> None:
@@ -1785,6 +1826,19 @@ def test_attribution_participle_after_a_comma_is_no_inverted_incise(pipeline: Pi
     ]
     article = analyse(pipeline, "fr", "Le conseil a rejeté le budget, critiquant les coupes dans les écoles.")
     assert article.claims[-1].speaker_text == "Le conseil"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's approval rating remains high, though it has declined a little since the spring.",
+        "Park rangers are not trained for rescue work, though they often find themselves on the cliffs.",
+    ],
+)
+def test_attribution_clause_opened_by_a_subordinator_is_no_incise(pipeline: Pipeline, text: str) -> None:
+    # "…, though it has declined": the clause after the comma is the writer's, not a speaker's incise
+    assert analyse(pipeline, "en", text).claims == []
 
 
 @pytest.mark.slow
@@ -2297,6 +2351,23 @@ def test_attribution_a_coordinated_cue_is_no_part_of_the_content_before_it(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Police say the driver sped through the light and refused to stop.",
+         [["the driver sped through the light and refused to stop"]]),
+        # in the cue's tense, the verb after "and" is the speaker's next act
+        ("The mayor said the bridge was safe and urged residents to use it.", [["the bridge was safe"], ["to use it"]]),
+    ],
+)  # fmt: skip
+def test_attribution_a_coordinated_cue_in_the_tense_of_the_report_is_part_of_it(
+    pipeline: Pipeline, text: str, said: list[list[str]]
+) -> None:
+    article = analyse(pipeline, "en", text)
+    assert [parts(article, c) for c in article.claims] == said
+
+
+@pytest.mark.slow
 def test_attribution_content_ends_before_an_aside_that_holds_a_claim(pipeline: Pipeline) -> None:
     # French hangs "-- une ingérence dont le député a dit…" as a relative, already cut
     text = (
@@ -2539,3 +2610,99 @@ def test_attribution_quote_after_a_cue_clause_that_says_more_is_its_own(pipeline
     article = analyse(pipeline, "en", text)
     said = next(c for c in article.claims if c.cue is not None and c.cue.text == "said")
     assert parts(article, said) == ["You cut the budget” to please the donors"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The mayor said the bridge would reopen in May. “We have waited long enough for this.”",
+         [["the bridge would reopen in May", "We have waited long enough for this."]]),
+        ("en", "The bridge will reopen in May, the mayor said. “We have waited long enough for this.”",
+         [["The bridge will reopen in May", "We have waited long enough for this."]]),
+        ("fr", "Le maire a déclaré que le pont rouvrirait en mai. « Nous avons assez attendu. »",
+         [["le pont rouvrirait en mai", "Nous avons assez attendu."]]),
+        # what someone did not say, or a noun, is no report a quote goes on with
+        ("en", "The mayor did not say the bridge would reopen in May. “We have waited long enough for this.”",
+         [["the bridge would reopen in May"], ["We have waited long enough for this."]]),
+        ("fr", "Le maire n'a pas dit que le pont rouvrirait en mai. « Nous avons assez attendu. »",
+         [["le pont rouvrirait en mai"], ["Nous avons assez attendu."]]),
+        ("en", "The mayor praised the new bridge. “We have waited long enough for this.”",
+         [["the new bridge"], ["We have waited long enough for this."]]),
+    ],
+)  # fmt: skip
+def test_attribution_quote_right_after_a_reported_clause_goes_on_with_it(
+    pipeline: Pipeline, language: str, text: str, said: list[list[str]]
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert [parts(article, c) for c in article.claims] == said
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("At first, the regulators did not know what to make of the offer.", "what to make of the offer"),
+        ("The new pilots learned how to land in fog.", "how to land in fog"),
+    ],
+)
+def test_attribution_infinitive_question_after_a_cue_of_knowing(pipeline: Pipeline, text: str, said: str) -> None:
+    # "know", "learn" say something only with a clause; a question in the infinitive is one
+    article = analyse(pipeline, "en", text)
+    assert parts(article, only(article)) == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "The vote was delayed, as expected.", "The vote was delayed"),
+        ("fr", "Le vote a été reporté, comme prévu.", "Le vote a été reporté"),
+    ],
+)
+def test_attribution_bare_participle_after_as_says_the_clause_it_closes(
+    pipeline: Pipeline, language: str, text: str, said: str
+) -> None:
+    # no one is named: the claim has no speaker
+    article = analyse(pipeline, language, text)
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == ([said], None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The crowd gathered at the hall where he first proposed."),
+        ("fr", "La foule s'est réunie dans la salle où il a proposé."),
+    ],
+)
+def test_attribution_noun_a_relative_of_place_hangs_on_is_not_what_the_cue_says(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    # "the laws he proposed" are what he proposed; "the hall where he proposed" is where
+    assert analyse(pipeline, language, text).claims == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The mayor opened the new bridge on Monday.\n\nCorrection: March 3, 2024, Monday."),
+        ("en", "The mayor opened the new bridge on Monday.\n\nIowa: Tim Lee, Ann Roe, Bob Diaz, Sue Park."),
+        ("fr", "Le maire a inauguré le pont lundi.\n\nBretagne : Jean Dupont, Marie Roux, Paul Petit, Anne Leroy."),
+    ],
+)
+def test_attribution_label_and_colon_before_words_with_no_verb_is_no_claim(
+    pipeline: Pipeline, language: str, text: str
+) -> None:
+    assert analyse(pipeline, language, text).claims == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text", ["Do you know where the money for the bridge went?", "Would you think she must be the worst mayor?"]
+)
+def test_attribution_question_to_the_reader_is_no_claim(pipeline: Pipeline, text: str) -> None:
+    # the writer asks the reader, as with an imperative: no one says it
+    assert analyse(pipeline, "en", text).claims == []

@@ -510,8 +510,8 @@ class Attribution:
                 continue
             if token.dep_ == "pcomp" and "Inf" in token.morph.get("VerbForm", []):
                 continue  # "according to show insiders": a bare verb under a preposition is a misread noun
-            if self._imperative(token):
-                continue  # "Imagine that she…", "ask yourself": the writer asks the reader, no one says it
+            if self._imperative(token) or self._asks_the_reader(token):
+                continue  # "Imagine that she…", "Do you know where…?": the writer asks the reader, no one says it
             misread = self._misread_as_incise(token)
             complement = self._complement(token) if misread is None else None
             parts = misread[1] if misread else [complement] if complement is not None else self._incise_content(token)
@@ -543,8 +543,11 @@ class Attribution:
             draft.cue = token
             draft.speaker = misread[0] if misread else None
             draft.stance = self.words.cues[key]
-            # "were accused of abuses": no one named says it; "est convaincu que": its subject believes it
-            passive = self._agentless_passive(token) and key not in self.words.cue_adjectives
+            # "were accused of abuses", "failed as predicted": no one named says it; "est convaincu que": its
+            # subject believes it
+            passive = (self._agentless_passive(token) and key not in self.words.cue_adjectives) or self._bare_as(
+                token
+            ) is not None
             draft.sourced = not passive and not (
                 relative is not None and not any(c.dep_ in (*SUBJECT_DEPS, *AGENT_DEPS) for c in token.children)
             )
@@ -585,11 +588,19 @@ class Attribution:
         """A main verb in the imperative, or a bare infinitive with no subject nor auxiliary."""
         morph = verb.morph
         bare = "Imp" in morph.get("Mood", []) or ("Inf" in morph.get("VerbForm", []) and not morph.get("Mood", []))
-        return (
-            verb.dep_ == "ROOT"
-            and bare
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children)
-        )
+        alone = not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children)
+        if verb.dep_ == "conj" and verb.head.i < verb.i and bare and alone:
+            return Attribution._imperative(verb.head)  # "Go further, and ask yourself…"
+        return verb.dep_ == "ROOT" and bare and alone
+
+    def _asks_the_reader(self, verb: Token) -> bool:
+        """A question to the reader ("Do you know where the money went?", "Would you think she is wrong?",
+        "Savez-vous où est passé l'argent ?"): its subject is "you" and its sentence ends with "?"."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or "2" not in subject.morph.get("Person", []):
+            return False
+        words = [t for t in sentence_of(verb) if not t.is_space]
+        return bool(words) and words[-1].text == "?"
 
     def _view_passive(self, cue: Token) -> _Draft | None:
         """ "The vote is expected to pass", "North Korea is not thought to be capable of…", "it is considered
@@ -1106,7 +1117,11 @@ class Attribution:
         if self._as_incise(cue):
             return None  # its content is the clause it stands before
         for child in children:
-            clause = child.dep_ in CONTENT_DEPS and not (weak and child.dep_ == "xcomp")
+            # "feel stung [after the crisis showed X and Y]": a clause the parser opened with "after" is when
+            when = child.left_edge.dep_ == "mark" and child.left_edge.lower_ in self.words.circumstance_prepositions
+            # "did not know [what to make of it]": a question in the infinitive is what a weak cue says
+            asks = child.left_edge.tag_ in ("WP", "WRB", "WDT") and child.left_edge.i > cue.i
+            clause = child.dep_ in CONTENT_DEPS and not (weak and child.dep_ == "xcomp" and not asks) and not when
             if clause or (
                 child.dep_ in ("obj", "dobj") and any(c.lower_ in self.words.complementisers for c in child.children)
             ):
@@ -1211,8 +1226,8 @@ class Attribution:
             # "said after the talks he would stay"
             if child.dep_ == "advcl" and not has_object and (self._unmarked_clause(child) or self._question(child)):
                 return self._clause_span(child, exclude=cue)
-            phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "en a dit autant"
-            if child.dep_ == "advmod" and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
+            phrase = self.doc[child.left_edge.i : child.i + 1]  # "said as much [in an interview]", "a dit oui"
+            if child.dep_ in ("advmod", "intj") and " ".join(t.lower_ for t in phrase) in self.words.pro_forms:
                 return self._span(phrase.start, phrase.end)
         if cue.pos_ == "VERB" and not has_object:  # "questioning why she is not ahead", hung on another verb
             after = self._clause_right_after(cue, asks=self.words.cues.get(key) == "question")
@@ -1495,6 +1510,12 @@ class Attribution:
             return None
         if any(c.dep_ in (*CONTENT_DEPS, "oprd") for c in cue.children):
             return None
+        if any(
+            (t.tag_ in ("WRB", "WDT", "WP") or "Rel" in t.morph.get("PronType", []))
+            and t.dep_ not in (*SUBJECT_DEPS, "obj", "dobj")
+            for t in self.doc[cue.left_edge.i : cue.i]
+        ):
+            return None  # "the hall where he proposed", "a turn in which he called": where, not what
         objects = [c for c in cue.children if c.dep_ in ("obj", "dobj")]
         past = "Part" in cue.morph.get("VerbForm", []) and "Past" in cue.morph.get("Tense", [])
         if cue.dep_ == "acl" and not past:
@@ -1555,6 +1576,9 @@ class Attribution:
         head = cue.head
         if cue.dep_ not in ("parataxis", "conj", "dep", "ccomp", "advcl", "ROOT"):
             return []
+        bare = self._bare_as(cue)
+        if bare is not None:
+            return [bare]
         left, right = self._incise_start(cue), cue.right_edge.i
         while left < cue.i and self.doc[left].is_punct:
             left += 1
@@ -1565,6 +1589,8 @@ class Attribution:
             return [p for p in (self._span(right + 2, self._before_nested_cue(head, last) + 1),) if p is not None]
         if left == 0 or self.doc[left - 1].text != ",":
             return []
+        if any(c.dep_ == "mark" and c.lower_ not in self.words.likening for c in cue.children):
+            return []  # "…, though it has declined since": a clause of its own, no incise
         if left > 1 and self.doc[left - 2].text in ("»", "”", '"'):
             return []  # "« … », a écrit X": a direct quote, found from the quote
         inverted = any(c.dep_ in SUBJECT_DEPS and c.i > cue.i for c in cue.children)
@@ -1599,6 +1625,29 @@ class Attribution:
         if head.i == cue.i or (head.i < cue.i and not parts) or (head.i > cue.i and len(parts) < 2):
             return []
         return [p for p in parts if p is not None]
+
+    def _bare_as(self, cue: Token) -> tuple[int, int] | None:
+        """What a participle of a cue after "as" with no one named says: the clause it closes ("the company
+        failed as predicted", "the vote was delayed, as expected")."""
+        head, mark = cue.head, cue.left_edge
+        if (
+            cue.dep_ != "advcl"
+            or head.i > cue.i
+            or mark.dep_ != "mark"
+            or mark.head.i != cue.i
+            or mark.lower_ not in self.words.likening
+            or mark.i + 1 != cue.i
+            or any(c.dep_ not in ("mark", "advmod", "aux", "aux:pass") for c in cue.children)  # "as opposed to X"
+            or "Part" not in cue.morph.get("VerbForm", [])
+        ):
+            return None
+        first = head.left_edge.i
+        while first < head.i and (self.doc[first].dep_ == "cc" or self.doc[first].is_punct):
+            first += 1
+        end = mark.i
+        while end > first and self.doc[end - 1].is_punct:
+            end -= 1
+        return self._span(first, end) if end > first else None
 
     def _incise_start(self, cue: Token) -> int:
         """Where an incise begins: its subject after a comma ("If it fails, Mr. Lopez argues, there are…",
@@ -1751,12 +1800,29 @@ class Attribution:
                 and "Inf" not in token.morph.get("VerbForm", [])  # "…, only to laud the same ideas": still said
                 # "said the video was unclear and that it did not show…": the same report goes on
                 and not (token.dep_ == "conj" and token.left_edge.lower_ in self.words.complementisers)
+                and not self._reported_tense(token, head)
             ):
                 end = phrase.left_edge.i - 1
                 while end > head.i and (self.doc[end].is_punct or self.doc[end].dep_ == "cc"):
                     end -= 1
                 return end
         return last
+
+    def _reported_tense(self, verb: Token, head: Token) -> bool:
+        """A verb coordinated in the reported clause with its subject, in the clause's tense and not that of
+        the verb the clause hangs on, the cue ("Police say he fired and refused to stop": "refused" is told of
+        him, in the past of "fired"; "said it was safe and urged…": the speaker's next act)."""
+        cue = head.head
+        tense = _finite(verb).morph.get("Tense", [])
+        return (
+            verb.dep_ == "conj"
+            and verb.head.i == head.i
+            and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            and not any(c.dep_ in (*SUBJECT_DEPS, "ccomp") for c in verb.children)
+            and bool(tense)
+            and tense == _finite(head).morph.get("Tense", [])
+            and tense != _finite(cue).morph.get("Tense", [])
+        )
 
     def _claim_after_dash(self, dash: Token, last: int) -> bool:
         """The writer's aside after a dash holds a claim of its own: a cue with its subject after the dash
@@ -1820,6 +1886,17 @@ class Attribution:
                 if last is not None and self._continues(last, quote, drafts + found):
                     last.parts.extend(self._parts(quote))  # “A,” said X. “B.”: X goes on
                     last.quotes.append(quote)
+                    continue
+                turn = self._turn_before(quote, [*drafts, *found])
+                if turn is not None:  # "PENCE: A.¶"B.": the turn goes on in the paragraph after
+                    turn.parts.extend(self._parts(quote))
+                    turn.quotes.append(quote)
+                    continue
+                reported = self._reported_before(quote, [*drafts, *found])
+                if reported is not None:  # "X said that A. “B.”": X goes on
+                    reported.parts.extend(self._parts(quote))
+                    reported.quotes.append(quote)
+                    reported.kind = "mixed"
                     continue
                 if self._embedded(quote):
                     continue  # a quoted fragment inside someone else's sentence: a scare quote or a mixed part
@@ -2083,6 +2160,33 @@ class Attribution:
             if d is not last
         )
 
+    def _turn_before(self, quote: Quote, drafts: list[_Draft]) -> _Draft | None:
+        """The turn a quote with no cue goes on with: a named speaker's turn ("PENCE: …") that ends the
+        paragraph before the one the quote opens."""
+        last = max((d for d in drafts if d.end <= quote.start), key=lambda d: d.end, default=None)
+        if last is None or last.cue is not None or last.cue_text is None or last.kind != "direct":
+            return None
+        if any(quote.inner_start <= d.start < quote.inner_end for d in drafts):
+            return None  # '"WALLACE: …': a turn of its own
+        between = self.text[last.end : quote.start]
+        return last if "\n" in between and not between.strip(' \n\t\u00a0"”»') else None
+
+    def _reported_before(self, quote: Quote, drafts: list[_Draft]) -> _Draft | None:
+        """The reported speech a quote with no cue goes on with: the claim that ends right before it in its
+        paragraph, an unquoted clause with its subject, not negated, and nothing between but its cue's clause
+        ("X said that A. “B.”", "A, X said. “B.”"; not "X did not say that A. “B.”")."""
+        last = max((d for d in drafts if d.end <= quote.start), key=lambda d: d.end, default=None)
+        if last is None or last.kind != "indirect" or last.cue is None:
+            return None
+        between = self.text[last.end : quote.start]
+        if "\n" in between or any(c.lower_ in self.data.events.negations for c in last.cue.children):
+            return None
+        said = self.doc.char_span(last.start, last.end, alignment_mode="expand")
+        if said is None or not any(c.dep_ in SUBJECT_DEPS for c in said.root.children):
+            return None  # a clause reported ("said the bridge would reopen"), not a noun ("replied in a tired tone")
+        cue_after = last.cue.idx >= last.end and self._continues(last, quote, drafts)
+        return last if cue_after or not between.strip(" .,:;\t") else None
+
     def _next_paragraph_of(self, last: _Draft, quote: Quote) -> bool:
         """ "“A,” he said.¶“B.”": a quote that opens the paragraph after the one its cue ends goes on with
         that speaker (a quote with no cue after a quote with its own is the same voice)."""
@@ -2324,6 +2428,13 @@ class Attribution:
             known = self._known_speaker(name)  # "Sanders: Clinton needs to…"
             if not (named or proper or document or known or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
+            # words with no verb after a label say nothing ("Correction: October 2.", "Iowa: Tim Lee, Ann
+            # Roe…"); a poll or a quote says without one, and a headline in title case has no reliable tags
+            said = self.doc.char_span(start, end, alignment_mode="expand")
+            headline = not self.text[: match.start()].strip()
+            quoted = self.text[start] in OPENING_EDGE
+            if not (document or headline or quoted) and not any(t.pos_ in ("VERB", "AUX") for t in said or ()):
+                continue
             # a turn of someone named says its own cues' words too ("TAPPER: I think…"); another's words
             # over it, or a label's, stop it
             if overlapping and not ((named or known) and all(self._cued_inside(d, start, end) for d in overlapping)):
