@@ -230,13 +230,10 @@ class Geocoder:
         return None
 
     def _dateline(self, start: int, end: int) -> bool:
-        """Whether a name opens a dispatch, the town it was filed from: "WINSTED — The council…",
-        "NEWARK -- ", "Kyiv (AFP) - ", after a headline or the dispatch's date."""
-        opens = _DISPATCH_OPENS.search(self.text[max(0, start - 20) : start]) is not None or start == 0
-        after = _DATELINE_AFTER.match(self.text, end)
-        if not opens or after is None:
-            return False
-        return after.group("agency") is not None or self.text[start:end].isupper()
+        """Whether a name opens a dispatch, the town it was filed from (`in_dateline`: "WINSTED — The
+        council…", "KYIV (AFP) - "); unknown without the parsed text."""
+        span = self.doc.char_span(start, end, alignment_mode="expand") if self.doc is not None else None
+        return span is not None and in_dateline(self.doc, span.start, span.end)  # type: ignore[arg-type]
 
     def _admin_apposition(self, end: int, *, district: bool = True) -> list[GazetteerEntry]:
         """ "Krasnohorivka, Donetsk Oblast", "Pokrovsk (Donetsk region)", "Hartford, Conn.": the region a town
@@ -1221,10 +1218,37 @@ def _enclave_in(town: GazetteerEntry, region: GazetteerEntry) -> bool:
     return km(town.lat, town.lon, region.lat, region.lon) < ENCLAVE_KM  # type: ignore[arg-type]
 
 
-#: What ends just before a dispatch's town: the text's start, a headline's or a sentence's end, a date.
-_DISPATCH_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*|\d{4}\s+)$")
-#: What follows a dispatch's town: its state or country, the agency in brackets, then a dash or a colon.
-_DATELINE_AFTER = re.compile(r"(?:,[^,.—–\n]{1,20}\.?)?\s*(?P<agency>\([^()\n]{1,20}\)\s*)?(?:—|–|--|-\s|:\s)")
+#: Marks that end a dispatch's dateline ("WINONA -- The body of…", "KYIV (Reuters) —", "BEIRUT: The…").
+DATELINE_ENDS = frozenset({"-", "--", "---", "–", "—", ":"})
+
+
+def in_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name opens a dispatch: "WINONA -- The body…", "RIDGE FARM, Ill. (AP) —", "Kyiv (AFP) -",
+    "BEIRUT: The body…".
+
+    The name begins a sentence and a dash or a colon follows it, after its state or country and
+    the agency's name in brackets; in capitals or before an agency's brackets.
+    """
+    if start > 0:
+        before = doc[start - 1]
+        opens = doc[start].is_sent_start or before.is_space or before.text in ".!?"
+        if not (opens or before.like_num):  # after the dispatch's date: "March 30, 2009 NEWARK --"
+            return False
+    i = end
+    if i + 1 < len(doc) and doc[i].text == ",":
+        i += 2  # "RIDGE FARM, Ill.", "HURRICANE, W.Va." (the tokenizer may keep the last period apart)
+        i += 1 if i < len(doc) and doc[i].text == "." else 0
+    agency = False
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        i, agency = close + 1, True
+    if i >= len(doc) or doc[i].text not in DATELINE_ENDS:
+        return False
+    if not (doc[i - 1].whitespace_ or doc[i].whitespace_ or doc[i].text in ("—", "–")):
+        return False  # "TIP-INS:" is no dateline; "FALLS VILLAGE—The board…" is
+    return agency or doc[start:end].text.isupper()
 
 
 @lru_cache(maxsize=8)

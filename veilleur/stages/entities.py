@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veilleur.gazetteer import Gazetteer, GazetteerEntry
 from veilleur.gazetteer.regions import ADMIN_FILLERS, ADMIN_WORDS
-from veilleur.geocode import admin_before, city_before, is_struck, listed_county, near_before
+from veilleur.geocode import admin_before, city_before, in_dateline, is_struck, listed_county, near_before
 from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
 from veilleur.lang.common import ORGANISATIONS, PLATFORMS
 from veilleur.names import fold, name_key
@@ -63,8 +63,6 @@ CONTEXT_PLACE_MIN_POPULATION = 1_000
 BIG_CAPITAL_POPULATION = 1_000_000
 #: Longest name, in tokens, that the context makes a place.
 CONTEXT_PLACE_MAX_TOKENS = 3
-#: Marks that end a dispatch's dateline ("WINONA -- The body of…", "KYIV (Reuters) —", "BEIRUT: The…").
-DATELINE_ENDS = frozenset({"-", "--", "---", "–", "—", ":"})
 #: Relations of a noun that stands for itself after an article ("the Toyota failed", "striking the Toyota").
 _THING_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "pobj", "obl", "ROOT"})
 
@@ -813,7 +811,7 @@ def _context_floor(mention: Mention, doc: Doc, data: LanguageData, by_token: dic
     """The least population of the place the words around a name make it, or None if they do not."""
     start, end = mention.start, mention.end
     words = data.places
-    if _in_dateline(doc, start, end):
+    if in_dateline(doc, start, end):
         return CONTEXT_PLACE_MIN_POPULATION
     if mention.text.isupper() or doc[start].lower_ in data.titles:
         return None  # an acronym, "President" before a name
@@ -872,35 +870,6 @@ def _listed_with_place(doc: Doc, start: int, end: int, links: frozenset[str], by
     left = by_token.get(start - 2) if start >= 2 and doc[start - 1].lower_ in links else None
     right = by_token.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ in links else None
     return any(m is not None and m.place is not None and m.type in PLACE_TYPES for m in (left, right))
-
-
-def _in_dateline(doc: Doc, start: int, end: int) -> bool:
-    """Whether a name opens a dispatch: "WINONA -- The body…", "RIDGE FARM, Ill. (AP) —", "Kyiv (AFP) -",
-    "BEIRUT: The body…".
-
-    The name begins a sentence and a dash or a colon follows it, after its state or country and
-    the agency's name in brackets; in capitals or before an agency's brackets.
-    """
-    if start > 0:
-        before = doc[start - 1]
-        opens = doc[start].is_sent_start or before.is_space or before.text in ".!?"
-        if not (opens or before.like_num):  # after the dispatch's date: "March 30, 2009 NEWARK --"
-            return False
-    i = end
-    if i + 1 < len(doc) and doc[i].text == ",":
-        i += 2  # "RIDGE FARM, Ill.", "HURRICANE, W.Va." (the tokenizer may keep the last period apart)
-        i += 1 if i < len(doc) and doc[i].text == "." else 0
-    agency = False
-    if i < len(doc) and doc[i].text == "(":
-        close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
-        if close is None:
-            return False
-        i, agency = close + 1, True
-    if i >= len(doc) or doc[i].text not in DATELINE_ENDS:
-        return False
-    if not (doc[i - 1].whitespace_ or doc[i].whitespace_ or doc[i].text in ("—", "–")):
-        return False  # "TIP-INS:" is no dateline; "FALLS VILLAGE—The board…" is
-    return agency or doc[start:end].text.isupper()
 
 
 # -- 3. grouping ---------------------------------------------------------------------------------
