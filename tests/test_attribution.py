@@ -437,6 +437,9 @@ def test_attribution_noun_of_intent_is_someones(pipeline: Pipeline, language: st
          ["Le maire", "d'avoir détourné des fonds publics"]),
         ("en", "The bridge is considered a danger to drivers.", ["The bridge", "a danger to drivers"]),
         ("fr", "Le nouvel impôt est jugé injuste.", ["Le nouvel impôt", "injuste"]),
+        # a cue of sight only with a likening
+        ("en", "The old mayor is widely seen as a safe pair of hands.", ["The old mayor", "as a safe pair of hands"]),
+        ("fr", "Le nouveau pont est vu comme une réussite.", ["Le nouveau pont", "une réussite"]),
         # a passive of duty, of a request, of a name or of sight says no one's view
         ("en", "The measure has become known as the Buffett rule.", []),
         ("en", "Four officers are seen gathered around the car.", []),

@@ -605,16 +605,20 @@ class Attribution:
     def _view_passive(self, cue: Token) -> _Draft | None:
         """ "The vote is expected to pass", "North Korea is not thought to be capable of…", "it is considered
         a threat", "was seen as a favourite", "il est soupçonné d'avoir menti", "est considéré comme une
-        menace": a view no one is named for, of the subject and what is said of it."""
-        if self._lemma(cue) not in self.words.view_passives or any(c.dep_ in AGENT_DEPS for c in cue.children):
+        menace": a view no one is named for, of the subject and what is said of it. A cue that is speech
+        only with a clause or a likening ("see", "voir") is a view only with the likening ("was seen as a
+        favourite", "est vu comme une menace"; not "officers were seen gathered")."""
+        lemma = self._lemma(cue)
+        if lemma not in self.words.view_passives or any(c.dep_ in AGENT_DEPS for c in cue.children):
             return None
         subject = next((c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i), None)
         likening = self.words.likening
+        likened_only = lemma in self.words.quote_cues
 
         def said(c: Token) -> bool:  # "to pass", "a threat", "as a mistake", "comme une menace"
             marked = any(g.dep_ in ("case", "mark") and g.lower_ in likening for g in c.children)
             return (
-                c.dep_ in ("xcomp", "oprd", "attr", "acomp")
+                (c.dep_ in ("xcomp", "oprd", "attr", "acomp") and (marked or not likened_only))
                 or (c.dep_ == "prep" and c.lower_ in likening)
                 or (c.dep_ in ("obl", "advcl") and marked)
             )

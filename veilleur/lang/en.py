@@ -1024,7 +1024,7 @@ _CLAIMS = ClaimWords(
     copulas=frozenset({"be"}),
     view_passives=frozenset(
         "expect think believe consider estimate predict project forecast say report allege claim "
-        "understand suspect accuse intend view regard deem".split()
+        "understand suspect accuse intend view regard deem see".split()
     ),
     experiencer_prepositions=frozenset({"to"}),
     source_prepositions=frozenset({"by", "from"}),
