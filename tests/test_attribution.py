@@ -404,6 +404,9 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
         ("fr", "Sa réticence à soutenir le projet est connue.", "à soutenir le projet", "réticence", None),
         ("en", "The senator's ideas about trade have not changed.", "trade", "ideas", "The senator's"),
         ("fr", "Le ministre a publié son évaluation sur la réforme.", "la réforme", "évaluation", "Le ministre"),
+        # a noun of word and force when a person makes it or is its target
+        ("en", "Her attacks on the new budget grew sharper.", "the new budget", "attacks", "Her"),
+        ("en", "The rally was loud with attacks on Senator Lopez.", "Senator Lopez", "attacks", None),
         # a noun of a view or of a finding with its clause, held by the subject of the verb that has it
         ("en", "The auditors left little doubt that the fund had lost money.", "the fund had lost money", "doubt",
          "The auditors"),
@@ -2709,3 +2712,8 @@ def test_attribution_label_and_colon_before_words_with_no_verb_is_no_claim(
 def test_attribution_question_to_the_reader_is_no_claim(pipeline: Pipeline, text: str) -> None:
     # the writer asks the reader, as with an imperative: no one says it
     assert analyse(pipeline, "en", text).claims == []
+
+
+@pytest.mark.slow
+def test_attribution_attack_on_a_place_is_force_not_words(pipeline: Pipeline) -> None:
+    assert analyse(pipeline, "en", "The attack on the harbor killed two guards.").claims == []

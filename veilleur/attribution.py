@@ -731,6 +731,11 @@ class Attribution:
             topical = clause is None and lemma in words.topic_nouns
             if topical:
                 stance, clause = words.topic_nouns[lemma], self._noun_topic(token)
+                possessor = _possessor(token)
+                if lemma in words.personal_cues and not (
+                    (possessor is not None and self._person(possessor)) or (clause is not None and self._person(clause))
+                ):
+                    continue  # "the attack on the embassy": force, not words; "her attacks on Smith": words
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)

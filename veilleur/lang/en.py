@@ -927,7 +927,7 @@ _CLAIMS = ClaimWords(
         """
         question: question, reservation, doubt, skepticism, scepticism, disagreement
         assert: comment, remark, answer, report, rhetoric, idea, argument, pronouncement, testimony, theory
-        accuse: criticism, charge, accusation, condemnation
+        accuse: criticism, charge, accusation, condemnation, attack
         complain: complaint, outrage, anger, frustration
         warn: warning, concern
         estimate: assessment, outlook, forecast, prediction, expectation
