@@ -2717,3 +2717,13 @@ def test_attribution_question_to_the_reader_is_no_claim(pipeline: Pipeline, text
 @pytest.mark.slow
 def test_attribution_attack_on_a_place_is_force_not_words(pipeline: Pipeline) -> None:
     assert analyse(pipeline, "en", "The attack on the harbor killed two guards.").claims == []
+
+
+@pytest.mark.slow
+def test_attribution_object_folded_into_the_predicate_of_a_cue(pipeline: Pipeline) -> None:
+    # the parser hangs "her" on "third-rate": still what the senator called her
+    article = analyse(pipeline, "en", "The senator called her “third-rate.”")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["her “third-rate."], "The senator")
+    # a name given in a relative or a participle is no view
+    assert analyse(pipeline, "en", "Lee started a charity called Warm Homes.").claims == []

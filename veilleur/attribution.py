@@ -1323,7 +1323,7 @@ class Attribution:
         what the speaker holds."""
         objects = [c for c in children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if not objects:
-            return None
+            return self._folded_small_clause(cue, children)
         obj = objects[0]
         # a second object read for the predicate ("judged [the reform] [a failure]"), with a cue of judgment
         # only: "offered [voters] [a plan]" gives the second to the first
@@ -1346,6 +1346,22 @@ class Attribution:
             return None
         last = self.doc[self._before_nested_cue(predicate, predicate.right_edge.i)]
         return self._trim(obj.left_edge.idx, last.idx + len(last))
+
+    def _folded_small_clause(self, cue: Token, children: list[Token]) -> tuple[int, int] | None:
+        """ "called the ruling arbitrary", "called her “third-rate”": the parser hung the object on the
+        predicate as its modifier; the predicate's phrase right after the cue is the clause without a verb."""
+        predicate = next((c for c in children if c.dep_ == "oprd" and c.i > cue.i), None)
+        if predicate is None or predicate.left_edge.i != cue.i + 1 or cue.dep_ in ("acl", *RELATIVE_DEPS):
+            return None  # "a group called Free Roads": a name, not a view
+        folded = [
+            t
+            for t in self.doc[predicate.left_edge.i : predicate.i]
+            if t.head.i == predicate.i and t.pos_ in ("NOUN", "PROPN", "PRON")
+        ]
+        if not folded:
+            return None
+        last = self.doc[self._before_nested_cue(predicate, predicate.right_edge.i)]
+        return self._trim(predicate.left_edge.idx, last.idx + len(last))
 
     def _free_relative_predicate(self, cue: Token, children: list[Token]) -> tuple[int, int] | None:
         """ "protests followed what officials called a reckless decision", "what she sees as a threat": the
