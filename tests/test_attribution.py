@@ -2727,3 +2727,9 @@ def test_attribution_object_folded_into_the_predicate_of_a_cue(pipeline: Pipelin
     assert (parts(article, claim), claim.speaker_text) == (["her “third-rate."], "The senator")
     # a name given in a relative or a participle is no view
     assert analyse(pipeline, "en", "Lee started a charity called Warm Homes.").claims == []
+
+
+@pytest.mark.slow
+def test_attribution_willingness_is_a_disposition_not_a_claim(pipeline: Pipeline) -> None:
+    # unlike "her eagerness to meet the voters": a willingness is rarely said (1 of 5 on PolNeAR)
+    assert analyse(pipeline, "en", "Her willingness to compromise surprised the council.").claims == []

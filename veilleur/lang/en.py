@@ -918,7 +918,7 @@ _CLAIMS = ClaimWords(
         """
         announce: intention, bid, plan, decision, determination
         promise: promise, pledge, vow, commitment, offer
-        appeal: call, push, proposal, demand, request, appeal, eagerness, willingness, readiness, desire, wish, hope
+        appeal: call, push, proposal, demand, request, appeal, eagerness, readiness, desire, wish, hope
         threaten: threat
         deny: refusal, reluctance, unwillingness
         """
