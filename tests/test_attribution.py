@@ -2733,3 +2733,15 @@ def test_attribution_object_folded_into_the_predicate_of_a_cue(pipeline: Pipelin
 def test_attribution_willingness_is_a_disposition_not_a_claim(pipeline: Pipeline) -> None:
     # unlike "her eagerness to meet the voters": a willingness is rarely said (1 of 5 on PolNeAR)
     assert analyse(pipeline, "en", "Her willingness to compromise surprised the council.").claims == []
+
+
+@pytest.mark.slow
+def test_attribution_asked_if_is_a_question(pipeline: Pipeline) -> None:
+    # the parser reads the "if" of an indirect question as a condition
+    article = analyse(pipeline, "en", "Asked if the bridge was safe, the mayor said it was.")
+    assert [(parts(article, c), c.speaker_text) for c in article.claims] == [
+        (["the bridge was safe"], "the mayor"),
+        (["it was"], "the mayor"),
+    ]
+    # after a phrase of the cue, "if" is a condition
+    assert analyse(pipeline, "en", "He will ask for more money if the vote fails.").claims == []

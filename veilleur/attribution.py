@@ -488,7 +488,10 @@ class Attribution:
                 case = _case(child)
                 if case is not None and f"{lemma} {case}" in cues:
                     return f"{lemma} {case}"
-            elif child.dep_ == "advcl":  # "called for [the mayor to resign]": the parser's "for" opens a clause
+            elif child.dep_ == "advcl" and not any(
+                c.dep_ in ("prep", "obl") and token.i < c.i < child.i for c in token.children
+            ):  # "called for [the mayor to resign]", "asked them if…": the parser's "for", "if" opens a clause;
+                # not after a phrase of the cue ("asked for more money if the vote fails": a condition)
                 for mark in child.children:
                     if mark.dep_ == "mark" and mark.i < child.i and f"{lemma} {mark.lower_}" in cues:
                         return f"{lemma} {mark.lower_}"

@@ -798,7 +798,7 @@ _CUES_EN = cue_table(
         hate, despise, dislike, resent, loathe, detest
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
     announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek, decide
-    question: question, wonder, doubt, query, challenge, ask whether, puzzle, ponder
+    question: question, wonder, doubt, query, challenge, ask whether, ask if, puzzle, ponder
     """
 )
 
