@@ -404,6 +404,9 @@ def test_attribution_noun_of_saying_with_its_clause(pipeline: Pipeline) -> None:
         ("fr", "Sa réticence à soutenir le projet est connue.", "à soutenir le projet", "réticence", None),
         ("en", "The senator's ideas about trade have not changed.", "trade", "ideas", "The senator's"),
         ("fr", "Le ministre a publié son évaluation sur la réforme.", "la réforme", "évaluation", "Le ministre"),
+        # a noun of word and force when a person makes it or is its target
+        ("en", "Her attacks on the new budget grew sharper.", "the new budget", "attacks", "Her"),
+        ("en", "The rally was loud with attacks on Senator Lopez.", "Senator Lopez", "attacks", None),
         # a noun of a view or of a finding with its clause, held by the subject of the verb that has it
         ("en", "The auditors left little doubt that the fund had lost money.", "the fund had lost money", "doubt",
          "The auditors"),
@@ -437,6 +440,9 @@ def test_attribution_noun_of_intent_is_someones(pipeline: Pipeline, language: st
          ["Le maire", "d'avoir détourné des fonds publics"]),
         ("en", "The bridge is considered a danger to drivers.", ["The bridge", "a danger to drivers"]),
         ("fr", "Le nouvel impôt est jugé injuste.", ["Le nouvel impôt", "injuste"]),
+        # a cue of sight only with a likening
+        ("en", "The old mayor is widely seen as a safe pair of hands.", ["The old mayor", "as a safe pair of hands"]),
+        ("fr", "Le nouveau pont est vu comme une réussite.", ["Le nouveau pont", "une réussite"]),
         # a passive of duty, of a request, of a name or of sight says no one's view
         ("en", "The measure has become known as the Buffett rule.", []),
         ("en", "Four officers are seen gathered around the car.", []),
@@ -2706,3 +2712,36 @@ def test_attribution_label_and_colon_before_words_with_no_verb_is_no_claim(
 def test_attribution_question_to_the_reader_is_no_claim(pipeline: Pipeline, text: str) -> None:
     # the writer asks the reader, as with an imperative: no one says it
     assert analyse(pipeline, "en", text).claims == []
+
+
+@pytest.mark.slow
+def test_attribution_attack_on_a_place_is_force_not_words(pipeline: Pipeline) -> None:
+    assert analyse(pipeline, "en", "The attack on the harbor killed two guards.").claims == []
+
+
+@pytest.mark.slow
+def test_attribution_object_folded_into_the_predicate_of_a_cue(pipeline: Pipeline) -> None:
+    # the parser hangs "her" on "third-rate": still what the senator called her
+    article = analyse(pipeline, "en", "The senator called her “third-rate.”")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["her “third-rate."], "The senator")
+    # a name given in a relative or a participle is no view
+    assert analyse(pipeline, "en", "Lee started a charity called Warm Homes.").claims == []
+
+
+@pytest.mark.slow
+def test_attribution_willingness_is_a_disposition_not_a_claim(pipeline: Pipeline) -> None:
+    # unlike "her eagerness to meet the voters": a willingness is rarely said (1 of 5 on PolNeAR)
+    assert analyse(pipeline, "en", "Her willingness to compromise surprised the council.").claims == []
+
+
+@pytest.mark.slow
+def test_attribution_asked_if_is_a_question(pipeline: Pipeline) -> None:
+    # the parser reads the "if" of an indirect question as a condition
+    article = analyse(pipeline, "en", "Asked if the bridge was safe, the mayor said it was.")
+    assert [(parts(article, c), c.speaker_text) for c in article.claims] == [
+        (["the bridge was safe"], "the mayor"),
+        (["it was"], "the mayor"),
+    ]
+    # after a phrase of the cue, "if" is a condition
+    assert analyse(pipeline, "en", "He will ask for more money if the vote fails.").claims == []

@@ -488,7 +488,10 @@ class Attribution:
                 case = _case(child)
                 if case is not None and f"{lemma} {case}" in cues:
                     return f"{lemma} {case}"
-            elif child.dep_ == "advcl":  # "called for [the mayor to resign]": the parser's "for" opens a clause
+            elif child.dep_ == "advcl" and not any(
+                c.dep_ in ("prep", "obl") and token.i < c.i < child.i for c in token.children
+            ):  # "called for [the mayor to resign]", "asked them if…": the parser's "for", "if" opens a clause;
+                # not after a phrase of the cue ("asked for more money if the vote fails": a condition)
                 for mark in child.children:
                     if mark.dep_ == "mark" and mark.i < child.i and f"{lemma} {mark.lower_}" in cues:
                         return f"{lemma} {mark.lower_}"
@@ -605,16 +608,20 @@ class Attribution:
     def _view_passive(self, cue: Token) -> _Draft | None:
         """ "The vote is expected to pass", "North Korea is not thought to be capable of…", "it is considered
         a threat", "was seen as a favourite", "il est soupçonné d'avoir menti", "est considéré comme une
-        menace": a view no one is named for, of the subject and what is said of it."""
-        if self._lemma(cue) not in self.words.view_passives or any(c.dep_ in AGENT_DEPS for c in cue.children):
+        menace": a view no one is named for, of the subject and what is said of it. A cue that is speech
+        only with a clause or a likening ("see", "voir") is a view only with the likening ("was seen as a
+        favourite", "est vu comme une menace"; not "officers were seen gathered")."""
+        lemma = self._lemma(cue)
+        if lemma not in self.words.view_passives or any(c.dep_ in AGENT_DEPS for c in cue.children):
             return None
         subject = next((c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i), None)
         likening = self.words.likening
+        likened_only = lemma in self.words.quote_cues
 
         def said(c: Token) -> bool:  # "to pass", "a threat", "as a mistake", "comme une menace"
             marked = any(g.dep_ in ("case", "mark") and g.lower_ in likening for g in c.children)
             return (
-                c.dep_ in ("xcomp", "oprd", "attr", "acomp")
+                (c.dep_ in ("xcomp", "oprd", "attr", "acomp") and (marked or not likened_only))
                 or (c.dep_ == "prep" and c.lower_ in likening)
                 or (c.dep_ in ("obl", "advcl") and marked)
             )
@@ -727,6 +734,11 @@ class Attribution:
             topical = clause is None and lemma in words.topic_nouns
             if topical:
                 stance, clause = words.topic_nouns[lemma], self._noun_topic(token)
+                possessor = _possessor(token)
+                if lemma in words.personal_cues and not (
+                    (possessor is not None and self._person(possessor)) or (clause is not None and self._person(clause))
+                ):
+                    continue  # "the attack on the embassy": force, not words; "her attacks on Smith": words
             if clause is None:
                 continue
             span = self._clause_span(clause, exclude=token)
@@ -1314,7 +1326,7 @@ class Attribution:
         what the speaker holds."""
         objects = [c for c in children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if not objects:
-            return None
+            return self._folded_small_clause(cue, children)
         obj = objects[0]
         # a second object read for the predicate ("judged [the reform] [a failure]"), with a cue of judgment
         # only: "offered [voters] [a plan]" gives the second to the first
@@ -1337,6 +1349,22 @@ class Attribution:
             return None
         last = self.doc[self._before_nested_cue(predicate, predicate.right_edge.i)]
         return self._trim(obj.left_edge.idx, last.idx + len(last))
+
+    def _folded_small_clause(self, cue: Token, children: list[Token]) -> tuple[int, int] | None:
+        """ "called the ruling arbitrary", "called her “third-rate”": the parser hung the object on the
+        predicate as its modifier; the predicate's phrase right after the cue is the clause without a verb."""
+        predicate = next((c for c in children if c.dep_ == "oprd" and c.i > cue.i), None)
+        if predicate is None or predicate.left_edge.i != cue.i + 1 or cue.dep_ in ("acl", *RELATIVE_DEPS):
+            return None  # "a group called Free Roads": a name, not a view
+        folded = [
+            t
+            for t in self.doc[predicate.left_edge.i : predicate.i]
+            if t.head.i == predicate.i and t.pos_ in ("NOUN", "PROPN", "PRON")
+        ]
+        if not folded:
+            return None
+        last = self.doc[self._before_nested_cue(predicate, predicate.right_edge.i)]
+        return self._trim(predicate.left_edge.idx, last.idx + len(last))
 
     def _free_relative_predicate(self, cue: Token, children: list[Token]) -> tuple[int, int] | None:
         """ "protests followed what officials called a reckless decision", "what she sees as a threat": the

@@ -798,7 +798,7 @@ _CUES_EN = cue_table(
         hate, despise, dislike, resent, loathe, detest
     warn: warn, caution, alert, fear, worry, forewarn, warn against, warn of
     announce: announce, unveil, launch, present, declare open, notify, publicize, plan, intend, aim, seek, decide
-    question: question, wonder, doubt, query, challenge, ask whether, puzzle, ponder
+    question: question, wonder, doubt, query, challenge, ask whether, ask if, puzzle, ponder
     """
 )
 
@@ -918,7 +918,7 @@ _CLAIMS = ClaimWords(
         """
         announce: intention, bid, plan, decision, determination
         promise: promise, pledge, vow, commitment, offer
-        appeal: call, push, proposal, demand, request, appeal, eagerness, willingness, readiness, desire, wish, hope
+        appeal: call, push, proposal, demand, request, appeal, eagerness, readiness, desire, wish, hope
         threaten: threat
         deny: refusal, reluctance, unwillingness
         """
@@ -927,7 +927,7 @@ _CLAIMS = ClaimWords(
         """
         question: question, reservation, doubt, skepticism, scepticism, disagreement
         assert: comment, remark, answer, report, rhetoric, idea, argument, pronouncement, testimony, theory
-        accuse: criticism, charge, accusation, condemnation
+        accuse: criticism, charge, accusation, condemnation, attack
         complain: complaint, outrage, anger, frustration
         warn: warning, concern
         estimate: assessment, outlook, forecast, prediction, expectation
@@ -1024,7 +1024,7 @@ _CLAIMS = ClaimWords(
     copulas=frozenset({"be"}),
     view_passives=frozenset(
         "expect think believe consider estimate predict project forecast say report allege claim "
-        "understand suspect accuse intend view regard deem".split()
+        "understand suspect accuse intend view regard deem see".split()
     ),
     experiencer_prepositions=frozenset({"to"}),
     source_prepositions=frozenset({"by", "from"}),
