@@ -2191,7 +2191,7 @@ class Attribution:
     def _turn_before(self, quote: Quote, drafts: list[_Draft]) -> _Draft | None:
         """The turn a quote with no cue goes on with: a named speaker's turn ("PENCE: …") that ends the
         paragraph before the one the quote opens."""
-        last = max((d for d in drafts if d.end <= quote.start), key=lambda d: d.end, default=None)
+        last = _last_before(drafts, quote.start)
         if last is None or last.cue is not None or last.cue_text is None or last.kind != "direct":
             return None
         if any(quote.inner_start <= d.start < quote.inner_end for d in drafts):
@@ -2203,7 +2203,7 @@ class Attribution:
         """The reported speech a quote with no cue goes on with: the claim that ends right before it in its
         paragraph, an unquoted clause with its subject, not negated, and nothing between but its cue's clause
         ("X said that A. “B.”", "A, X said. “B.”"; not "X did not say that A. “B.”")."""
-        last = max((d for d in drafts if d.end <= quote.start), key=lambda d: d.end, default=None)
+        last = _last_before(drafts, quote.start)
         if last is None or last.kind != "indirect" or last.cue is None:
             return None
         between = self.text[last.end : quote.start]
@@ -3094,6 +3094,11 @@ def find_claims(
 ) -> list[Claim]:
     """The claims of a parsed article; `text` is the doc's text, if the caller has it."""
     return Attribution(doc, data, entities, times, quantities, text).claims()
+
+
+def _last_before(drafts: list[_Draft], start: int) -> _Draft | None:
+    """The claim that ends last before `start`, or None."""
+    return max((d for d in drafts if d.end <= start), key=lambda d: d.end, default=None)
 
 
 __all__ = ["Attribution", "Quote", "find_claims", "find_quotes"]
