@@ -403,7 +403,7 @@ class Geocoder:
             self._look_up(name, found, asked)
         if wants == "region":  # "la région de Moscou": also the region named after the city's own name
             for entry in [e for e in found.values() if is_city_region(e) and name_key(e.name) not in asked]:
-                for region in self.gazetteer.lookup(entry.name, country=entry.country, feature="ADM1"):
+                for region in self.gazetteer.regions_named_after(entry):
                     found.setdefault((region.key, "ADM1"), region)
         if not found:  # "Northeast Nebraska": part of Nebraska; "North Street" is no part of Street
             for whole in filter(None, map(self._whole, names)):
@@ -869,7 +869,7 @@ class Geocoder:
         for kind, mention in others:
             if not (mention.start < end and start < mention.end):
                 continue
-            if kind in ("PERSON", "NORP") or fold(mention.text) in ORGANISATIONS or self._street(mention):
+            if kind in ("PERSON", "NORP") or self._names_no_place(mention):
                 return True
         return False
 
@@ -934,10 +934,7 @@ class Geocoder:
         for entity in self.entities:
             if entity.type in NAMED_AFTER_PLACES:
                 for mention in entity.mentions:
-                    # an armed group's name names no place ("Rapid Support Forces" is no Rapid City), nor
-                    # a street's its own ("la rue de Rivoli", "le corridor de Philadelphie")
-                    named = fold(mention.text) in ORGANISATIONS or self._street(mention)
-                    yield mention, [] if named else _runs_in(mention)
+                    yield mention, [] if self._names_no_place(mention) else _runs_in(mention)
             elif entity.type == "NORP" or (placed and id(entity) not in placed):
                 for mention in entity.mentions:
                     runs = [span for span in _runs_in(mention) if not self._adjective(span.text)]
@@ -945,10 +942,12 @@ class Geocoder:
                         runs = [span for span in runs if self._serves(span, mention)]
                     yield mention, runs
 
-    def _street(self, mention: TextSpan) -> bool:
-        """Whether a name is a street's or a corridor's named after something else ("rue de Rivoli")."""
+    def _names_no_place(self, mention: TextSpan) -> bool:
+        """Whether the words of a name name no place: an armed group's ("Rapid Support Forces" is no
+        Rapid City), a street's named after something else ("la rue de Rivoli", "le corridor de
+        Philadelphie")."""
         first = mention.text.split(maxsplit=1)[0].lower() if mention.text.strip() else ""
-        return first in self.words.street_before
+        return fold(mention.text) in ORGANISATIONS or first in self.words.street_before
 
     def _adjective(self, name: str) -> bool:
         """Whether a name is a demonym or another adjective of a place ("Russian", "European");

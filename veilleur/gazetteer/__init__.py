@@ -154,10 +154,9 @@ class Gazetteer:
             seen = set(found)
             found += [e for e in self._candidates(rest) if e.feature.startswith(("ADM", "RGN")) and e not in seen]
             cities = [t for t in self._candidates(rest) if is_city_region(t)]
-            for city in cities:  # "la région de Moscou": the region named after the city's own name, Moscow Oblast
+            for city in cities:
                 if name_key(city.name) != rest:
-                    named = self._candidates(name_key(city.name))
-                    found += [e for e in named if e.feature == "ADM1" and e.country == city.country and e not in found]
+                    found += [e for e in self.regions_named_after(city) if e not in found]
             if sum(e.feature == "ADM1" for e in found) > 1:
                 # "l'oblast de Kiev", "la région de Moscou": the region around the city, not the city's own
                 codes = {(t.country, t.admin1_code) for t in cities}
@@ -170,6 +169,13 @@ class Gazetteer:
             features = {feature} if isinstance(feature, str) else set(feature)
             found = [e for e in found if e.feature in features]
         return found
+
+    def regions_named_after(self, city: GazetteerEntry) -> list[GazetteerEntry]:
+        """The first-level regions of a city's country that bear the city's own name: for a city that
+        is a region of its own, its own region and the one around it ("la région de Moscou" is Moscow
+        Oblast, which has no French name of its own)."""
+        named = self._candidates(name_key(city.name))
+        return [e for e in named if e.feature == "ADM1" and e.country == city.country]
 
     def _towns_first(self, name: str, found: list[GazetteerEntry]) -> list[GazetteerEntry]:
         """Without the countries that do not spell the name, when a town bears it exactly: "Albany"
