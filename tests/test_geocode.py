@@ -1205,3 +1205,48 @@ def test_a_place_entity_without_a_capital_letter_is_no_place(gazetteer: Gazettee
     ]
     _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
     assert [p.entity for p in places] == ["E3", "E4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("MANSFIELD — The city council voted on Monday to borrow $4 million for a new fire station.", "US"),
+        ("MANSFIELD — The city council voted on Monday to borrow £4 million for a new fire station.", "GB"),
+    ],
+)
+def test_the_money_of_an_article_that_names_no_country_points_to_its_towns(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    mansfield = analyse(pipeline, text).places[0]
+    assert (mansfield.name, mansfield.country) == ("Mansfield", country)
+
+
+def test_a_country_s_name_in_an_agency_s_name_is_the_state_of_the_article_s_town(pipeline: Pipeline) -> None:
+    text = "Agents of the Georgia Bureau of Investigation searched a house in Albany on Friday."
+    albany = next(p for p in analyse(pipeline, text).places if p.name == "Albany")
+    assert (albany.admin1, albany.country) == ("Georgia", "US")
+
+
+def test_a_town_named_by_its_own_name_is_no_other_town_s_alternate_name(gazetteer: Gazetteer) -> None:
+    # GeoNames also calls Mount Gilead, Ohio, "Youngstown"; the Youngstown of Ohio is 190 km away
+    text = (
+        "MOUNT GILEAD -- The Morrow County court in Mount Gilead closed. "
+        "In Ohio, Youngstown cut its police and Mansfield its firefighters."
+    )
+    entities = [
+        _entity(1, "GPE", text, "MOUNT GILEAD", "Mount Gilead"),
+        _entity(2, "GPE", text, "Ohio"),
+        _entity(3, "GPE", text, "Youngstown"),
+        _entity(4, "GPE", text, "Morrow County"),
+        _entity(5, "GPE", text, "Mansfield"),
+    ]
+    _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    youngstown = next(p for p in places if p.entity == "E3")
+    assert (youngstown.name, youngstown.lat) == ("Youngstown", pytest.approx(41.1, abs=0.1))
+
+
+def test_a_county_s_name_before_an_office_s_is_the_county(gazetteer: Gazetteer) -> None:
+    text = "A lawyer filed the papers with the Guernsey County Common Pleas Court on Friday."
+    entities = [_entity(1, "GPE", text, "Guernsey County Common Pleas Court")]
+    _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert [(p.name, p.admin1, p.feature) for p in places] == [("Guernsey County", "Ohio", "ADM2")]

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from veilleur.gazetteer import Gazetteer, GazetteerEntry, is_city_region
 from veilleur.gazetteer.regions import ADMIN_FILLERS
 from veilleur.lang import LANGUAGES, LanguageData
-from veilleur.lang.common import ORGANISATIONS
+from veilleur.lang.common import CURRENCY_COUNTRIES, ORGANISATIONS
 from veilleur.names import fold, name_key
 from veilleur.record import Entity, Place, TextSpan
 
@@ -40,6 +40,10 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 Regions = dict[str, dict[str, float]]
 #: Score weights, in log-population units (a city ten times bigger scores 1 more).
 COUNTRY_CONTEXT = 3.0
+#: What the country of the money an article counts in adds to its places, when the article names no
+#: country: "$10.3 million" makes Mansfield the Texas town rather than the English one, not Toronto
+#: an Ohio village (1 measured best: 2 and 3 lose Toronto).
+MONEY_CONTEXT = 1.0
 ADMIN1_CONTEXT = 4.0
 #: A region only known as the region of another town of the article counts less (1 measured best
 #: on GeoWebNews and LGL among 0, 0.5, 1, 2 and 3; the spread was half a point).
@@ -49,6 +53,8 @@ TOWN_REGION_CONTEXT = 1.0
 #: Vodiane, not Zymna Voda twice its size; "Vienne" is still Vienna before the French Vienne).
 ALTERNATE_NAME = 2.0
 ALTERNATE_NAME_RATIO = 10
+#: What a town loses where the article names it by its own name for another place (`_named_otherwise`).
+OTHER_PLACE = 10.0
 #: A country's name is read as a region of another country only when the article names at least
 #: this many places there and none in the country itself.
 COUNTRY_DOUBT_PLACES = 2
@@ -204,6 +210,16 @@ class Geocoder:
         if entity.stands_for is not None and entity.type not in PLACE_TYPES:
             return Counter({entity.stands_for.country: 1})
         return Counter()
+
+    @cached_property
+    def _money_country(self) -> str | None:
+        """The country whose currency sign the article's amounts bear most ("$12", "C$5", "£3"), or None."""
+        found = Counter(
+            CURRENCY_COUNTRIES[sign.lower()]
+            for before, after in _AMOUNT_SIGN.findall(self.text)
+            if (sign := before or after).lower() in CURRENCY_COUNTRIES
+        )
+        return found.most_common(1)[0][0] if found else None
 
     # -- cues around a mention ---------------------------------------------------------------
 
@@ -439,6 +455,7 @@ class Geocoder:
                 if _by_alternate_name(entry, asked) and entry.population < owner * ALTERNATE_NAME_RATIO
                 else 0.0
             )
+            + (OTHER_PLACE if self._named_otherwise(entry, asked) else 0.0)
             + (SEAT_NAME if wants is None and _names_its_seat(entry, seats) else 0.0)
             + (COUNTRY_NAME if _feature(entry) == "PCLI" and self._town_owns(entity, entry, candidates) else 0.0)
             + (UNDER_REGION if world_region and _is_village(entry) else 0.0)
@@ -601,6 +618,8 @@ class Geocoder:
             score += CUE_MATCH if feature in ("ADM1", "ADM2", "RGN") else -CUE_MATCH
         elif wants == "city":
             score += CUE_MATCH if feature.startswith("PPL") else -CUE_MATCH
+        if not countries and entry.country == self._money_country:
+            score += MONEY_CONTEXT
         if countries and entry.country in countries:
             # In proportion to the country's share of the article's context: a London aside in a
             # story about the United States does not make "Washington" the English town.
@@ -925,21 +944,22 @@ class Geocoder:
         before = self.text[mention.start : span.start].split()
         return len(before) >= 2 and before[-1].lower() in words.of_words and before[-2].lower() in words.local_nouns
 
-    def _runs_in_names(self, placed: Collection[int] = ()) -> Iterator[tuple[TextSpan, list[TextSpan]]]:
+    def _runs_in_names(self, placed: Collection[int] | None = None) -> Iterator[tuple[TextSpan, list[TextSpan]]]:
         """Each mention of an organisation or a facility with its runs (`_runs_in`), and of a
         people's name its runs that are no adjective ("U.S. troops"; "Russian forces", "Egyptian
         police" stay sides, as "Russian" alone). Given the ids of the `placed` entities, also the
-        runs of other unplaced names that serve a place (`_serves`): the model takes "the Grand
-        Ledge Police Chief" for a person, "Henderson County Jail" for a place."""
+        runs of other unplaced names that serve a place (`_serves`) or name a county: the model takes
+        "the Grand Ledge Police Chief" for a person, "Henderson County Jail" and "the Harris County
+        Clerk" for places (even where the article places nothing else)."""
         for entity in self.entities:
             if entity.type in NAMED_AFTER_PLACES:
                 for mention in entity.mentions:
                     yield mention, [] if self._names_no_place(mention) else _runs_in(mention)
-            elif entity.type == "NORP" or (placed and id(entity) not in placed):
+            elif entity.type == "NORP" or (placed is not None and id(entity) not in placed):
                 for mention in entity.mentions:
                     runs = [span for span in _runs_in(mention) if not self._adjective(span.text)]
                     if entity.type != "NORP":
-                        runs = [span for span in runs if self._serves(span, mention)]
+                        runs = [span for span in runs if self._serves(span, mention) or self._county_name(span.text)]
                     yield mention, runs
 
     def _names_no_place(self, mention: TextSpan) -> bool:
@@ -965,10 +985,38 @@ class Geocoder:
             for span in runs:
                 entries = self.gazetteer.lookup(self.words.abbreviations.get(span.text, span.text))
                 regions = [e for e in entries if _feature(e) == "ADM1" and e.admin1_code]
-                if regions and not any(_says_nothing_of(e, regions[0]) for e in entries):
+                if regions and not any(self._says_nothing_of(e, regions[0]) for e in entries):
                     found.append(regions[0])
                     break
         return found
+
+    def _says_nothing_of(self, entry: GazetteerEntry, region: GazetteerEntry) -> bool:
+        """`_says_nothing_of`, save that a country's name says the region where a town of the article
+        bears a name found there: the "Georgia Bureau of Investigation" beside Albany is the state's."""
+        if _feature(entry) == "PCLI" and self._town_in(region):
+            return False
+        return _says_nothing_of(entry, region)
+
+    def _town_in(self, region: GazetteerEntry) -> bool:
+        """Whether some place of the article may be a town in a first-level region."""
+        return any(
+            _feature(entry).startswith("PPL") and _in_region(entry, [region])
+            for entity in self.entities
+            if entity.type in PLACE_TYPES and not entity.key.startswith("country:")
+            for entry in self._read(entity).candidates
+        )
+
+    @cached_property
+    def _place_names(self) -> frozenset[str]:
+        """The name keys of the article's place mentions."""
+        return frozenset(name_key(m.text) for e in self.entities if e.type in PLACE_TYPES for m in e.mentions)
+
+    def _named_otherwise(self, entry: GazetteerEntry, asked: set[str]) -> bool:
+        """Whether a town found under another name is one the article names by its own name: two
+        names are two places ("Youngstown" beside "Mount Gilead", which GeoNames also calls so), unless
+        one is short for the other ("Avondale" for "Avondale Estates")."""
+        own = name_key(entry.name)
+        return _by_alternate_name(entry, asked) and own in self._place_names and not any(a in own for a in asked)
 
     def _country_or_namesake(
         self, entity: Entity, resolution: Resolution, others: list[tuple[Entity, GazetteerEntry]]
@@ -1446,6 +1494,8 @@ HOSTED_CONFIDENCE = 0.4
 #: Places too wide to say where a street or a building is.
 WIDE_FEATURES = frozenset({"PCLI", "CONT", "RGN"})
 #: The word a match starts at, after spaces.
+#: A currency sign before or after an amount: "$12", "C$5", "£3", "20 $" (the keys of CURRENCY_COUNTRIES).
+_AMOUNT_SIGN = re.compile(r"(?<![\w$])((?:US|CA?|AU?|NZ|HK|S)?\$|[£₴₽₹])\s?\d|\d\s?([$£₴₽₹])(?!\w)")
 _WORD = re.compile(r"\s*([\w-]+)")
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.&-]*")
 _LINK_WORDS = frozenset({"of", "in", "at", "de", "du", "des", "d'", "d’", "l'", "l’"})

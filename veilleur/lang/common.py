@@ -203,6 +203,24 @@ SYMBOL_UNITS: dict[str, str] = {
     "gw": "GW",
 }
 
+#: The country an amount's currency sign points to (lower case): "$" alone is the US dollar, as
+#: American papers write it; the euro points to no one country.
+CURRENCY_COUNTRIES: dict[str, str] = {
+    "$": "US",
+    "us$": "US",
+    "c$": "CA",
+    "ca$": "CA",
+    "a$": "AU",
+    "au$": "AU",
+    "nz$": "NZ",
+    "hk$": "HK",
+    "s$": "SG",
+    "£": "GB",
+    "₴": "UA",
+    "₽": "RU",
+    "₹": "IN",
+}
+
 #: Units that say what is counted.
 UNIT_COUNTS: dict[str, str] = {
     "km2": "area",
