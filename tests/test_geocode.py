@@ -1250,3 +1250,17 @@ def test_a_county_s_name_before_an_office_s_is_the_county(gazetteer: Gazetteer) 
     entities = [_entity(1, "GPE", text, "Guernsey County Common Pleas Court")]
     _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
     assert [(p.name, p.admin1, p.feature) for p in places] == [("Guernsey County", "Ohio", "ADM2")]
+
+
+def test_a_town_s_former_name_beside_its_new_one_is_the_same_town(gazetteer: Gazetteer) -> None:
+    text = "Two houses burned in the town of Sverdlovsk (Dovzhansk), Luhansk region, after shelling."
+    entities = [
+        _entity(1, "GPE", text, "Sverdlovsk"),
+        _entity(2, "GPE", text, "Dovzhansk"),
+        _entity(3, "GPE", text, "Luhansk"),
+    ]
+    _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert [(p.entity, p.name, p.country) for p in places if p.entity != "E3"] == [
+        ("E1", "Dovzhansk", "UA"),
+        ("E2", "Dovzhansk", "UA"),
+    ]

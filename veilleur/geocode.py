@@ -55,6 +55,8 @@ ALTERNATE_NAME = 2.0
 ALTERNATE_NAME_RATIO = 10
 #: What a town loses where the article names it by its own name for another place (`_named_otherwise`).
 OTHER_PLACE = 10.0
+#: How many characters at most lie between two names of one place side by side ("Sverdlovsk (Dovzhansk)").
+SIDE_BY_SIDE = 3
 #: A country's name is read as a region of another country only when the article names at least
 #: this many places there and none in the country itself.
 COUNTRY_DOUBT_PLACES = 2
@@ -455,7 +457,7 @@ class Geocoder:
                 if _by_alternate_name(entry, asked) and entry.population < owner * ALTERNATE_NAME_RATIO
                 else 0.0
             )
-            + (OTHER_PLACE if self._named_otherwise(entry, asked) else 0.0)
+            + (OTHER_PLACE if self._named_otherwise(entity, entry, asked) else 0.0)
             + (SEAT_NAME if wants is None and _names_its_seat(entry, seats) else 0.0)
             + (COUNTRY_NAME if _feature(entry) == "PCLI" and self._town_owns(entity, entry, candidates) else 0.0)
             + (UNDER_REGION if world_region and _is_village(entry) else 0.0)
@@ -1007,16 +1009,30 @@ class Geocoder:
         )
 
     @cached_property
-    def _place_names(self) -> frozenset[str]:
-        """The name keys of the article's place mentions."""
-        return frozenset(name_key(m.text) for e in self.entities if e.type in PLACE_TYPES for m in e.mentions)
+    def _place_names(self) -> dict[str, list[TextSpan]]:
+        """The article's place mentions by name key."""
+        names: dict[str, list[TextSpan]] = {}
+        for entity in self.entities:
+            if entity.type in PLACE_TYPES:
+                for mention in entity.mentions:
+                    names.setdefault(name_key(mention.text), []).append(mention)
+        return names
 
-    def _named_otherwise(self, entry: GazetteerEntry, asked: set[str]) -> bool:
+    def _named_otherwise(self, entity: Entity, entry: GazetteerEntry, asked: set[str]) -> bool:
         """Whether a town found under another name is one the article names by its own name: two
         names are two places ("Youngstown" beside "Mount Gilead", which GeoNames also calls so), unless
-        one is short for the other ("Avondale" for "Avondale Estates")."""
+        one is short for the other ("Avondale" for "Avondale Estates") or they stand side by side, a
+        former name and the new ("Sverdlovsk (Dovzhansk)")."""
         own = name_key(entry.name)
-        return _by_alternate_name(entry, asked) and own in self._place_names and not any(a in own for a in asked)
+        if not _by_alternate_name(entry, asked) or any(a in own for a in asked):
+            return False
+        others = self._place_names.get(own, [])
+        return bool(others) and not any(
+            -SIDE_BY_SIDE <= other.start - mention.end <= SIDE_BY_SIDE
+            or -SIDE_BY_SIDE <= mention.start - other.end <= SIDE_BY_SIDE
+            for mention in entity.mentions
+            for other in others
+        )
 
     def _country_or_namesake(
         self, entity: Entity, resolution: Resolution, others: list[tuple[Entity, GazetteerEntry]]
