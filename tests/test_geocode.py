@@ -1264,3 +1264,8 @@ def test_a_town_s_former_name_beside_its_new_one_is_the_same_town(gazetteer: Gaz
         ("E1", "Dovzhansk", "UA"),
         ("E2", "Dovzhansk", "UA"),
     ]
+
+
+def test_a_big_town_s_short_name_is_the_town(pipeline: Pipeline) -> None:
+    text = "Bus drivers in L.A. went on strike on Monday, and the port of L.A. stood still."
+    assert [(p.name, p.admin1) for p in analyse(pipeline, text).places] == [("Los Angeles", "California")]

@@ -284,11 +284,14 @@ class Geocoder:
 
     def _query(self, name: str) -> tuple[str, tuple[str, ...] | None]:
         """What to look up for a name, and the features it may have: "W.Va." (or "W.Va", the tokenizer
-        having taken its period) is West Virginia the state, "EU" Europe, "Kursk Oblast" "Kursk"."""
+        having taken its period) is West Virginia the state, "L.A." Los Angeles, "EU" Europe, "Kursk
+        Oblast" "Kursk"."""
         name = name.strip()
         state = self.words.abbreviations.get(name) or self.words.abbreviations.get(f"{name}.")
         if state is not None:
             return state, ("ADM1",)
+        if name in self.words.town_abbreviations:
+            return self.words.town_abbreviations[name], None
         if name in self.words.unions:
             return self.words.unions[name], ("CONT", "RGN")
         return self._strip_admin_words(name) or name, None

@@ -274,6 +274,8 @@ class PlaceWords:
     locatives: frozenset[str]
     #: Abbreviated place names as written, with their full name ("Conn." -> "Connecticut").
     abbreviations: dict[str, str] = field(default_factory=dict)
+    #: Short names of big towns as papers write them, with the town's name ("L.A." -> "Los Angeles").
+    town_abbreviations: dict[str, str] = field(default_factory=dict)
     #: Adjectives of places that are no country, with the place's name ("european" -> "Europe").
     adjectives: dict[str, str] = field(default_factory=dict)
     #: Words after a town's name that make it the name of a division seated in the town

@@ -1119,6 +1119,12 @@ _PLACES = PlaceWords(
         {"in", "at", "near", "around", "outside", "into", "on", "across", "toward", "towards", "inside", "over", "from"}
     ),
     abbreviations=_STATE_ABBREVIATIONS,
+    town_abbreviations={
+        "L.A.": "Los Angeles",
+        **dict.fromkeys(("N.Y.C.", "NYC"), "New York City"),
+        **dict.fromkeys(("Phila.", "Philly"), "Philadelphia"),
+        "S.F.": "San Francisco",
+    },
     adjectives={
         "european": "Europe",
         "african": "Africa",
