@@ -168,6 +168,13 @@ def test_gazetteer_counties_are_second_level_divisions_under_their_full_name(g: 
     assert not [e for e in g.lookup("Boone") if e.feature == "ADM2"]  # the bare name stays the towns'
 
 
+def test_gazetteer_counties_weigh_the_people_of_their_towns(g: Gazetteer) -> None:
+    # Houston's county before the Georgia one of 35,000 people, not the first state in the alphabet
+    harris = g.lookup("Harris County", feature="ADM2")
+    assert [c.admin1 for c in harris][:2] == ["Texas", "Georgia"]
+    assert harris[0].weight > 1_000_000 > harris[1].weight > 0
+
+
 def test_gazetteer_peopled_centre_of_a_division_leans_to_its_cities(g: Gazetteer) -> None:
     california = g.admin1("California", "US")
     assert california is not None and california.lat is not None

