@@ -1269,3 +1269,9 @@ def test_a_town_s_former_name_beside_its_new_one_is_the_same_town(gazetteer: Gaz
 def test_a_big_town_s_short_name_is_the_town(pipeline: Pipeline) -> None:
     text = "Bus drivers in L.A. went on strike on Monday, and the port of L.A. stood still."
     assert [(p.name, p.admin1) for p in analyse(pipeline, text).places] == [("Los Angeles", "California")]
+
+
+def test_a_bare_name_may_be_short_for_the_county_the_article_names(pipeline: Pipeline) -> None:
+    text = "Schools in Henrico reopened on Monday after the Henrico County board voted."
+    places = analyse(pipeline, text).places
+    assert [(p.name, p.admin1, p.feature) for p in places] == [("Henrico County", "Virginia", "ADM2")] * 2

@@ -422,6 +422,8 @@ class Geocoder:
             names = set() if found else names
         for name in names:
             self._look_up(name, found, asked)
+        for short in filter(None, map(self._short_for_county, names)):
+            self._look_up(short, found, asked)
         if wants == "region":  # "la région de Moscou": also the region named after the city's own name
             for entry in [e for e in found.values() if is_city_region(e) and name_key(e.name) not in asked]:
                 for region in self.gazetteer.regions_named_after(entry):
@@ -1020,6 +1022,18 @@ class Geocoder:
                 for mention in entity.mentions:
                     names.setdefault(name_key(mention.text), []).append(mention)
         return names
+
+    def _short_for_county(self, name: str) -> str | None:
+        """The county a bare name may be short for, where the article names it in full: "Henrico"
+        beside "Henrico County", which no town bears; None for other names (`_read` weighs the county
+        among the name's towns)."""
+        if self._county_name(name) is not None:
+            return None
+        for suffix in set(self.words.county_words.values()):
+            county = f"{name} {suffix}"
+            if name_key(county) in self._place_names:
+                return county
+        return None
 
     def _named_otherwise(self, entity: Entity, entry: GazetteerEntry, asked: set[str]) -> bool:
         """Whether a town found under another name is one the article names by its own name: two
