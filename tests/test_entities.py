@@ -365,6 +365,41 @@ def test_entities_one_sense_keeps_a_name_that_acts(nlp_en: Language, gazetteer: 
     assert actor.type == "PERSON"  # the subject of "said": its council, not a scene
 
 
+def _word(doc: Doc, index: int, label: str, place: GazetteerEntry | None = None) -> Mention:
+    """A mention of the one token at `index`."""
+    token = doc[index]
+    return Mention(index, index + 1, label, token.text, token.idx, token.idx + len(token), place=place)
+
+
+def test_entities_one_sense_a_name_more_often_an_organisation_s_is_no_place(
+    nlp_en: Language, gazetteer: Gazetteer
+) -> None:
+    doc = nlp_en("A 1992 Toyota Corolla struck the wall. The Toyota then hit a Toyota van.")
+    car, place, van = (i for i, token in enumerate(doc) if token.text == "Toyota")
+    mentions = [_word(doc, car, "ORG"), _word(doc, place, "GPE", gazetteer.best("Toyota")), _word(doc, van, "ORG")]
+    _one_sense(mentions, doc, LANGUAGES["en"])
+    assert (mentions[1].type, mentions[1].place) == ("ORG", None)
+
+
+def test_entities_one_sense_a_surname_more_often_a_person_s_is_no_place(nlp_en: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp_en("Officers shot Tyrone Bell on Monday. Bell had run, and Bell was armed, near Bell.")
+    _, first, second, last = (i for i, token in enumerate(doc) if token.text == "Bell")
+    place = _word(doc, last, "GPE", gazetteer.best("Bell"))
+    mentions = [_mention(doc, "Tyrone Bell", "PERSON"), _word(doc, first, "PERSON"), _word(doc, second, "PERSON")]
+    _one_sense([*mentions, place], doc, LANGUAGES["en"])
+    assert place.type == "PERSON"
+
+
+def test_entities_one_sense_a_town_the_model_calls_a_person_named_by_no_full_name_stays(
+    nlp_en: Language, gazetteer: Gazetteer
+) -> None:
+    doc = nlp_en("Greer grew fast. Greer has a new park, and crews in Greer paved its roads.")
+    first, second, last = (i for i, token in enumerate(doc) if token.text == "Greer")
+    place = _word(doc, last, "GPE", gazetteer.best("Greer"))
+    _one_sense([_word(doc, first, "PERSON"), _word(doc, second, "PERSON"), place], doc, LANGUAGES["en"])
+    assert place.type == "GPE" and place.place is not None
+
+
 @pytest.mark.parametrize(
     ("language", "text", "name", "admin1"),
     [

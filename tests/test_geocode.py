@@ -1275,3 +1275,10 @@ def test_a_bare_name_may_be_short_for_the_county_the_article_names(pipeline: Pip
     text = "Schools in Henrico reopened on Monday after the Henrico County board voted."
     places = analyse(pipeline, text).places
     assert [(p.name, p.admin1, p.feature) for p in places] == [("Henrico County", "Virginia", "ADM2")] * 2
+
+
+def test_a_direction_word_alone_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "Crews closed the road between North and Strickland avenues; West Virginia sent help."
+    entities = [_entity(1, "GPE", text, "North"), _entity(2, "GPE", text, "West Virginia")]
+    _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert [p.name for p in places] == ["West Virginia"]

@@ -677,8 +677,14 @@ class Geocoder:
     def places(self) -> list[tuple[Entity, Resolution, str]]:
         countries = self._context()
         resolved: list[tuple[Entity, Resolution]] = []
-        # a place has a name: "the metro", "the gulf" the model tagged are none
-        places = [e for e in self.entities if e.type in PLACE_TYPES and any(_capitalised(m.text) for m in e.mentions)]
+        # a place has a name: "the metro", "the gulf" the model tagged are none, nor "North" alone
+        places = [
+            e
+            for e in self.entities
+            if e.type in PLACE_TYPES
+            and any(_capitalised(m.text) for m in e.mentions)
+            and not all(m.text.strip().lower() in self.words.part_words for m in e.mentions)
+        ]
         # Countries and regions first: they are the context of towns.
         places.sort(key=lambda e: 0 if e.key.startswith("country:") else 1)
         admin1s: Regions = {}

@@ -287,7 +287,9 @@ def _named_as_thing(span: Span, data: LanguageData) -> bool:
 def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
     """A name the article uses for a place is that place everywhere in it: "Alexandria" taken
     for a person or an organisation where the model tagged it a place elsewhere. A name that
-    acts stays what the model said ("a claim Kyiv did not confirm": its government)."""
+    acts stays what the model said ("a claim Kyiv did not confirm": its government). A one-word
+    name the article gives more often to an organisation, or to a person it names in full, is
+    theirs where the model took it for a place."""
     places = {name_key(m.text): m for m in mentions if m.place is not None and m.type in PLACE_TYPES}
     votes = Counter(name_key(m.text) for m in mentions if m.place is not None and m.type in PLACE_TYPES)
     votes.subtract(name_key(m.text) for m in mentions if m.type in ("PERSON", "ORG"))
@@ -301,6 +303,20 @@ def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
             continue  # "Zuma" the town once, the president ten times
         if not _used_as_actor(doc[mention.start : mention.end], data):
             mention.type, mention.place, mention.confidence = same.type, same.place, 0.7
+    # and the other way: a one-word name the article gives an organisation, or a person it names in
+    # full, more often than a place is theirs ("the Toyota" after "a 1992 Toyota Corolla", "shot Bell")
+    named = Counter(name_key(m.text) for m in mentions if _names_other(m, surnames))
+    placed = Counter(name_key(m.text) for m in mentions if m.type in PLACE_TYPES)
+    for mention in mentions:
+        key = name_key(mention.text)
+        if mention.type in PLACE_TYPES and " " not in key and named[key] > placed[key] and mention.seat is None:
+            kinds = Counter(m.type for m in mentions if name_key(m.text) == key and _names_other(m, surnames))
+            mention.type, mention.place = kinds.most_common(1)[0][0], None
+
+
+def _names_other(mention: Mention, surnames: Collection[str]) -> bool:
+    """Whether a mention names an organisation, or a person by a surname the article gives in full."""
+    return mention.type == "ORG" or (mention.type == "PERSON" and name_key(mention.text) in surnames)
 
 
 def _abbreviated(text: str, data: LanguageData, gazetteer: Gazetteer) -> GazetteerEntry | None:
