@@ -1282,3 +1282,10 @@ def test_a_direction_word_alone_is_no_place(gazetteer: Gazetteer) -> None:
     entities = [_entity(1, "GPE", text, "North"), _entity(2, "GPE", text, "West Virginia")]
     _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
     assert [p.name for p in places] == ["West Virginia"]
+
+
+def test_a_first_level_region_of_few_people_abroad_needs_support(gazetteer: Gazetteer) -> None:
+    text = "Tankers waited in the Gulf while the talks in Cairo went on."
+    entities = [_entity(1, "LOC", text, "Gulf"), _entity(2, "GPE", text, "Cairo")]
+    _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert [p.name for p in places] == ["Cairo"]  # not the Gulf Province of Papua New Guinea

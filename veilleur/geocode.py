@@ -114,6 +114,9 @@ SPEAKING_CAPITAL = 1.0
 COUNTY_LIST_WINDOW = 120
 #: A place smaller than this, in no country the article names, is only taken with a cue ("la ville de").
 UNKNOWN_PLACE_MIN_POPULATION = 10_000
+#: A first-level region whose places hold fewer people needs the support a small town abroad needs
+#: (20,000 and 100,000 measured alike; only "Gulf", Papua New Guinea, changed).
+SMALL_REGION_WEIGHT = 20_000
 #: The same for a town the name reaches only under another spelling or an alternate name.
 OTHERWISE_SPELT_MIN_POPULATION = 100_000
 
@@ -342,7 +345,10 @@ class Geocoder:
         # one, unless it is big ("Kharkov", "Moscou") or the scene of an action ("shelled Kostiantynivka")
         spelt = any(fold(m.text) == fold(best.name) for m in entity.mentions) or self.role(entity) == "event"
         floor = UNKNOWN_PLACE_MIN_POPULATION if spelt else OTHERWISE_SPELT_MIN_POPULATION
-        small = best.population < floor and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")
+        # as a first-level region of few people: "the Gulf" is no province of Papua New Guinea
+        small = (best.population < floor and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")) or (
+            _feature(best) == "ADM1" and best.weight < SMALL_REGION_WEIGHT
+        )
         unsupported = (
             small
             and wants is None
