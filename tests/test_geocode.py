@@ -1289,3 +1289,24 @@ def test_a_first_level_region_of_few_people_abroad_needs_support(gazetteer: Gaze
     entities = [_entity(1, "LOC", text, "Gulf"), _entity(2, "GPE", text, "Cairo")]
     _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
     assert [p.name for p in places] == ["Cairo"]  # not the Gulf Province of Papua New Guinea
+
+
+def test_an_organisation_named_as_a_town_next_door_is_that_town(gazetteer: Gazetteer) -> None:
+    text = "Scouts from Norfolk, Nebraska, and from Pierce camped by the river with Toyota staff."
+    entities = [
+        _entity(1, "GPE", text, "Norfolk"),
+        _entity(2, "GPE", text, "Nebraska"),
+        _entity(3, "ORG", text, "Pierce"),
+        _entity(4, "ORG", text, "Toyota"),
+    ]
+    entities, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert [(p.name, p.admin1) for p in places] == [
+        ("Norfolk", "Nebraska"),
+        ("Nebraska", "Nebraska"),
+        ("Pierce", "Nebraska"),
+    ]
+    assert [e.type for e in entities if e.name in ("Pierce", "Toyota")] == [
+        "ORG",
+        "ORG",
+        "GPE",
+    ]  # nested, as inside names

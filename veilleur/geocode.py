@@ -588,6 +588,20 @@ class Geocoder:
         """Whether the text locates something relative to the place: "à 10 km de Soudja", "south of X"."""
         return any(self._near_before.search(self.text[max(0, m.start - 40) : m.start]) for m in entity.mentions)
 
+    def _beside_placed(self, entry: GazetteerEntry) -> bool:
+        """Whether another place of the article lies within NEXT_DOOR_KM of `entry` (once placed)."""
+        return (
+            entry.lat is not None
+            and entry.lon is not None
+            and any(
+                placed.lat is not None
+                and placed.lon is not None
+                and placed != entry
+                and km(entry.lat, entry.lon, placed.lat, placed.lon) < NEXT_DOOR_KM
+                for _, placed in self._placed
+            )
+        )
+
     def _has_neighbour(self, entity: Entity, entry: GazetteerEntry) -> bool:
         """Whether another place of the article may lie near `entry`, in its country: two villages
         named together ("Chiefland and Cross City") vouch for each other."""
@@ -838,6 +852,22 @@ class Geocoder:
                 if entry is not None:
                     found.append((span, entry))
                     break
+        return found + self._towns_taken_for_organisations()
+
+    def _towns_taken_for_organisations(self) -> list[tuple[TextSpan, GazetteerEntry]]:
+        """The model's organisations whose whole name is a town's next door to a place of the
+        article ("Troop 9 of Pierce" among Norfolk and Wayne, Nebraska; "Grovetown police" beside
+        Columbia County): nested mentions of the town, as a place inside a name is."""
+        found = []
+        for entity in self.entities:
+            if entity.type != "ORG":
+                continue
+            for mention in entity.mentions:
+                if not _PLAIN_NAME.fullmatch(mention.text) or self._names_no_place(mention):
+                    continue
+                entry = self.resolve_span(mention.start, mention.end)
+                if entry is not None and _feature(entry).startswith("PPL") and self._beside_placed(entry):
+                    found.append((mention, entry))
         return found
 
     def named_again(
@@ -1542,6 +1572,8 @@ WIDE_FEATURES = frozenset({"PCLI", "CONT", "RGN"})
 #: A currency sign before or after an amount: "$12", "C$5", "£3", "20 $" (the keys of CURRENCY_COUNTRIES).
 _AMOUNT_SIGN = re.compile(r"(?<![\w$])((?:US|CA?|AU?|NZ|HK|S)?\$|[£₴₽₹])\s?\d|\d\s?([$£₴₽₹])(?!\w)")
 _WORD = re.compile(r"\s*([\w-]+)")
+#: One to three capitalised words and nothing else: "Grovetown", "Cross Lanes".
+_PLAIN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.&-]*")
 _LINK_WORDS = frozenset({"of", "in", "at", "de", "du", "des", "d'", "d’", "l'", "l’"})
 #: An elided article glued to the name after it ("de l'Ukraine", "armée d'Ukraine").
