@@ -1310,3 +1310,14 @@ def test_an_organisation_named_as_a_town_next_door_is_that_town(gazetteer: Gazet
         "ORG",
         "GPE",
     ]  # nested, as inside names
+
+
+def test_a_one_word_person_named_as_a_town_next_door_is_that_town(gazetteer: Gazetteer) -> None:
+    text = "Crews from Greer joined firefighters in Spartanburg. Later the Inman reopened."
+    entities = [
+        _entity(1, "PERSON", text, "Greer"),
+        _entity(2, "GPE", text, "Spartanburg"),
+        _entity(3, "PERSON", text, "Inman"),  # a theatre: no one's name takes an article
+    ]
+    _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert [(p.name, p.admin1) for p in places] == [("Greer", "South Carolina"), ("Spartanburg", "South Carolina")]

@@ -852,19 +852,26 @@ class Geocoder:
                 if entry is not None:
                     found.append((span, entry))
                     break
-        return found + self._towns_taken_for_organisations()
+        return found + self._towns_taken_for_others()
 
-    def _towns_taken_for_organisations(self) -> list[tuple[TextSpan, GazetteerEntry]]:
-        """The model's organisations whose whole name is a town's next door to a place of the
-        article ("Troop 9 of Pierce" among Norfolk and Wayne, Nebraska; "Grovetown police" beside
-        Columbia County): nested mentions of the town, as a place inside a name is."""
+    def _towns_taken_for_others(self) -> list[tuple[TextSpan, GazetteerEntry]]:
+        """The model's organisations, and its one-word persons the article never names in full, whose
+        whole name is a town's next door to a place of the article ("Troop 9 of Pierce" among Norfolk
+        and Wayne, Nebraska; "Grovetown police" beside Columbia County; "Greer's city limits" beside
+        Spartanburg): nested mentions of the town, as a place inside a name is."""
         found = []
+        surnames = {fold(e.name).split()[-1] for e in self.entities if e.type == "PERSON" and " " in e.name.strip()}
         for entity in self.entities:
-            if entity.type != "ORG":
+            # a one-word person the article never names in full: "Greer also has been home to…"
+            person = entity.type == "PERSON" and " " not in entity.name.strip() and fold(entity.name) not in surnames
+            if entity.type != "ORG" and not person:
                 continue
             for mention in entity.mentions:
                 if not _PLAIN_NAME.fullmatch(mention.text) or self._names_no_place(mention):
                     continue
+                before = self.text[max(0, mention.start - 12) : mention.start].split()
+                if person and before and before[-1].lower() in self.data.determiners:
+                    continue  # "the Webster" is a theatre: no one's name takes an article
                 entry = self.resolve_span(mention.start, mention.end)
                 if entry is not None and _feature(entry).startswith("PPL") and self._beside_placed(entry):
                     found.append((mention, entry))
