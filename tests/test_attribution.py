@@ -443,6 +443,9 @@ def test_attribution_noun_of_intent_is_someones(pipeline: Pipeline, language: st
         # a cue of sight only with a likening
         ("en", "The old mayor is widely seen as a safe pair of hands.", ["The old mayor", "as a safe pair of hands"]),
         ("fr", "Le nouveau pont est vu comme une réussite.", ["Le nouveau pont", "une réussite"]),
+        # a participle set off from its noun says it of the noun
+        ("en", "The old mayor, widely regarded as a safe pair of hands, won again.",
+         ["The old mayor", "as a safe pair of hands"]),
         # a passive of duty, of a request, of a name or of sight says no one's view
         ("en", "The measure has become known as the Buffett rule.", []),
         ("en", "Four officers are seen gathered around the car.", []),

@@ -615,6 +615,12 @@ class Attribution:
         if lemma not in self.words.view_passives or any(c.dep_ in AGENT_DEPS for c in cue.children):
             return None
         subject = next((c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i), None)
+        # "Burma, also known as Myanmar": a participle set off from the noun phrase right before it says it of
+        # that phrase ("a transition in Burma, also known as…", "on March 1, known as…")
+        set_off = subject is None and cue.dep_ == "acl" and cue.head.i < cue.i and self._set_off(cue)
+        last = self.doc[cue.left_edge.i - 2] if set_off else cue
+        if set_off:
+            subject = last if last.pos_ in ("NOUN", "PROPN", "PRON") or last.head.i > last.i else last.head
         likening = self.words.likening
         likened_only = lemma in self.words.quote_cues
 
@@ -629,7 +635,12 @@ class Attribution:
         infinitive = next((c for c in cue.children if c.i > cue.i and said(c)), None)
         if subject is None or infinitive is None or subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
-        spans = [self._clause_span(subject, exclude=cue), self._clause_span(infinitive, exclude=cue)]
+        named = (
+            self._trim(subject.left_edge.idx, last.idx + len(last))
+            if set_off
+            else self._clause_span(subject, exclude=cue)
+        )
+        spans = [named, self._clause_span(infinitive, exclude=cue)]
         parts = [p for p in spans if p is not None]
         if len(parts) < 2:
             return None
@@ -638,6 +649,12 @@ class Attribution:
         draft.stance = self.words.cues[self._cue_key(cue) or ""]
         draft.sourced = False
         return draft
+
+    def _set_off(self, participle: Token) -> bool:
+        """A participle set off from the noun before it by a comma, a dash or a bracket ("Burma, also known
+        as Myanmar"), not one that tells which ("a group known as Fancy Bear")."""
+        first = participle.left_edge
+        return first.i > 1 and self.doc[first.i - 1].text in (",", "(", "-", "--", "—", "–")
 
     def _said_of(self, children: list[Token]) -> list[Token]:
         """What a passive cue says of its subject: a predicate ("was called a hero") or a phrase of a
