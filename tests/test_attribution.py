@@ -446,8 +446,13 @@ def test_attribution_noun_of_intent_is_someones(pipeline: Pipeline, language: st
         # a participle set off from its noun says it of the noun
         ("en", "The old mayor, widely regarded as a safe pair of hands, won again.",
          ["The old mayor", "as a safe pair of hands"]),
-        # a passive of duty, of a request, of a name or of sight says no one's view
-        ("en", "The measure has become known as the Buffett rule.", []),
+        # a name given by no one named
+        ("en", "The old harbour is known as the Gate of the North.", ["The old harbour", "as the Gate of the North"]),
+        ("en", "Each winter the river Dart, also known as the Red Water, floods the valley.",
+         ["the river Dart", "as the Red Water"]),
+        ("en", "A reform of the port dues, known as the Salt Law, failed.", ["the port dues", "as the Salt Law"]),
+        # a passive of duty, of a request or of sight, a name that tells which one, says no one's view
+        ("en", "A gang known as the Night Owls robbed the bank.", []),
         ("en", "Four officers are seen gathered around the car.", []),
         ("en", "The bus was supposed to leave at noon.", []),
         ("en", "She was asked to give a talk.", []),

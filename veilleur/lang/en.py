@@ -1022,9 +1022,10 @@ _CLAIMS = ClaimWords(
     question_words=frozenset({"when", "where", "how", "why", "whether"}),
     conditional_endings=(),
     copulas=frozenset({"be"}),
+    # "know": a name that people give ("is known as", "X, also known as Y"; only with its likening)
     view_passives=frozenset(
         "expect think believe consider estimate predict project forecast say report allege claim "
-        "understand suspect accuse intend view regard deem see".split()
+        "understand suspect accuse intend view regard deem see know".split()
     ),
     experiencer_prepositions=frozenset({"to"}),
     source_prepositions=frozenset({"by", "from"}),
