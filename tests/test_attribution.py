@@ -293,6 +293,23 @@ def test_attribution_inverted_and_parenthetical_cues(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Taxes higher than ever, the report says.", ["Taxes higher than ever"]),
+        # a clause inside the words is no verb of theirs
+        ("Taxes higher than they were in 1990, the report says.", ["Taxes higher than they were in 1990"]),
+        ("A bad deal for farmers who grow wheat, the minister said.", ["A bad deal for farmers who grow wheat"]),
+    ],
+)  # fmt: skip
+def test_attribution_words_with_no_verb_before_the_cue_are_what_it_says(
+    pipeline: Pipeline, text: str, said: list[str]
+) -> None:
+    article = analyse(pipeline, "en", text)
+    assert [parts(article, c) for c in article.claims] == [said]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "name"),
     [
         ("fr", "Les troupes ont reculé, Moscou affirmant que la ligne de front restait stable.", "Moscou"),

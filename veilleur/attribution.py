@@ -72,6 +72,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csub
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 #: The agent of a passive ("endorsed by X", "critiqué par X"): who speaks.
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
+#: The parser's links from a verb to words with no verb fronted before it ("No comment, he said").
+FRAGMENT_DEPS = frozenset({"dep"})
 #: Entity types that can speak (a MISC "Premier ministre" cannot: the person named beside it does).
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
@@ -518,6 +520,9 @@ class Attribution:
             misread = self._misread_as_incise(token)
             complement = self._complement(token) if misread is None else None
             parts = misread[1] if misread else [complement] if complement is not None else self._incise_content(token)
+            if not parts:
+                fragment = self._fragment_before(token)
+                parts = [fragment] if fragment is not None else []
             relative = None if parts else self._antecedent(token, key)
             if relative is not None:
                 parts = [relative]
@@ -1670,6 +1675,27 @@ class Attribution:
         if head.i == cue.i or (head.i < cue.i and not parts) or (head.i > cue.i and len(parts) < 2):
             return []
         return [p for p in parts if p is not None]
+
+    def _fragment_before(self, cue: Token) -> tuple[int, int] | None:
+        """ "Taxes higher than ever, the report says.", "No comment, he said.": words with no verb of their
+        own that open the sentence before a comma and the cue's subject are what the cue says, though the parser
+        hung them on it as a loose dependent (a clause inside them, "than they were", is no verb of theirs)."""
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        if cue.dep_ != "ROOT" or subject is None:
+            return None
+        fragment = next((c for c in cue.children if c.i < subject.i), None)
+        comma = subject.left_edge.i - 1
+        if (
+            fragment is None
+            or fragment.dep_ not in FRAGMENT_DEPS
+            or fragment.right_edge.i + 1 != comma
+            or self.doc[comma].text != ","
+            or fragment.left_edge.i != sentence_of(cue).start
+            or fragment.pos_ in ("VERB", "AUX")
+            or any(c.dep_ in ("aux", "auxpass", "cop", "nsubj", "nsubjpass") for c in fragment.children)
+        ):
+            return None
+        return self._span(fragment.left_edge.i, comma)
 
     def _bare_as(self, cue: Token) -> tuple[int, int] | None:
         """What a participle of a cue after "as" with no one named says: the clause it closes ("the company
