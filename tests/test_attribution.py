@@ -2768,5 +2768,13 @@ def test_attribution_asked_if_is_a_question(pipeline: Pipeline) -> None:
         (["the bridge was safe"], "the mayor"),
         (["it was"], "the mayor"),
     ]
-    # after a phrase of the cue, "if" is a condition
-    assert analyse(pipeline, "en", "He will ask for more money if the vote fails.").claims == []
+    # after a phrase of the cue, "if" is a condition: what is asked for is the phrase
+    article = analyse(pipeline, "en", "He will ask for more money if the vote fails.")
+    assert [parts(article, c) for c in article.claims] == [["more money"]]
+
+
+@pytest.mark.slow
+def test_attribution_ask_for_is_a_request(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The union asked for a new vote on the plan.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["a new vote on the plan"], "The union")

@@ -784,7 +784,7 @@ _CUES_EN = cue_table(
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
         encourage, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
-        plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
+        plead for, appeal for, ask for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
         believe in, like, love, prefer, admire, persuade, order
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
