@@ -2755,6 +2755,23 @@ def test_attribution_object_folded_into_the_predicate_of_a_cue(pipeline: Pipelin
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # "'s" is "has", which the parser reads as the passive's "is"
+        ("She's predicted a close vote in the spring.", ["a close vote in the spring"]),
+        # the second object of a verb of giving
+        ("He was offered the post of envoy.", ["the post of envoy"]),
+    ],
+)
+def test_attribution_passive_with_a_direct_object_says_the_object(
+    pipeline: Pipeline, text: str, said: list[str]
+) -> None:
+    article = analyse(pipeline, "en", text)
+    assert [parts(article, c) for c in article.claims] == [said]
+
+
+@pytest.mark.slow
 def test_attribution_willingness_is_a_disposition_not_a_claim(pipeline: Pipeline) -> None:
     # unlike "her eagerness to meet the voters": a willingness is rarely said (1 of 5 on PolNeAR)
     assert analyse(pipeline, "en", "Her willingness to compromise surprised the council.").claims == []

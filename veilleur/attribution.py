@@ -1163,7 +1163,10 @@ class Attribution:
         misread = self._clause_on_a_noun(cue, children)
         if misread is not None:
             return self._clause_span(misread, exclude=cue)
-        passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
+        # "he's predicted big wins": a passive with a direct object is the parser's misreading of "has", or
+        # the second object of a verb of giving ("was offered the job"); either way the object is what is said
+        has_object = any(c.dep_ in ("obj", "dobj") for c in children)
+        passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i and not has_object]
         said = self._said_of(children) if passive else []
         agent = any(c.dep_ in AGENT_DEPS for c in children)
         if passive and agent and not said:
