@@ -258,6 +258,8 @@ def test_attribution_titles_slogans_and_scare_quotes_are_no_claims(
         ("en", "The mayor of Lyon, Paul Martin, said that the bridge would reopen in May.",
          "the bridge would reopen in May", "assert"),
         ("en", "The mayor of Lyon, Paul Martin, promised to rebuild the school.", "to rebuild the school", "promise"),
+        ("en", "The mayor of Lyon, Paul Martin, implied that the bridge was unsafe.", "the bridge was unsafe",
+         "assert"),
     ],
 )  # fmt: skip
 def test_attribution_indirect_speech_with_a_clause_or_an_infinitive(

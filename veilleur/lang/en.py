@@ -770,7 +770,7 @@ _CUES_EN = cue_table(
         emphasise, stress, underline, point out, observe, remark, comment, mention, describe, characterize,
         indicate, signal, recount, testify, inform, brief, continue, conclude, summarize, shout, scream, yell, cry,
         whisper, mutter, joke, quip, boast, brag, praise, hail, welcome, thank, affirm, reaffirm, repeat, proclaim,
-        pronounce, suggest, hint, allege, opine, posit, theorize, specify, detail, elaborate, relate, convey, share,
+        pronounce, suggest, hint, imply, allege, opine, posit, theorize, specify, detail, elaborate, relate, convey, share,
         publish, broadcast, learn, discuss, speak, talk, hear, cite, call, mock, raise, tout, rule, reason,
         find, show, highlight, reckon, figure, point to, weigh in, reference, invoke, echo, express, document, defend,
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
