@@ -1532,9 +1532,11 @@ class Attribution:
         return (entity is not None and entity.type == "PERSON") or "Prs" in token.morph.get("PronType", [])
 
     def _circumstance(self, phrase: Token) -> bool:
-        """A phrase of when or amid what something was said ("during the debate", "depuis sa nomination")."""
+        """A phrase of when or amid what something was said ("during the debate", "depuis sa nomination"), or
+        of why: a subordinator that heads a phrase ("because of the cost")."""
         words = self.words.circumstance_prepositions
-        return phrase.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in phrase.children)
+        reason = phrase.dep_ == "prep" and phrase.pos_ == "SCONJ" and phrase.lower_ not in self.words.likening
+        return reason or phrase.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in phrase.children)
 
     def _spaced_dash(self, token: Token) -> bool:
         """A dash with a space on each side ("X - Y", "X -- Y"): an aside, not a hyphen."""
