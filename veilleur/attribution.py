@@ -1117,7 +1117,9 @@ class Attribution:
             and self._lemmas[token.i] not in self.words.view_passives
         )
         passive = reduced or bool(children & {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
-        return passive and "xcomp" in children and not children & {"agent", "obl:agent"}
+        # "was asked to name one": a request to its subject, which the passive of a verb of telling reports
+        asked = not reduced and self._lemmas[token.i] in self.words.addressee_cues
+        return passive and "xcomp" in children and not children & {"agent", "obl:agent"} and not asked
 
     def _complement(self, cue: Token) -> tuple[int, int] | None:
         """The clause a verb of saying governs: "a déclaré avoir rencontré…", "said that…",
