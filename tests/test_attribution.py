@@ -2789,6 +2789,13 @@ def test_attribution_what_is_expressed_is_the_object(pipeline: Pipeline, text: s
 
 
 @pytest.mark.slow
+def test_attribution_cue_of_a_verb_its_particle_and_its_preposition(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "en", "The bishop spoke out against the war.")
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == (["the war"], "spoke out against")
+
+
+@pytest.mark.slow
 def test_attribution_willingness_is_a_disposition_not_a_claim(pipeline: Pipeline) -> None:
     # unlike "her eagerness to meet the voters": a willingness is rarely said (1 of 5 on PolNeAR)
     assert analyse(pipeline, "en", "Her willingness to compromise surprised the council.").claims == []

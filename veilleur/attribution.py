@@ -482,6 +482,11 @@ class Attribution:
                     if joined in cues:
                         return joined
         for child in token.rights if lemma in self._phrase_heads else ():
+            if child.dep_ in ("prt", "compound:prt"):  # "spoke out against the war": the particle and its preposition
+                for after in token.rights:
+                    phrase = f"{lemma} {child.lemma_.lower()} {after.lemma_.lower()}"
+                    if after.i > child.i and after.dep_ == "prep" and phrase in cues:
+                        return phrase
             if child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed", "prep"):
                 phrase = f"{lemma} {child.lemma_.lower()}"
                 if phrase in cues:
