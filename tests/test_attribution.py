@@ -2796,6 +2796,16 @@ def test_attribution_cue_of_a_verb_its_particle_and_its_preposition(pipeline: Pi
 
 
 @pytest.mark.slow
+def test_attribution_relative_set_off_says_its_pronoun(pipeline: Pipeline) -> None:
+    # what the cue of a relative set off by a comma says is its pronoun, which stands for the noun before it
+    article = analyse(
+        pipeline, "en", "The new rules changed the bank's strategy, which the bank detailed in its filings."
+    )
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == (["which"], "detailed")
+
+
+@pytest.mark.slow
 def test_attribution_willingness_is_a_disposition_not_a_claim(pipeline: Pipeline) -> None:
     # unlike "her eagerness to meet the voters": a willingness is rarely said (1 of 5 on PolNeAR)
     assert analyse(pipeline, "en", "Her willingness to compromise surprised the council.").claims == []

@@ -1587,6 +1587,9 @@ class Attribution:
             or not ("Rel" in objects[0].morph.get("PronType", []) or objects[0].tag_ in ("WDT", "WP"))
         ):
             return None
+        if objects and self.doc[objects[0].i - 1].text == ",":
+            # "a strategy, which the bank detailed": the pronoun of a relative set off by a comma
+            return self._span(objects[0].i, objects[0].i + 1)
         first = noun.left_edge
         end = cue.left_edge.i
         while end > noun.i and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
