@@ -72,6 +72,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csub
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 #: The agent of a passive ("endorsed by X", "critiqué par X"): who speaks.
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
+#: The parser's links from a verb to words with no verb fronted before it ("No comment, he said").
+FRAGMENT_DEPS = frozenset({"dep"})
 #: Entity types that can speak (a MISC "Premier ministre" cannot: the person named beside it does).
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
@@ -480,6 +482,11 @@ class Attribution:
                     if joined in cues:
                         return joined
         for child in token.rights if lemma in self._phrase_heads else ():
+            if child.dep_ in ("prt", "compound:prt"):  # "spoke out against the war": the particle and its preposition
+                for after in token.rights:
+                    phrase = f"{lemma} {child.lemma_.lower()} {after.lemma_.lower()}"
+                    if after.i > child.i and after.dep_ == "prep" and phrase in cues:
+                        return phrase
             if child.dep_ in ("prt", "compound:prt", "obj", "dobj", "fixed", "prep"):
                 phrase = f"{lemma} {child.lemma_.lower()}"
                 if phrase in cues:
@@ -518,6 +525,9 @@ class Attribution:
             misread = self._misread_as_incise(token)
             complement = self._complement(token) if misread is None else None
             parts = misread[1] if misread else [complement] if complement is not None else self._incise_content(token)
+            if not parts:
+                fragment = self._fragment_before(token)
+                parts = [fragment] if fragment is not None else []
             relative = None if parts else self._antecedent(token, key)
             if relative is not None:
                 parts = [relative]
@@ -615,6 +625,12 @@ class Attribution:
         if lemma not in self.words.view_passives or any(c.dep_ in AGENT_DEPS for c in cue.children):
             return None
         subject = next((c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i), None)
+        # "Burma, also known as Myanmar": a participle set off from the noun phrase right before it says it of
+        # that phrase ("a transition in Burma, also known as…", "on March 1, known as…")
+        set_off = subject is None and cue.dep_ == "acl" and cue.head.i < cue.i and self._set_off(cue)
+        last = self.doc[cue.left_edge.i - 2] if set_off else cue
+        if set_off:
+            subject = last if last.pos_ in ("NOUN", "PROPN", "PRON") or last.head.i > last.i else last.head
         likening = self.words.likening
         likened_only = lemma in self.words.quote_cues
 
@@ -629,7 +645,12 @@ class Attribution:
         infinitive = next((c for c in cue.children if c.i > cue.i and said(c)), None)
         if subject is None or infinitive is None or subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
-        spans = [self._clause_span(subject, exclude=cue), self._clause_span(infinitive, exclude=cue)]
+        named = (
+            self._trim(subject.left_edge.idx, last.idx + len(last))
+            if set_off
+            else self._clause_span(subject, exclude=cue)
+        )
+        spans = [named, self._clause_span(infinitive, exclude=cue)]
         parts = [p for p in spans if p is not None]
         if len(parts) < 2:
             return None
@@ -638,6 +659,12 @@ class Attribution:
         draft.stance = self.words.cues[self._cue_key(cue) or ""]
         draft.sourced = False
         return draft
+
+    def _set_off(self, participle: Token) -> bool:
+        """A participle set off from the noun before it by a comma, a dash or a bracket ("Burma, also known
+        as Myanmar"), not one that tells which ("a group known as Fancy Bear")."""
+        first = participle.left_edge
+        return first.i > 1 and self.doc[first.i - 1].text in (",", "(", "-", "--", "—", "–")
 
     def _said_of(self, children: list[Token]) -> list[Token]:
         """What a passive cue says of its subject: a predicate ("was called a hero") or a phrase of a
@@ -1095,7 +1122,9 @@ class Attribution:
             and self._lemmas[token.i] not in self.words.view_passives
         )
         passive = reduced or bool(children & {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
-        return passive and "xcomp" in children and not children & {"agent", "obl:agent"}
+        # "was asked to name one": a request to its subject, which the passive of a verb of telling reports
+        asked = not reduced and self._lemmas[token.i] in self.words.addressee_cues
+        return passive and "xcomp" in children and not children & {"agent", "obl:agent"} and not asked
 
     def _complement(self, cue: Token) -> tuple[int, int] | None:
         """The clause a verb of saying governs: "a déclaré avoir rencontré…", "said that…",
@@ -1141,7 +1170,10 @@ class Attribution:
         misread = self._clause_on_a_noun(cue, children)
         if misread is not None:
             return self._clause_span(misread, exclude=cue)
-        passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i]
+        # "he's predicted big wins": a passive with a direct object is the parser's misreading of "has", or
+        # the second object of a verb of giving ("was offered the job"); either way the object is what is said
+        has_object = any(c.dep_ in ("obj", "dobj") for c in children)
+        passive = [c for c in cue.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i < cue.i and not has_object]
         said = self._said_of(children) if passive else []
         agent = any(c.dep_ in AGENT_DEPS for c in children)
         if passive and agent and not said:
@@ -1507,9 +1539,11 @@ class Attribution:
         return (entity is not None and entity.type == "PERSON") or "Prs" in token.morph.get("PronType", [])
 
     def _circumstance(self, phrase: Token) -> bool:
-        """A phrase of when or amid what something was said ("during the debate", "depuis sa nomination")."""
+        """A phrase of when or amid what something was said ("during the debate", "depuis sa nomination"), or
+        of why: a subordinator that heads a phrase ("because of the cost")."""
         words = self.words.circumstance_prepositions
-        return phrase.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in phrase.children)
+        reason = phrase.dep_ == "prep" and phrase.pos_ == "SCONJ" and phrase.lower_ not in self.words.likening
+        return reason or phrase.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in phrase.children)
 
     def _spaced_dash(self, token: Token) -> bool:
         """A dash with a space on each side ("X - Y", "X -- Y"): an aside, not a hyphen."""
@@ -1553,6 +1587,9 @@ class Attribution:
             or not ("Rel" in objects[0].morph.get("PronType", []) or objects[0].tag_ in ("WDT", "WP"))
         ):
             return None
+        if objects and self.doc[objects[0].i - 1].text == ",":
+            # "a strategy, which the bank detailed": the pronoun of a relative set off by a comma
+            return self._span(objects[0].i, objects[0].i + 1)
         first = noun.left_edge
         end = cue.left_edge.i
         while end > noun.i and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
@@ -1653,6 +1690,27 @@ class Attribution:
         if head.i == cue.i or (head.i < cue.i and not parts) or (head.i > cue.i and len(parts) < 2):
             return []
         return [p for p in parts if p is not None]
+
+    def _fragment_before(self, cue: Token) -> tuple[int, int] | None:
+        """ "Taxes higher than ever, the report says.", "No comment, he said.": words with no verb of their
+        own that open the sentence before a comma and the cue's subject are what the cue says, though the parser
+        hung them on it as a loose dependent (a clause inside them, "than they were", is no verb of theirs)."""
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        if cue.dep_ != "ROOT" or subject is None:
+            return None
+        fragment = next((c for c in cue.children if c.i < subject.i), None)
+        comma = subject.left_edge.i - 1
+        if (
+            fragment is None
+            or fragment.dep_ not in FRAGMENT_DEPS
+            or fragment.right_edge.i + 1 != comma
+            or self.doc[comma].text != ","
+            or fragment.left_edge.i != sentence_of(cue).start
+            or fragment.pos_ in ("VERB", "AUX")
+            or any(c.dep_ in ("aux", "auxpass", "cop", "nsubj", "nsubjpass") for c in fragment.children)
+        ):
+            return None
+        return self._span(fragment.left_edge.i, comma)
 
     def _bare_as(self, cue: Token) -> tuple[int, int] | None:
         """What a participle of a cue after "as" with no one named says: the clause it closes ("the company

@@ -770,7 +770,7 @@ _CUES_EN = cue_table(
         emphasise, stress, underline, point out, observe, remark, comment, mention, describe, characterize,
         indicate, signal, recount, testify, inform, brief, continue, conclude, summarize, shout, scream, yell, cry,
         whisper, mutter, joke, quip, boast, brag, praise, hail, welcome, thank, affirm, reaffirm, repeat, proclaim,
-        pronounce, suggest, hint, allege, opine, posit, theorize, specify, detail, elaborate, relate, convey, share,
+        pronounce, suggest, hint, imply, allege, opine, posit, theorize, specify, detail, elaborate, relate, convey, share,
         publish, broadcast, learn, discuss, speak, talk, hear, cite, call, mock, raise, tout, rule, reason,
         find, show, highlight, reckon, figure, point to, weigh in, reference, invoke, echo, express, document, defend,
         refer to, liken, label, dub, brand, portray, paint, rate, characterise, underscore, articulate, outline,
@@ -784,7 +784,7 @@ _CUES_EN = cue_table(
     threaten: threaten, menace, intimidate
     appeal: urge, call, appeal, ask, demand, press, plead, implore, beg, request, recommend, propose, advise,
         encourage, exhort, petition, lobby, push, entreat, call for, call on, push for, press for, argue for,
-        plead for, appeal for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
+        plead for, appeal for, ask for, want, wish, hope, support, back, endorse, favor, favour, champion, advocate,
         believe in, like, love, prefer, admire, persuade, order
     acknowledge: acknowledge, admit, concede, accept, agree, confess, grant, recognize, recognise, agree with
     estimate: estimate, believe, think, predict, forecast, expect, project, calculate, reckon, judge, consider,
@@ -1006,7 +1006,7 @@ _CLAIMS = ClaimWords(
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
         recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
         admire hate despise dislike resent loathe detest explain write claim declare bemoan lambast chant shout yell scream document mock indicate fear want wish
-        recognize recognise understand sense perceive rate attack offer comprehend order ignore resist""".split()
+        recognize recognise understand sense perceive rate attack offer comprehend order ignore resist express""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
@@ -1022,9 +1022,10 @@ _CLAIMS = ClaimWords(
     question_words=frozenset({"when", "where", "how", "why", "whether"}),
     conditional_endings=(),
     copulas=frozenset({"be"}),
+    # "know": a name that people give ("is known as", "X, also known as Y"; only with its likening)
     view_passives=frozenset(
         "expect think believe consider estimate predict project forecast say report allege claim "
-        "understand suspect accuse intend view regard deem see".split()
+        "understand suspect accuse intend view regard deem see know".split()
     ),
     experiencer_prepositions=frozenset({"to"}),
     source_prepositions=frozenset({"by", "from"}),
