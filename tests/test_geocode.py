@@ -1321,3 +1321,10 @@ def test_a_one_word_person_named_as_a_town_next_door_is_that_town(gazetteer: Gaz
     ]
     _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
     assert [(p.name, p.admin1) for p in places] == [("Greer", "South Carolina"), ("Spartanburg", "South Carolina")]
+
+
+def test_a_one_word_region_the_model_calls_a_person_near_a_place_is_that_region(gazetteer: Gazetteer) -> None:
+    text = "Fans drove from Maidstone to the circuit, as Kent hosts the fourth round again."
+    entities = [_entity(1, "GPE", text, "Maidstone"), _entity(2, "PERSON", text, "Kent")]
+    _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
+    assert [(p.name, p.country, p.feature) for p in places] == [("Maidstone", "GB", "PPL"), ("Kent", "GB", "ADM2")]

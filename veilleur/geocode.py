@@ -588,7 +588,7 @@ class Geocoder:
         """Whether the text locates something relative to the place: "à 10 km de Soudja", "south of X"."""
         return any(self._near_before.search(self.text[max(0, m.start - 40) : m.start]) for m in entity.mentions)
 
-    def _beside_placed(self, entry: GazetteerEntry) -> bool:
+    def _beside_placed(self, entry: GazetteerEntry, within: float = NEXT_DOOR_KM) -> bool:
         """Whether another place of the article lies within NEXT_DOOR_KM of `entry` (once placed)."""
         return (
             entry.lat is not None
@@ -597,7 +597,7 @@ class Geocoder:
                 placed.lat is not None
                 and placed.lon is not None
                 and placed != entry
-                and km(entry.lat, entry.lon, placed.lat, placed.lon) < NEXT_DOOR_KM
+                and km(entry.lat, entry.lon, placed.lat, placed.lon) < within
                 for _, placed in self._placed
             )
         )
@@ -858,7 +858,8 @@ class Geocoder:
         """The model's organisations, and its one-word persons the article never names in full, whose
         whole name is a town's next door to a place of the article ("Troop 9 of Pierce" among Norfolk
         and Wayne, Nebraska; "Grovetown police" beside Columbia County; "Greer's city limits" beside
-        Spartanburg): nested mentions of the town, as a place inside a name is."""
+        Spartanburg), or a one-word region's or county's near one ("Kent"): nested mentions of the
+        place, as a place inside a name is."""
         found = []
         surnames = {fold(e.name).split()[-1] for e in self.entities if e.type == "PERSON" and " " in e.name.strip()}
         for entity in self.entities:
@@ -873,7 +874,12 @@ class Geocoder:
                 if person and before and before[-1].lower() in self.data.determiners:
                     continue  # "the Webster" is a theatre: no one's name takes an article
                 entry = self.resolve_span(mention.start, mention.end)
-                if entry is not None and _feature(entry).startswith("PPL") and self._beside_placed(entry):
+                if entry is None:
+                    continue
+                # a town next door; a one-word region or county within NEAR_KM ("Brands Hatch, Kent" by Maidstone)
+                division = _feature(entry) in ("ADM1", "ADM2") and " " not in mention.text
+                within = NEAR_KM if division else NEXT_DOOR_KM if _feature(entry).startswith("PPL") else 0.0
+                if self._beside_placed(entry, within):
                     found.append((mention, entry))
         return found
 
