@@ -1328,3 +1328,19 @@ def test_a_one_word_region_the_model_calls_a_person_near_a_place_is_that_region(
     entities = [_entity(1, "GPE", text, "Maidstone"), _entity(2, "PERSON", text, "Kent")]
     _, places = geocode(None, text, LANGUAGES["en"], entities, gazetteer)
     assert [(p.name, p.country, p.feature) for p in places] == [("Maidstone", "GB", "PPL"), ("Kent", "GB", "ADM2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("ST. PAUL -- A man was charged on Monday with threatening a tax clerk.", "Minnesota"),
+        ("Mourners gathered at the school. ST. PARIS — Four children died in a fire.", "Ohio"),
+    ],
+)
+def test_a_dispatch_town_s_saint_belongs_to_its_name(pipeline: Pipeline, text: str, admin1: str) -> None:
+    town = analyse(pipeline, text).places[0]
+    assert (town.name.split()[0], town.admin1) == ("Saint", admin1)
+
+
+def test_a_person_named_saint_is_no_town(pipeline: Pipeline) -> None:
+    assert analyse(pipeline, "St. John said he would run again.").places == []

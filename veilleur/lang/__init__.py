@@ -274,6 +274,9 @@ class PlaceWords:
     locatives: frozenset[str]
     #: Abbreviated place names as written, with their full name ("Conn." -> "Connecticut").
     abbreviations: dict[str, str] = field(default_factory=dict)
+    #: Words that start a place's name, which the model may leave out of it ("ST. PAUL --" tagged "PAUL"),
+    #: lower case.
+    name_prefixes: frozenset[str] = frozenset()
     #: Short names of big towns as papers write them, with the town's name ("L.A." -> "Los Angeles").
     town_abbreviations: dict[str, str] = field(default_factory=dict)
     #: Adjectives of places that are no country, with the place's name ("european" -> "Europe").

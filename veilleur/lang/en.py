@@ -1120,6 +1120,7 @@ _PLACES = PlaceWords(
         {"in", "at", "near", "around", "outside", "into", "on", "across", "toward", "towards", "inside", "over", "from"}
     ),
     abbreviations=_STATE_ABBREVIATIONS,
+    name_prefixes=frozenset({"st.", "st", "ste.", "mt.", "mt", "ft.", "ft", "saint", "sainte", "mount", "fort"}),
     town_abbreviations={
         "L.A.": "Los Angeles",
         **dict.fromkeys(("N.Y.C.", "NYC"), "New York City"),

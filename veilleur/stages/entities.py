@@ -99,6 +99,8 @@ def find_entities(doc: Doc, data: LanguageData, gazetteer: Gazetteer, text: str 
     has it (spaCy joins the tokens again at each `doc.text`)."""
     found = _model_mentions(doc, data, gazetteer) + _rule_mentions(doc, data)
     found += _gazetteer_mentions(doc, data, gazetteer, covered={i for m in found for i in range(m.start, m.end)})
+    for mention in found:
+        _with_prefix(mention, doc, data, gazetteer)
     mentions = _placed_by_context(_resolve_overlaps(found), doc, doc.text if text is None else text, data, gazetteer)
     _one_sense(mentions, doc, data)
     clusters = _group(mentions)
@@ -166,6 +168,30 @@ def _with_adjective(span: Span, gazetteer: Gazetteer) -> Span:
     if after.pos_ != "ADJ" or not after.is_lower or after.lower_ in ADMIN_WORDS:
         return span  # "Red Sea state", "Kharkiv region": the cue of a division, read by the places stage
     return longer if gazetteer.best(longer.text, feature=("RGN", "CONT")) is not None else span
+
+
+def _with_prefix(mention: Mention, doc: Doc, data: LanguageData, gazetteer: Gazetteer) -> None:
+    """Widen a mention to the word before it that starts place names, or to the name after it if it
+    is such a word, when together they name a place: "ST. PAUL --", "Mt. Vernon" (the model may tag
+    "PAUL", "Vernon" or "ST" alone). A person's name stays: "St. John said"."""
+    if mention.type == "PERSON":
+        return
+    tokens = tokens_of(doc)
+    start, end = mention.start, mention.end
+    after = end + (1 if end < len(tokens) and tokens[end].text == "." else 0)
+    if mention.text.lower() in data.places.name_prefixes and after < len(tokens) and tokens[after].text[:1].isupper():
+        end = after + 1  # "ST" alone: "ST. PARIS --"
+    else:
+        start -= 2 if start > 1 and tokens[start - 1].text == "." else 1  # "ST" "." "PARIS": the period split off
+        if start < 0 or doc[start : mention.start].text.lower() not in data.places.name_prefixes:
+            return
+    if not tokens[start].text[:1].isupper():
+        return
+    longer = doc[start:end]
+    place = gazetteer.best(longer.text)
+    if place is not None:
+        mention.start, mention.end, mention.text, mention.type = start, end, longer.text, "GPE"
+        mention.char_start, mention.char_end, mention.place = longer.start_char, longer.end_char, place
 
 
 def _listed_places(span: Span, data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
