@@ -1344,3 +1344,9 @@ def test_a_dispatch_town_s_saint_belongs_to_its_name(pipeline: Pipeline, text: s
 
 def test_a_person_named_saint_is_no_town(pipeline: Pipeline) -> None:
     assert analyse(pipeline, "St. John said he would run again.").places == []
+
+
+def test_a_legislator_s_party_before_the_town_is_no_part_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "Rep. Dave Roe, D-Iowa City, filed the bill on Monday."
+    _, places = geocode(None, text, LANGUAGES["en"], [_entity(1, "GPE", text, "D-Iowa City")], gazetteer)
+    assert [(p.name, p.admin1) for p in places] == [("Iowa City", "Iowa")]

@@ -288,8 +288,11 @@ class Geocoder:
     def _query(self, name: str) -> tuple[str, tuple[str, ...] | None]:
         """What to look up for a name, and the features it may have: "W.Va." (or "W.Va", the tokenizer
         having taken its period) is West Virginia the state, "L.A." Los Angeles, "EU" Europe, "Kursk
-        Oblast" "Kursk"."""
+        Oblast" "Kursk", "D-Iowa City" (a legislator's party and town) "Iowa City"."""
         name = name.strip()
+        party, dash, rest = name.partition("-")
+        if dash and party in self.words.party_letters and rest[:1].isupper():
+            name = rest  # "D-Iowa City": the legislator's home town after the party
         state = self.words.abbreviations.get(name) or self.words.abbreviations.get(f"{name}.")
         if state is not None:
             return state, ("ADM1",)
@@ -343,7 +346,9 @@ class Geocoder:
             return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
         # a town spelt otherwise than its name ("Modi" for Moody) needs the same support as a small
         # one, unless it is big ("Kharkov", "Moscou") or the scene of an action ("shelled Kostiantynivka")
-        spelt = any(fold(m.text) == fold(best.name) for m in entity.mentions) or self.role(entity) == "event"
+        # (a name read through the language's tables is spelt: "L.A.", "D-Iowa City")
+        spelt = any(fold(self._query(m.text)[0]) == fold(best.name) for m in entity.mentions)
+        spelt = spelt or self.role(entity) == "event"
         floor = UNKNOWN_PLACE_MIN_POPULATION if spelt else OTHERWISE_SPELT_MIN_POPULATION
         # as a first-level region of few people: "the Gulf" is no province of Papua New Guinea
         small = (best.population < floor and _feature(best) not in ("PCLI", "ADM1", "ADM2", "RGN")) or (
