@@ -2829,3 +2829,14 @@ def test_attribution_ask_for_is_a_request(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The union asked for a new vote on the plan.")
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == (["a new vote on the plan"], "The union")
+
+
+@pytest.mark.slow
+def test_attribution_infinitive_after_a_noun_of_intent_completes_it(pipeline: Pipeline) -> None:
+    # the parser hangs the infinitive on the cue, past the time phrase: it still says what the plan is
+    article = analyse(pipeline, "en", "The mayor announced plans this week to build a new bridge over the river.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (
+        ["plans this week to build a new bridge over the river"],
+        "The mayor",
+    )

@@ -1525,6 +1525,19 @@ class Attribution:
             ):
                 break
             end = max(t.i for t in child.subtree)
+        if self._lemmas[obj.i] in self.words.intent_nouns:
+            # "announced plans this week [to give…]": the infinitive the parser hung on the cue after a noun
+            # of intent, with no comma between, completes the noun
+            for child in following:
+                if (
+                    child.i > end
+                    and child.dep_ in ("advcl", "xcomp")
+                    and child.tag_ == "VB"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                    and not any(self.doc[k].text == "," for k in range(end + 1, child.left_edge.i))
+                ):
+                    end = self._before_nested_cue(child, max(t.i for t in child.subtree))
+                    break
         # "likened the rules to “a coup” - a charge that stung": a dash between spaces opens the writer's aside
         # (two of them enclose one, and the content goes on: "the extreme -- and cynical -- relativism")
         dashes = [t.i for t in self.doc[obj.i + 1 : sentence_of(obj).end] if self._spaced_dash(t)]
