@@ -2840,3 +2840,13 @@ def test_attribution_infinitive_after_a_noun_of_intent_completes_it(pipeline: Pi
         ["plans this week to build a new bridge over the river"],
         "The mayor",
     )
+
+
+@pytest.mark.slow
+def test_attribution_pro_form_object_wins_over_a_fronted_clause(pipeline: Pipeline) -> None:
+    # "as much" stands for what was said: the clause before the cue is not its content as well
+    article = analyse(
+        pipeline, "en", "THE PLAN IS DEAD — The head of the council, and her deputy, indicated as much in a letter."
+    )
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == (["as much in a letter"], "indicated")

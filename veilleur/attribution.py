@@ -1142,7 +1142,13 @@ class Attribution:
         )
         # "He continues to insist, most recently on radio, that he…": the clause the parser made the main one
         opened = next((m for m in cue.lefts if m.dep_ == "mark" and m.lower_ in complementisers), None)
-        for child in fronted if not marked and opened is None else []:
+        # "The plan will fail — her boss indicated as much": a pro-form object stands for what was said
+        echoed = any(
+            c.dep_ in ("obj", "dobj")
+            and " ".join(t.lower_ for t in self.doc[c.left_edge.i : c.i + 1]) in self.words.pro_forms
+            for c in children
+        )
+        for child in fronted if not marked and opened is None and not echoed else []:
             return self._clause_span(child, exclude=cue)  # "The troops withdrew, sources said": the content before
         inverted = self._inverted_complement(cue)
         if inverted is not None:
