@@ -2850,3 +2850,11 @@ def test_attribution_pro_form_object_wins_over_a_fronted_clause(pipeline: Pipeli
     )
     claim = only(article)
     assert (parts(article, claim), claim.cue and claim.cue.text) == (["as much in a letter"], "indicated")
+
+
+@pytest.mark.slow
+def test_attribution_charge_with_is_an_accusation(pipeline: Pipeline) -> None:
+    # "charge X with Y" accuses X of Y, as "accuse X of Y" does
+    article = analyse(pipeline, "en", "Prosecutors charged two developers with defrauding investors.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["defrauding investors"], "Prosecutors")
