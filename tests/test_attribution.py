@@ -2858,3 +2858,11 @@ def test_attribution_charge_with_is_an_accusation(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "Prosecutors charged two developers with defrauding investors.")
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == (["defrauding investors"], "Prosecutors")
+
+
+@pytest.mark.slow
+def test_attribution_recall_says_its_object(pipeline: Pipeline) -> None:
+    # what is recalled is the whole object, not only what an "on" after it names
+    article = analyse(pipeline, "en", "The old mayor recalled a long winter on the farm.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["a long winter on the farm"], "The old mayor")
