@@ -2866,3 +2866,11 @@ def test_attribution_recall_says_its_object(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The old mayor recalled a long winter on the farm.")
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == (["a long winter on the farm"], "The old mayor")
+
+
+@pytest.mark.slow
+def test_attribution_voice_says_its_object(pipeline: Pipeline) -> None:
+    # like "express": what is voiced is the object
+    article = analyse(pipeline, "en", "The union voiced opposition to the plan.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["opposition to the plan"], "The union")

@@ -1007,7 +1007,7 @@ _CLAIMS = ClaimWords(
         recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
         admire hate despise dislike resent loathe detest explain write claim declare bemoan lambast chant shout yell scream document mock indicate fear want wish
         recognize recognise understand sense perceive rate attack offer comprehend order ignore resist express
-        recall""".split()
+        recall voice""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
