@@ -2874,3 +2874,13 @@ def test_attribution_voice_says_its_object(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The union voiced opposition to the plan.")
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == (["opposition to the plan"], "The union")
+
+
+@pytest.mark.slow
+def test_attribution_subject_pronoun_after_whom_it_was_told_opens_the_content(pipeline: Pipeline) -> None:
+    # the parser reads "he was…" as a relative on "the audience", but it has no gap: it is what was said
+    article = analyse(
+        pipeline, "en", "Lopez took the stage to remind the audience he was the only mayor to balance the budget."
+    )
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["he was the only mayor to balance the budget"], "Lopez")

@@ -1329,6 +1329,25 @@ class Attribution:
                     for m in clause.children
                 ):
                     return clause
+        for noun in told:
+            # "reminded the audience he was the only candidate": a subject pronoun right after whom it was
+            # said to opens what was said; the parser read it as a relative with no pronoun, but its verb has
+            # its object or its predicate ("a question he doesn't like" has a gap: a relative)
+            for clause in noun.children:
+                first = clause.left_edge
+                if (
+                    clause.dep_ in RELATIVE_DEPS
+                    and clause.i > noun.i
+                    and first.head.i == clause.i
+                    and first.dep_ in SUBJECT_DEPS
+                    and "Nom" in first.morph.get("Case", [])
+                    and "Prs" in first.morph.get("PronType", [])
+                    and self.doc[first.i - 1].text != ","
+                    and any(
+                        c.dep_ in ("dobj", "obj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in clause.children
+                    )
+                ):
+                    return clause
         return None
 
     def _cleft_content(self, cue: Token) -> tuple[int, int] | None:
