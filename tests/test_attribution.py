@@ -2884,3 +2884,14 @@ def test_attribution_subject_pronoun_after_whom_it_was_told_opens_the_content(pi
     )
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == (["he was the only mayor to balance the budget"], "Lopez")
+
+
+@pytest.mark.slow
+def test_attribution_infinitive_of_a_noun_of_intent_stays_with_it(pipeline: Pipeline) -> None:
+    # the plan is what was praised, not only what it is to do; an addressee's infinitive is another matter
+    article = analyse(pipeline, "en", "The minister praised the council's plan to build three new schools.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (
+        ["the council's plan to build three new schools"],
+        "The minister",
+    )

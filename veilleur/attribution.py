@@ -1203,7 +1203,10 @@ class Attribution:
         if weak:
             return None  # "continued to…", "shared the stage": only a clause or a quote makes these speech
         for child in children:  # the addressee's infinitive: "exhorté les alliés à autoriser"
-            if child.dep_ in ("obj", "dobj", "iobj", "obl:arg", "obl"):
+            # not a noun of intent's own, when the cue reports its object ("heralded [plans to cut taxes]")
+            if child.dep_ in ("obj", "dobj", "iobj", "obl:arg", "obl") and not (
+                self._lemmas[child.i] in self.words.intent_nouns and key in self.words.noun_content
+            ):
                 for grandchild in child.children:
                     if grandchild.dep_ in ("acl", "xcomp", "ccomp") and "Inf" in grandchild.morph.get("VerbForm", []):
                         return self._clause_span(grandchild, exclude=cue)
