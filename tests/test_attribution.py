@@ -2829,3 +2829,69 @@ def test_attribution_ask_for_is_a_request(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "en", "The union asked for a new vote on the plan.")
     claim = only(article)
     assert (parts(article, claim), claim.speaker_text) == (["a new vote on the plan"], "The union")
+
+
+@pytest.mark.slow
+def test_attribution_infinitive_after_a_noun_of_intent_completes_it(pipeline: Pipeline) -> None:
+    # the parser hangs the infinitive on the cue, past the time phrase: it still says what the plan is
+    article = analyse(pipeline, "en", "The mayor announced plans this week to build a new bridge over the river.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (
+        ["plans this week to build a new bridge over the river"],
+        "The mayor",
+    )
+
+
+@pytest.mark.slow
+def test_attribution_pro_form_object_wins_over_a_fronted_clause(pipeline: Pipeline) -> None:
+    # "as much" stands for what was said: the clause before the cue is not its content as well
+    article = analyse(
+        pipeline, "en", "THE PLAN IS DEAD — The head of the council, and her deputy, indicated as much in a letter."
+    )
+    claim = only(article)
+    assert (parts(article, claim), claim.cue and claim.cue.text) == (["as much in a letter"], "indicated")
+
+
+@pytest.mark.slow
+def test_attribution_charge_with_is_an_accusation(pipeline: Pipeline) -> None:
+    # "charge X with Y" accuses X of Y, as "accuse X of Y" does
+    article = analyse(pipeline, "en", "Prosecutors charged two developers with defrauding investors.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["defrauding investors"], "Prosecutors")
+
+
+@pytest.mark.slow
+def test_attribution_recall_says_its_object(pipeline: Pipeline) -> None:
+    # what is recalled is the whole object, not only what an "on" after it names
+    article = analyse(pipeline, "en", "The old mayor recalled a long winter on the farm.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["a long winter on the farm"], "The old mayor")
+
+
+@pytest.mark.slow
+def test_attribution_voice_says_its_object(pipeline: Pipeline) -> None:
+    # like "express": what is voiced is the object
+    article = analyse(pipeline, "en", "The union voiced opposition to the plan.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["opposition to the plan"], "The union")
+
+
+@pytest.mark.slow
+def test_attribution_subject_pronoun_after_whom_it_was_told_opens_the_content(pipeline: Pipeline) -> None:
+    # the parser reads "he was…" as a relative on "the audience", but it has no gap: it is what was said
+    article = analyse(
+        pipeline, "en", "Lopez took the stage to remind the audience he was the only mayor to balance the budget."
+    )
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (["he was the only mayor to balance the budget"], "Lopez")
+
+
+@pytest.mark.slow
+def test_attribution_infinitive_of_a_noun_of_intent_stays_with_it(pipeline: Pipeline) -> None:
+    # the plan is what was praised, not only what it is to do; an addressee's infinitive is another matter
+    article = analyse(pipeline, "en", "The minister praised the council's plan to build three new schools.")
+    claim = only(article)
+    assert (parts(article, claim), claim.speaker_text) == (
+        ["the council's plan to build three new schools"],
+        "The minister",
+    )

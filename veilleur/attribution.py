@@ -1142,7 +1142,13 @@ class Attribution:
         )
         # "He continues to insist, most recently on radio, that he…": the clause the parser made the main one
         opened = next((m for m in cue.lefts if m.dep_ == "mark" and m.lower_ in complementisers), None)
-        for child in fronted if not marked and opened is None else []:
+        # "The plan will fail — her boss indicated as much": a pro-form object stands for what was said
+        echoed = any(
+            c.dep_ in ("obj", "dobj")
+            and " ".join(t.lower_ for t in self.doc[c.left_edge.i : c.i + 1]) in self.words.pro_forms
+            for c in children
+        )
+        for child in fronted if not marked and opened is None and not echoed else []:
             return self._clause_span(child, exclude=cue)  # "The troops withdrew, sources said": the content before
         inverted = self._inverted_complement(cue)
         if inverted is not None:
@@ -1197,7 +1203,10 @@ class Attribution:
         if weak:
             return None  # "continued to…", "shared the stage": only a clause or a quote makes these speech
         for child in children:  # the addressee's infinitive: "exhorté les alliés à autoriser"
-            if child.dep_ in ("obj", "dobj", "iobj", "obl:arg", "obl"):
+            # not a noun of intent's own, when the cue reports its object ("heralded [plans to cut taxes]")
+            if child.dep_ in ("obj", "dobj", "iobj", "obl:arg", "obl") and not (
+                self._lemmas[child.i] in self.words.intent_nouns and key in self.words.noun_content
+            ):
                 for grandchild in child.children:
                     if grandchild.dep_ in ("acl", "xcomp", "ccomp") and "Inf" in grandchild.morph.get("VerbForm", []):
                         return self._clause_span(grandchild, exclude=cue)
@@ -1321,6 +1330,25 @@ class Attribution:
                 if clause.dep_ in (RELATIVE_DEPS if noun in told else (*RELATIVE_DEPS, "acl")) and any(
                     m.dep_ == "mark" and m.lower_ in self.words.complementisers and m.i < clause.i
                     for m in clause.children
+                ):
+                    return clause
+        for noun in told:
+            # "reminded the audience he was the only candidate": a subject pronoun right after whom it was
+            # said to opens what was said; the parser read it as a relative with no pronoun, but its verb has
+            # its object or its predicate ("a question he doesn't like" has a gap: a relative)
+            for clause in noun.children:
+                first = clause.left_edge
+                if (
+                    clause.dep_ in RELATIVE_DEPS
+                    and clause.i > noun.i
+                    and first.head.i == clause.i
+                    and first.dep_ in SUBJECT_DEPS
+                    and "Nom" in first.morph.get("Case", [])
+                    and "Prs" in first.morph.get("PronType", [])
+                    and self.doc[first.i - 1].text != ","
+                    and any(
+                        c.dep_ in ("dobj", "obj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in clause.children
+                    )
                 ):
                     return clause
         return None
@@ -1525,6 +1553,19 @@ class Attribution:
             ):
                 break
             end = max(t.i for t in child.subtree)
+        if self._lemmas[obj.i] in self.words.intent_nouns:
+            # "announced plans this week [to give…]": the infinitive the parser hung on the cue after a noun
+            # of intent, with no comma between, completes the noun
+            for child in following:
+                if (
+                    child.i > end
+                    and child.dep_ in ("advcl", "xcomp")
+                    and child.tag_ == "VB"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                    and not any(self.doc[k].text == "," for k in range(end + 1, child.left_edge.i))
+                ):
+                    end = self._before_nested_cue(child, max(t.i for t in child.subtree))
+                    break
         # "likened the rules to “a coup” - a charge that stung": a dash between spaces opens the writer's aside
         # (two of them enclose one, and the content goes on: "the extreme -- and cynical -- relativism")
         dashes = [t.i for t in self.doc[obj.i + 1 : sentence_of(obj).end] if self._spaced_dash(t)]

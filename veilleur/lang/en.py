@@ -791,7 +791,7 @@ _CUES_EN = cue_table(
         feel, guess, suppose, assume, anticipate, speculate, calculate, assess, gauge, count, know, understand,
         realize, realise, see, view, sense, perceive, deem, regard, imagine, envision, surmise, foresee, convince,
         comprehend
-    accuse: accuse, blame, charge, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
+    accuse: accuse, blame, charge, charge with, criticize, criticise, condemn, denounce, attack, fault, slam, blast, lambast,
         castigate, chastise, censure, rebuke, berate, lash out, deride, ridicule, scoff, rail against, go after,
         scold, chide, admonish, reprimand, insinuate, assail
     complain: complain, bristle, seethe, gripe, fret, apologize, apologise, lament, decry, deplore, protest, grumble, regret, bemoan, object, grieve, apologize for, apologise for,
@@ -1006,7 +1006,8 @@ _CLAIMS = ClaimWords(
         favor favour champion advocate show say liken label dub brand portray downplay underscore articulate
         recite quote laud compliment herald extol commend applaud credit deride ridicule compare like love prefer
         admire hate despise dislike resent loathe detest explain write claim declare bemoan lambast chant shout yell scream document mock indicate fear want wish
-        recognize recognise understand sense perceive rate attack offer comprehend order ignore resist express""".split()
+        recognize recognise understand sense perceive rate attack offer comprehend order ignore resist express
+        recall voice""".split()
     ),
     quote_cues=frozenset(
         """continue share post publish present launch raise learn hear find count figure rule reason relate
