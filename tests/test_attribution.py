@@ -2825,21 +2825,43 @@ def test_attribution_asked_if_is_a_question(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.slow
-def test_attribution_ask_for_is_a_request(pipeline: Pipeline) -> None:
-    article = analyse(pipeline, "en", "The union asked for a new vote on the plan.")
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # "ask for" is a request, as "call for" is
+        ("The union asked for a new vote on the plan.", ["a new vote on the plan"], "The union"),
+        # the parser hangs the infinitive on the cue past the time phrase: it still says what the plan is
+        (
+            "The mayor announced plans this week to build a new bridge over the river.",
+            ["plans this week to build a new bridge over the river"],
+            "The mayor",
+        ),
+        # "charge X with Y" accuses X of Y, as "accuse X of Y" does
+        ("Prosecutors charged two developers with defrauding investors.", ["defrauding investors"], "Prosecutors"),
+        # what is recalled is the whole object, not only what an "on" after it names
+        ("The old mayor recalled a long winter on the farm.", ["a long winter on the farm"], "The old mayor"),
+        # like "express": what is voiced is the object
+        ("The union voiced opposition to the plan.", ["opposition to the plan"], "The union"),
+        # the parser reads "he was…" as a relative on "the audience", but it has no gap: it is what was said
+        (
+            "Lopez took the stage to remind the audience he was the only mayor to balance the budget.",
+            ["he was the only mayor to balance the budget"],
+            "Lopez",
+        ),
+        # the plan is what was praised, not only what it is to do (no addressee's infinitive)
+        (
+            "The minister praised the council's plan to build three new schools.",
+            ["the council's plan to build three new schools"],
+            "The minister",
+        ),
+    ],
+)
+def test_attribution_what_one_claim_says_and_who_says_it(
+    pipeline: Pipeline, text: str, said: list[str], speaker: str
+) -> None:
+    article = analyse(pipeline, "en", text)
     claim = only(article)
-    assert (parts(article, claim), claim.speaker_text) == (["a new vote on the plan"], "The union")
-
-
-@pytest.mark.slow
-def test_attribution_infinitive_after_a_noun_of_intent_completes_it(pipeline: Pipeline) -> None:
-    # the parser hangs the infinitive on the cue, past the time phrase: it still says what the plan is
-    article = analyse(pipeline, "en", "The mayor announced plans this week to build a new bridge over the river.")
-    claim = only(article)
-    assert (parts(article, claim), claim.speaker_text) == (
-        ["plans this week to build a new bridge over the river"],
-        "The mayor",
-    )
+    assert (parts(article, claim), claim.speaker_text) == (said, speaker)
 
 
 @pytest.mark.slow
@@ -2850,48 +2872,3 @@ def test_attribution_pro_form_object_wins_over_a_fronted_clause(pipeline: Pipeli
     )
     claim = only(article)
     assert (parts(article, claim), claim.cue and claim.cue.text) == (["as much in a letter"], "indicated")
-
-
-@pytest.mark.slow
-def test_attribution_charge_with_is_an_accusation(pipeline: Pipeline) -> None:
-    # "charge X with Y" accuses X of Y, as "accuse X of Y" does
-    article = analyse(pipeline, "en", "Prosecutors charged two developers with defrauding investors.")
-    claim = only(article)
-    assert (parts(article, claim), claim.speaker_text) == (["defrauding investors"], "Prosecutors")
-
-
-@pytest.mark.slow
-def test_attribution_recall_says_its_object(pipeline: Pipeline) -> None:
-    # what is recalled is the whole object, not only what an "on" after it names
-    article = analyse(pipeline, "en", "The old mayor recalled a long winter on the farm.")
-    claim = only(article)
-    assert (parts(article, claim), claim.speaker_text) == (["a long winter on the farm"], "The old mayor")
-
-
-@pytest.mark.slow
-def test_attribution_voice_says_its_object(pipeline: Pipeline) -> None:
-    # like "express": what is voiced is the object
-    article = analyse(pipeline, "en", "The union voiced opposition to the plan.")
-    claim = only(article)
-    assert (parts(article, claim), claim.speaker_text) == (["opposition to the plan"], "The union")
-
-
-@pytest.mark.slow
-def test_attribution_subject_pronoun_after_whom_it_was_told_opens_the_content(pipeline: Pipeline) -> None:
-    # the parser reads "he was…" as a relative on "the audience", but it has no gap: it is what was said
-    article = analyse(
-        pipeline, "en", "Lopez took the stage to remind the audience he was the only mayor to balance the budget."
-    )
-    claim = only(article)
-    assert (parts(article, claim), claim.speaker_text) == (["he was the only mayor to balance the budget"], "Lopez")
-
-
-@pytest.mark.slow
-def test_attribution_infinitive_of_a_noun_of_intent_stays_with_it(pipeline: Pipeline) -> None:
-    # the plan is what was praised, not only what it is to do; an addressee's infinitive is another matter
-    article = analyse(pipeline, "en", "The minister praised the council's plan to build three new schools.")
-    claim = only(article)
-    assert (parts(article, claim), claim.speaker_text) == (
-        ["the council's plan to build three new schools"],
-        "The minister",
-    )
