@@ -809,10 +809,13 @@ class Geocoder:
         Brooklyn"), else the nearest the article names before it, else the first after it; below
         country level (a country is too wide to say where a street is). Needs `places()` first."""
         named = sorted(
-            (m.start, m.end, entry)
-            for entity, entry in self._placed
-            for m in entity.mentions
-            if _feature(entry) not in WIDE_FEATURES
+            (
+                (m.start, m.end, entry)
+                for entity, entry in self._placed
+                for m in entity.mentions
+                if _feature(entry) not in WIDE_FEATURES
+            ),
+            key=lambda item: item[:2],  # two places may share a mention: entries have no order
         )
         link = self._host_link.match(self.text, end)
         if link is not None:
