@@ -593,19 +593,9 @@ class Geocoder:
         """Whether the text locates something relative to the place: "à 10 km de Soudja", "south of X"."""
         return any(self._near_before.search(self.text[max(0, m.start - 40) : m.start]) for m in entity.mentions)
 
-    def _beside_placed(self, entry: GazetteerEntry, within: float = NEXT_DOOR_KM) -> bool:
-        """Whether another place of the article lies within NEXT_DOOR_KM of `entry` (once placed)."""
-        return (
-            entry.lat is not None
-            and entry.lon is not None
-            and any(
-                placed.lat is not None
-                and placed.lon is not None
-                and placed != entry
-                and km(entry.lat, entry.lon, placed.lat, placed.lon) < within
-                for _, placed in self._placed
-            )
-        )
+    def _beside_placed(self, entry: GazetteerEntry, within: float) -> bool:
+        """Whether another place of the article lies within `within` km of `entry` (once placed)."""
+        return self._next_door(entry, [(e, placed) for e, placed in self._placed if placed != entry], within)
 
     def _has_neighbour(self, entity: Entity, entry: GazetteerEntry) -> bool:
         """Whether another place of the article may lie near `entry`, in its country: two villages
@@ -862,6 +852,17 @@ class Geocoder:
                     break
         return found + self._towns_taken_for_others()
 
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """The name keys of the surnames of the people the article names in full ("Bill Clinton": clinton)."""
+        return frozenset(
+            name_key(mention.text.split()[-1])
+            for entity in self.entities
+            if entity.type == "PERSON"
+            for mention in entity.mentions
+            if len(mention.text.split()) > 1
+        )
+
     def _towns_taken_for_others(self) -> list[tuple[TextSpan, GazetteerEntry]]:
         """The model's organisations, and its one-word persons the article never names in full, whose
         whole name is a town's next door to a place of the article ("Troop 9 of Pierce" among Norfolk
@@ -869,10 +870,10 @@ class Geocoder:
         Spartanburg), or a one-word region's or county's near one ("Kent"): nested mentions of the
         place, as a place inside a name is."""
         found = []
-        surnames = {fold(e.name).split()[-1] for e in self.entities if e.type == "PERSON" and " " in e.name.strip()}
         for entity in self.entities:
             # a one-word person the article never names in full: "Greer also has been home to…"
-            person = entity.type == "PERSON" and " " not in entity.name.strip() and fold(entity.name) not in surnames
+            one_word = " " not in entity.name.strip()
+            person = entity.type == "PERSON" and one_word and name_key(entity.name) not in self._surnames
             if entity.type != "ORG" and not person:
                 continue
             for mention in entity.mentions:
@@ -906,13 +907,7 @@ class Geocoder:
         people's name, an armed group's or a street's, it begins a sentence as a common word, or a
         capitalised neighbour makes it part of another place's name ("New London", "Kansas City").
         """
-        surnames = {
-            name_key(mention.text.split()[-1])
-            for entity in self.entities
-            if entity.type == "PERSON"
-            for mention in entity.mentions
-            if len(mention.text.split()) > 1
-        }
+        surnames = self._surnames
         names: dict[str, GazetteerEntry | None] = {}
         for entity, resolution, _ in placed:
             if resolution.holder:
@@ -1055,12 +1050,12 @@ class Geocoder:
             for span in runs:
                 entries = self.gazetteer.lookup(self.words.abbreviations.get(span.text, span.text))
                 regions = [e for e in entries if _feature(e) == "ADM1" and e.admin1_code]
-                if regions and not any(self._says_nothing_of(e, regions[0]) for e in entries):
+                if regions and not any(self._says_nothing_here(e, regions[0]) for e in entries):
                     found.append(regions[0])
                     break
         return found
 
-    def _says_nothing_of(self, entry: GazetteerEntry, region: GazetteerEntry) -> bool:
+    def _says_nothing_here(self, entry: GazetteerEntry, region: GazetteerEntry) -> bool:
         """`_says_nothing_of`, save that a country's name says the region where a town of the article
         bears a name found there: the "Georgia Bureau of Investigation" beside Albany is the state's."""
         if _feature(entry) == "PCLI" and self._town_in(region):
@@ -1158,14 +1153,17 @@ class Geocoder:
         return resolution
 
     @staticmethod
-    def _next_door(namesake: GazetteerEntry, towns: list[tuple[Entity, GazetteerEntry]]) -> bool:
-        """Whether a town of the article lies next door to a country's namesake town: one such
-        neighbour is enough ("Lebanon" in a story about Zionsville, Indiana, 16 km away)."""
-        assert namesake.lat is not None and namesake.lon is not None
+    def _next_door(
+        namesake: GazetteerEntry, towns: list[tuple[Entity, GazetteerEntry]], within: float = NEXT_DOOR_KM
+    ) -> bool:
+        """Whether a town of the article lies next door to a place (`within` km): one such neighbour
+        is enough ("Lebanon" in a story about Zionsville, Indiana, 16 km away)."""
+        if namesake.lat is None or namesake.lon is None:
+            return False
         return any(
             entry.lat is not None
             and entry.lon is not None
-            and km(namesake.lat, namesake.lon, entry.lat, entry.lon) < NEXT_DOOR_KM
+            and km(namesake.lat, namesake.lon, entry.lat, entry.lon) < within
             for _, entry in towns
         )
 
