@@ -1164,9 +1164,33 @@ def test_a_region_named_after_a_federal_city_in_french_is_the_oblast_around_it(p
     assert [(p.name, p.feature) for p in city.places] == [("Moscow", "PPLC")]
 
 
-def test_a_dispatchs_town_is_placed_however_small(pipeline: Pipeline) -> None:
-    article = analyse(pipeline, "Budget vote set. WINSTED — The town council will vote on the budget Monday.")
-    assert [(p.name, p.admin1) for p in article.places] == [("Winsted", "Connecticut")]
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a dispatch's town is a town however small
+        ("Budget vote set. WINSTED — The town council will vote on the budget Monday.", [("Winsted", "Connecticut")]),
+        # an article that names no country lets the places inside its organisations' names stand alone
+        (
+            "The Grand Ledge Police Department asked for help after the Nashville Film Festival Director spoke.",
+            [("Grand Ledge", "Michigan"), ("Nashville", "Tennessee")],
+        ),
+        # a town and a county inside names are read together: Athens, Texas, is the seat of Henderson County,
+        # Texas (neither Athens, Greece, nor Henderson County, Kentucky)
+        (
+            "The Athens Police Department arrested a man on Monday. He was held at the Henderson County Jail.",
+            [("Athens", "Texas"), ("Henderson County", "Texas")],
+        ),
+        # a big town's short name is the town
+        (
+            "Bus drivers in L.A. went on strike on Monday, and the port of L.A. stood still.",
+            [("Los Angeles", "California")],
+        ),
+    ],
+)
+def test_places_of_an_article_and_their_first_level_regions(
+    pipeline: Pipeline, text: str, places: list[tuple[str, str]]
+) -> None:
+    assert [(p.name, p.admin1) for p in analyse(pipeline, text).places] == places
 
 
 def test_a_state_abbreviated_after_a_legislators_party_is_the_state(pipeline: Pipeline) -> None:
@@ -1180,19 +1204,6 @@ def test_a_province_named_in_a_boards_name_places_the_towns_though_a_smaller_tow
     text = "Builders in London took their case to the Ontario Municipal Board. The city council will fight it."
     london = analyse(pipeline, text).places[0]
     assert (london.name, london.admin1, london.country) == ("London", "Ontario", "CA")
-
-
-def test_places_inside_names_place_an_article_that_names_no_other(pipeline: Pipeline) -> None:
-    text = "The Grand Ledge Police Department asked for help after the Nashville Film Festival Director spoke."
-    article = analyse(pipeline, text)
-    assert [(p.name, p.admin1) for p in article.places] == [("Grand Ledge", "Michigan"), ("Nashville", "Tennessee")]
-
-
-def test_a_town_and_a_county_named_inside_names_are_read_together(pipeline: Pipeline) -> None:
-    # Athens, Texas, is the seat of Henderson County, Texas: neither Athens, Greece, nor Henderson County, Kentucky
-    text = "The Athens Police Department arrested a man on Monday. He was held at the Henderson County Jail."
-    article = analyse(pipeline, text)
-    assert [(p.name, p.admin1) for p in article.places] == [("Athens", "Texas"), ("Henderson County", "Texas")]
 
 
 def test_a_place_entity_without_a_capital_letter_is_no_place(gazetteer: Gazetteer) -> None:
@@ -1264,11 +1275,6 @@ def test_a_town_s_former_name_beside_its_new_one_is_the_same_town(gazetteer: Gaz
         ("E1", "Dovzhansk", "UA"),
         ("E2", "Dovzhansk", "UA"),
     ]
-
-
-def test_a_big_town_s_short_name_is_the_town(pipeline: Pipeline) -> None:
-    text = "Bus drivers in L.A. went on strike on Monday, and the port of L.A. stood still."
-    assert [(p.name, p.admin1) for p in analyse(pipeline, text).places] == [("Los Angeles", "California")]
 
 
 def test_a_bare_name_may_be_short_for_the_county_the_article_names(pipeline: Pipeline) -> None:
