@@ -129,6 +129,8 @@ FAMILIES = [
     ("en", "A drone strike hit Mariupol on Monday.", "strike", "ASSAULT", "drone-strike", AIR_DRONE),
     ("en", "A missile strike hit Dnipro on Thursday.", "strike", "ASSAULT", "missile-strike", SHELLING),
     ("en", "An explosion rocked Kherson on Monday.", "explosion", "ASSAULT", "IED", IED),
+    ("en", "Saboteurs blew up a railway bridge near Melitopol.", "blew", "ASSAULT", "IED", IED),
+    ("en", "Partisans detonated explosives under a fuel train near Tokmak.", "detonated", "ASSAULT", "IED", IED),
     ("en", "Russian forces attacked Mariupol, killing two civilians.", "killing", "ASSAULT", "killing", ATTACK),
     ("en", "Ukrainian forces shot down four drones over Kyiv.", "shot", "ASSAULT", "interception", DISRUPTED),
     ("en", "Ukrainian troops took twenty Russian soldiers prisoner near Kursk.", "took", "COERCE", "capture", ARRESTS),
@@ -379,6 +381,16 @@ def test_coding_place_is_the_locative_of_the_trigger(
     event = event_at(article, trigger)
     assert event.place == place_of(article, place)
     assert next(p for p in article.places if p.id == event.place).role == "event"
+
+
+@pytest.mark.slow
+def test_coding_a_protest_without_a_place_of_its_own_is_at_the_articles_scene(analyse: Analyse) -> None:
+    text = (
+        "Nurses held a protest over unpaid wages on Monday. "
+        "Police said about 300 people gathered outside the regional hospital in Rivne."
+    )
+    article = analyse("en", text)
+    assert event_at(article, "protest").place == place_of(article, "Rivne")
 
 
 @pytest.mark.slow

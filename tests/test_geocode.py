@@ -477,6 +477,14 @@ def test_geocode_resolve_name_reads_the_district_for_namesakes_and_unknown_villa
     )
 
 
+def test_geocode_a_village_one_letter_off_a_town_of_the_region_named_is_that_town(pipeline: Pipeline) -> None:
+    # Klishchiivka (Donetsk Oblast) written without the h of its shch.
+    article = analyse(pipeline, "Artillery hit Klischiivka, Donetsk region, overnight.")
+    names = {e.id: e.name for e in article.entities}
+    village = next(p for p in article.places if names[p.entity] == "Klischiivka")
+    assert (village.name, village.feature, village.admin1) == ("Klishchiivka", "PPL", "Donetsk Oblast")
+
+
 def test_geocode_a_village_known_only_from_ukraines_codifier_is_placed(
     pipeline: Pipeline, gazetteer: Gazetteer
 ) -> None:

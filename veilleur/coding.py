@@ -55,6 +55,8 @@ ACTOR_DEPS = frozenset({"nsubj", "csubj"})
 TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 AGENT_DEPS = frozenset({"obl:agent", "agent"})
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
+#: Events that happen at a scene: without a place of their own, they are at the article's main scene.
+SCENES = VIOLENT | {"PROTEST"}
 #: What `quantities.counted` calls those who fight.
 COMBATANTS = frozenset({"soldier", "fighter"})
 #: An event's place is the most precise of its phrase: a village before its region, a region before its country.
@@ -508,7 +510,7 @@ class Coder:
         main_place = self._main_place()
         events = []
         for i, draft in enumerate(self.drafts(), 1):
-            place = draft.place or (main_place if draft.kind in VIOLENT else None)
+            place = draft.place or (main_place if draft.kind in SCENES else None)
             when = event_date(draft.time, dct)
             if (
                 draft.modality == "actual"

@@ -343,7 +343,7 @@ class Geocoder:
             return scored
         best_score, best = scored[0]
         if inside and not any(_in_region(entry, inside) for _, entry in scored):
-            return self._somewhere_in(inside[0])  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
+            return self._somewhere_in(inside[0], entity)  # "Zarichne, Zaporizhia": not that Zarichne 800 km away
         # a town spelt otherwise than its name ("Modi" for Moody) needs the same support as a small
         # one, unless it is big ("Kharkov", "Moscou") or the scene of an action ("shelled Kostiantynivka")
         # (a name read through the language's tables is spelt: "L.A.", "D-Iowa City")
@@ -382,7 +382,7 @@ class Geocoder:
         wants, inside, candidates = reading.wants, reading.inside, reading.candidates
         if not candidates:
             # A village the gazetteer does not know, in a region the text names: the region, imprecisely.
-            return (self._somewhere_in(inside[0]), wants, inside) if inside else None
+            return (self._somewhere_in(inside[0], entity), wants, inside) if inside else None
         near, door = self._near_bonus(candidates)
         county = self._in_named_counties(entity, candidates)
         scored = sorted(
@@ -615,8 +615,14 @@ class Geocoder:
                     return True
         return False
 
-    def _somewhere_in(self, region: GazetteerEntry) -> Resolution:
-        """An unknown village in a known region: the region, imprecisely, at its peopled centre."""
+    def _somewhere_in(self, region: GazetteerEntry, entity: Entity) -> Resolution:
+        """An unknown village in a known region: a town of the region one letter off its name
+        (`Gazetteer.one_letter_off`: "Klischiivka" is Klishchiivka, "Gremyachka" Hremiachka), else
+        the region, imprecisely, at its peopled centre."""
+        for name in sorted(self._names(entity)):
+            towns = self.gazetteer.one_letter_off(name, region)
+            if towns:
+                return Resolution(towns[0], LETTER_OFF_CONFIDENCE)
         return Resolution(region, 0.35, self.gazetteer.peopled_centre(region))
 
     def _score(
@@ -1581,6 +1587,8 @@ NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "MISC"})
 #: A place inside such a name that the article names nowhere else must be at least this big
 #: (or a country, a region): "Blue Grass Army Depot" is no town of 300.
 NAMED_AFTER_MIN_POPULATION = 50_000
+#: How sure a town of the region the text names is when its name is one letter off the text's.
+LETTER_OFF_CONFIDENCE = 0.4
 #: How sure a place found only inside a name is.
 NAMED_INSIDE_CONFIDENCE = 0.6
 #: How sure the place of a street or a building is when only its town is known.

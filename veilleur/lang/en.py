@@ -1215,6 +1215,7 @@ _EVENTS = EventWords(
         ASSAULT/armed-clash: attack, clash, fight, engage, repel, repulse, encircle, besiege, counterattack, ambush
         ASSAULT/shelling: shell, bombard, pound
         ASSAULT/: fire, open fire, fire on, fire upon, launch missile, launch rocket, launch shell
+        ASSAULT/IED: detonate, blow up
         ASSAULT/air-strike: strike, hit, target, bomb, drop
         ASSAULT/interception: shoot down, intercept, down
         COERCE/defusal: defuse, neutralize, neutralise, demine
