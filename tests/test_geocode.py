@@ -477,6 +477,15 @@ def test_geocode_resolve_name_reads_the_district_for_namesakes_and_unknown_villa
     )
 
 
+def test_geocode_two_names_of_one_place_are_one_entity_and_one_place(pipeline: Pipeline) -> None:
+    text = "Crews in Henrico reopened the bridge on Monday. Henrico County said the repairs cost $2 million."
+    article = analyse(pipeline, text)
+    county = [e for e in article.entities if e.name in ("Henrico", "Henrico County")]
+    assert len(county) == 1 and [m.text for m in county[0].mentions] == ["Henrico", "Henrico County"]
+    assert [(p.entity, p.name) for p in article.places] == [(county[0].id, "Henrico County")]
+    assert [c.speaker for c in article.claims] == [county[0].id]  # the speaker is the entity that remains
+
+
 def test_geocode_a_village_one_letter_off_a_town_of_the_region_named_is_that_town(pipeline: Pipeline) -> None:
     # Klishchiivka (Donetsk Oblast) written without the h of its shch.
     article = analyse(pipeline, "Artillery hit Klischiivka, Donetsk region, overnight.")
@@ -1299,8 +1308,9 @@ def test_a_town_s_former_name_beside_its_new_one_is_the_same_town(gazetteer: Gaz
 
 def test_a_bare_name_may_be_short_for_the_county_the_article_names(pipeline: Pipeline) -> None:
     text = "Schools in Henrico reopened on Monday after the Henrico County board voted."
-    places = analyse(pipeline, text).places
-    assert [(p.name, p.admin1, p.feature) for p in places] == [("Henrico County", "Virginia", "ADM2")] * 2
+    article = analyse(pipeline, text)
+    assert [(p.name, p.admin1, p.feature) for p in article.places] == [("Henrico County", "Virginia", "ADM2")]
+    assert [m.text for m in article.entity(article.places[0].entity).mentions] == ["Henrico", "Henrico County"]
 
 
 def test_a_direction_word_alone_is_no_place(gazetteer: Gazetteer) -> None:

@@ -1530,6 +1530,41 @@ def geocode(
     return entities, places
 
 
+def one_entity_per_place(
+    entities: list[Entity], places: list[Place]
+) -> tuple[list[Entity], list[Place], dict[str, str]]:
+    """One entity and one place for each place of the gazetteer: entities that resolved to the same
+    place ("Henrico" and "Henrico County") become the first of them, with all their mentions; its
+    role is `event` if any was. Returns the entities, the places numbered anew, and the ids of the
+    entities merged away with the id that took them over.
+
+    Streets and buildings placed at their town (no feature) keep their own entities, and so does
+    a village the gazetteer lacks, placed in its region where the region's people live ("Greenwood,
+    W. Va." beside "West Virginia"): its point is not the region's.
+    """
+    by_id = {entity.id: entity for entity in entities}
+    first: dict[tuple[str, float | None, float | None], Place] = {}
+    merged: dict[str, str] = {}
+    kept: list[Place] = []
+    for place in places:
+        entity = by_id[place.entity]
+        same = (entity.key, place.lat, place.lon)
+        owner = first.get(same) if place.feature is not None else None
+        if owner is None:
+            if place.feature is not None:
+                first[same] = place
+            kept.append(place)
+            continue
+        into = by_id[owner.entity]
+        into.mentions = sorted([*into.mentions, *entity.mentions], key=lambda m: (m.start, m.end))
+        owner.role = "event" if "event" in (owner.role, place.role) else owner.role
+        owner.confidence = max(owner.confidence, place.confidence)
+        merged[entity.id] = into.id
+    for i, place in enumerate(kept, 1):
+        place.id = f"P{i}"
+    return [e for e in entities if e.id not in merged], kept, merged
+
+
 def _with_inner_places(
     entities: list[Entity],
     placed: list[tuple[Entity, Resolution, str]],
@@ -1773,6 +1808,7 @@ __all__ = [
     "geocode",
     "km",
     "listed_county",
+    "one_entity_per_place",
     "places_in_names",
     "precision",
     "resolve_name",
