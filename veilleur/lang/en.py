@@ -1115,7 +1115,8 @@ _PLACES = PlaceWords(
         r"\bgovernor of",  # "the governor of Kursk": the region
     ),
     admin_after=(r"oblast", r"region", r"province", r"krai", r"governorate", r"district", r"state\b(?!-)"),
-    city_before=(r"\bthe (?:city|town|village|settlement|port|capital) of", r"\bmayor of"),
+    # "the town of", "the northern town of", "the Russian-occupied port city of"
+    city_before=(r"\bthe (?:[\w-]+ ){0,2}(?:city|town|village|settlement|port|capital) of", r"\bmayor of"),
     admin_words=frozenset({"oblast", "region", "province", "district", "raion", "krai", "governorate", "the", "of"}),
     locatives=frozenset(
         {"in", "at", "near", "around", "outside", "into", "on", "across", "toward", "towards", "inside", "over", "from"}
