@@ -477,6 +477,20 @@ def test_geocode_resolve_name_reads_the_district_for_namesakes_and_unknown_villa
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Separatists shelled the village of Prizzi, Italian officials said on Friday.", ["Prizzi"]),
+        # Prisi (South Ossetia) is in no package; "the village of" does not make it Prizzi, Sicily.
+        ("Separatists shelled the village of Prisi, Georgian officials said on Friday.", []),
+    ],
+)
+def test_geocode_a_town_word_vouches_for_a_name_spelt_as_the_gazetteer_spells_it(
+    pipeline: Pipeline, text: str, places: list[str]
+) -> None:
+    assert [p.name for p in analyse(pipeline, text).places] == places
+
+
 def test_geocode_two_names_of_one_place_are_one_entity_and_one_place(pipeline: Pipeline) -> None:
     text = "Crews in Henrico reopened the bridge on Monday. Henrico County said the repairs cost $2 million."
     article = analyse(pipeline, text)

@@ -356,7 +356,7 @@ class Geocoder:
         )
         unsupported = (
             small
-            and wants is None
+            and (wants is None or not spelt)  # the text says a town, not that it is one spelt otherwise
             and not inside
             and not known_place
             and best.country not in countries
