@@ -356,7 +356,9 @@ class Geocoder:
         )
         unsupported = (
             small
-            and (wants is None or not spelt)  # the text says a town, not that it is one spelt otherwise
+            # a town word says a town, not one spelt otherwise ("the village of Prisi" is no Prizzi, Sicily);
+            # a dispatch's dateline does ("ST. PARIS —" is Saint Paris, Ohio)
+            and (wants is None or not (spelt or any(self._dateline(m.start, m.end) for m in entity.mentions)))
             and not inside
             and not known_place
             and best.country not in countries
