@@ -242,16 +242,16 @@ ROLE_CASES = [
     ("en", "Russian forces carried out an attack against Ukraine.", "attack",
      {("Russian forces", "actor", "Military Forces of Russia"), ("Ukraine", "target", "Ukraine")}),
     # a demonym on a noun trigger names the actor
-    ("fr", "Les frappes russes ont visé Odessa dans la nuit.", "frappes",
-     {(None, "actor", "Military Forces of Russia"), ("Odessa", "target", "Odessa")}),
+    ("fr", "Les frappes russes ont visé Odessa dans la nuit.", "frappes",  # "russes" is a mention of Russia
+     {("russes", "actor", "Military Forces of Russia"), ("Odessa", "target", "Odessa")}),
     pytest.param(
         "fr", "Les frappes de drones russes ont visé Odessa dans la nuit.", "frappes",
         {(None, "actor", "Military Forces of Russia"), ("Odessa", "target", "Odessa")},
         marks=xfail("the demonym hangs on the weapon ('drones russes'), not on the trigger, so no actor: "
                     "got only ('Odessa', 'target', 'Odessa')"),
     ),
-    ("en", "Russian strikes hit Sumy overnight.", "strikes",
-     {(None, "actor", "Military Forces of Russia"), ("Sumy", "target", "Sumy")}),
+    ("en", "Russian strikes hit Sumy overnight.", "strikes",  # the demonym is a mention of Russia
+     {("Russian", "actor", "Military Forces of Russia"), ("Sumy", "target", "Sumy")}),
     # a country subject of a violent verb is its military; a country object is the country
     ("fr", "La Russie a bombardé l'Ukraine mercredi.", "bombardé",
      {("Russie", "actor", "Military Forces of Russia"), ("Ukraine", "target", "Ukraine")}),
@@ -571,7 +571,7 @@ def test_coding_the_same_happening_told_twice_is_one_event(
 def test_coding_merging_keeps_the_roles_of_both_mentions(analyse: Analyse) -> None:
     article = analyse("fr", "Les frappes russes ont frappé lundi la ville d'Odessa.")
     [event] = article.events
-    assert actors(article, event) == {(None, "actor", "Military Forces of Russia"), ("Odessa", "target", "Odessa")}
+    assert actors(article, event) == {("russes", "actor", "Military Forces of Russia"), ("Odessa", "target", "Odessa")}
     assert event.date == EventDate("2024-08-12", "2024-08-12", "day")
 
 

@@ -307,17 +307,6 @@ def test_predict_with_maps_offsets_back_when_the_text_changes() -> None:
     assert [doc.text[p.start : p.end] for p in predicted] == ["Riverton", "Oakvale"]
 
 
-def test_predict_with_more_toponyms_fill_gaps_only() -> None:
-    doc = GeoDoc("t/5", "Riverton  hired a Zubrovian engineer.", "t", [])
-
-    def more(article: Article) -> list[PredictedToponym]:
-        found = [PredictedToponym(article.text.index("Zubrovian"), article.text.index(" engineer"), 1.0, 2.0)]
-        return [*found, *found, PredictedToponym(0, 8, 9.0, 9.0)]  # twice, and on Riverton: dropped
-
-    predicted = predict_with(place_run([], fold_spaces=True), more)(doc)
-    assert [(doc.text[p.start : p.end], p.lat) for p in predicted] == [("Riverton", 44.0), ("Zubrovian", 1.0)]
-
-
 # ---------------------------------------------------------------- gold spans
 
 

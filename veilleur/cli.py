@@ -312,27 +312,15 @@ def eval_events(data: DataOption, errors: ErrorsOption = 0) -> None:
 
 
 @eval_app.command("geoparsing")
-def eval_geoparsing(
-    data: DataOption,
-    errors: ErrorsOption = 0,
-    embedded: Annotated[
-        bool,
-        typer.Option(
-            "--embedded",
-            help="Also count adjectival demonyms ('a French engineer') as toponyms of their country, as "
-            "these sets do; the record keeps them as NORP entities, not places.",
-        ),
-    ] = False,
-) -> None:
+def eval_geoparsing(data: DataOption, errors: ErrorsOption = 0) -> None:
     """Toponyms in GeoWebNews and LGL: detection F1, accuracy within 161 km, gold-span accuracy.
 
-    By default the toponyms are the record's places, as users get them (places inside
-    organisation names included); `--embedded` adds the demonyms `veilleur.geocode` finds.
+    The toponyms are the record's places, as users get them: places inside organisation names
+    and demonyms ("a French engineer": France) included, as these sets count them.
 
     Example: veilleur eval geoparsing --data ../shared/eval/geoparsing
     """
     from veilleur.evaluate.places import (
-        demonym_toponyms,
         place_in_article,
         predict_with,
         resolve_span_with,
@@ -342,7 +330,7 @@ def eval_geoparsing(
     from veilleur.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.default()
-    predict = predict_with(Pipeline.default(), demonym_toponyms(gazetteer) if embedded else None)
+    predict = predict_with(Pipeline.default())
     resolve = resolve_span_with(predict, _coordinates(gazetteer), place_in_article(gazetteer))
     run_geoparsing_eval(data, predict, resolve_span=resolve, reachable=within_reach(gazetteer), errors=errors)
 

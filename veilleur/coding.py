@@ -32,6 +32,7 @@ from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from veilleur.gazetteer import Gazetteer
+from veilleur.geocode import PLACE_TYPES
 from veilleur.lang import LanguageData
 from veilleur.mentions import MentionIndex
 from veilleur.plover import acled
@@ -96,8 +97,16 @@ class Coder:
         self.data = data
         self.words = data.events
         self.article = article
-        self._mentions = MentionIndex(article.entities)
+        # A demonym is a mention of its country's place ("Russian forces"), never the scene of an event.
         self._places = {place.entity: place for place in article.places}
+        self._demonyms = {
+            (m.start, m.end, e.id)
+            for e in article.entities
+            if e.type in PLACE_TYPES and e.id in self._places
+            for m in e.mentions
+            if m.text.lower() in data.demonyms or m.text.lower() in data.places.adjectives
+        }
+        self._mentions = MentionIndex(article.entities)
         #: The dated times and each claim's parts (or its content), read for every trigger.
         self._dated = [t for t in article.times if t.type in ("DATE", "TIME") and t.value]
         self._claim_spans = [
@@ -367,10 +376,11 @@ class Coder:
         phrase = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         sentence = sentence_of(token)
         best: tuple[tuple[bool, bool, int, int], Place] | None = None
-        for start, _end, entity in self._mentions.between(sentence.start_char, sentence.end_char):
+        for start, end, entity in self._mentions.between(sentence.start_char, sentence.end_char):
             place = self._places.get(entity.id)
             if (
                 place is None
+                or (start, end, entity.id) in self._demonyms
                 or start in said
                 or entity.stands_for is not None
                 or (place.precision == "country" and self._is_actor(start))
@@ -555,7 +565,8 @@ class Coder:
                 continue
             if all(self._is_speaker(m.start) for m in entity.mentions):
                 continue
-            count = len(entity.mentions) + (2 if place.role == "event" else 0)
+            named = sum((m.start, m.end, entity.id) not in self._demonyms for m in entity.mentions)
+            count = named + 2 * (place.role == "event")
             if best is None or count > best[0]:
                 best = (count, place)
         return best[1] if best else None

@@ -1501,7 +1501,9 @@ def geocode(
     geocoder = Geocoder(doc, text, data, entities, gazetteer)
     results = geocoder.places()
     inside = geocoder.inside_names(results)
-    entities, named = _with_inner_places(entities, results, inside + geocoder.named_again(results, inside))
+    found = inside + geocoder.named_again(results, inside)
+    demonyms = _demonyms_of(demonym_countries(text, data, gazetteer), entities, results, found)
+    entities, named = _with_inner_places(entities, results, found + demonyms)
     results += named
     results.sort(key=lambda item: min(m.start for m in item[0].mentions))
     placed = {id(entity) for entity, _, _ in results}
@@ -1567,6 +1569,37 @@ def one_entity_per_place(
     return [e for e in entities if e.id not in merged], kept, merged
 
 
+def _demonyms_of(
+    demonyms: list[tuple[TextSpan, GazetteerEntry]],
+    entities: list[Entity],
+    placed: list[tuple[Entity, Resolution, str]],
+    found: list[tuple[TextSpan, GazetteerEntry]],
+) -> list[tuple[TextSpan, GazetteerEntry]]:
+    """The article's demonyms as mentions of their country, role `mentioned` ("Russian forces": a
+    mention of Russia nested in the side's), as geoparsing gold sets count them; never an event's
+    place (`veilleur.coding`). A demonym the model tagged as a place entity of its own ("Ukrainian
+    positions") makes that entity the country, added to `placed`; one inside a placed mention or a
+    place found inside a name is that place's already."""
+    taken = [(m.start, m.end) for entity, _, _ in placed for m in entity.mentions]
+    taken += [(span.start, span.end) for span, _ in found]
+    alone = {
+        (m.start, m.end): entity
+        for entity in entities
+        if entity.type in PLACE_TYPES and len({m.text.lower() for m in entity.mentions}) == 1
+        for m in entity.mentions
+    }
+    nested = []
+    for span, entry in demonyms:
+        if any(start < span.end and span.start < end for start, end in taken):
+            continue
+        entity = alone.get((span.start, span.end))
+        if entity is None:
+            nested.append((span, entry))
+        elif not any(other is entity for other, _, _ in placed):
+            placed.append((entity, Resolution(entry, NAMED_INSIDE_CONFIDENCE), "mentioned"))
+    return nested
+
+
 def _with_inner_places(
     entities: list[Entity],
     placed: list[tuple[Entity, Resolution, str]],
@@ -1597,18 +1630,20 @@ def _with_inner_places(
 
 
 def demonym_countries(text: str, data: LanguageData, gazetteer: Gazetteer) -> list[tuple[TextSpan, GazetteerEntry]]:
-    """The capitalised adjectival demonyms of a text and the country each names: "a French engineer" -> France
-    (and the place of the language's other place adjectives: "European" -> Europe).
+    """The adjectival demonyms of a text and the country each names: "a French engineer", "les
+    forces ukrainiennes" -> France, Ukraine (and the place of the language's other place
+    adjectives: "European" -> Europe).
 
-    The record makes a demonym an entity only when it names an actor or a people
-    (`veilleur.stages.entities`); geoparsing gold sets (Gritta et al.'s taxonomy:
-    "non-literal modifiers") count every adjectival demonym as a toponym of its
-    country, inside organisation names too ("the Syrian Observatory"). Plurals name
-    people ("Americans") and are left out, as are abbreviations ("U.S." is a name).
+    Each is a mention of its country's place in the record (`geocode`), as geoparsing gold
+    sets count them (Gritta et al.'s taxonomy: "non-literal modifiers"), inside organisation
+    names too ("the Syrian Observatory"); the side of an event stays the people's entity
+    around it ("Russian forces"). In English a demonym is capitalised and a plural names a
+    people ("Americans"): left out; abbreviations are names ("U.S.").
     """
     found = []
     adjectives = data.places.adjectives
-    for match in _demonym_pattern(data.code, tuple(sorted({*data.demonyms, *adjectives}))).finditer(text):
+    forms = tuple(sorted({*data.demonyms, *adjectives}))
+    for match in _demonym_pattern(forms, lower_case=data.demonyms_in_lower_case).finditer(text):
         word = match.group(0).lower()
         if word in data.demonyms:
             place = gazetteer.get(f"country:{data.demonyms[word]}")
@@ -1694,11 +1729,17 @@ def _inner_names(name: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=8)
-def _demonym_pattern(language: str, forms: tuple[str, ...]) -> re.Pattern[str]:
+def _demonym_pattern(forms: tuple[str, ...], *, lower_case: bool) -> re.Pattern[str]:
+    """The demonyms among `forms` as a language writes its adjectives: in lower case, every
+    inflection ("ukrainiennes"); else capitalised, no plural ("Ukrainian", not "Ukrainians")."""
     known = set(forms)
-    adjectives = [f for f in forms if "." not in f and not (f.endswith("s") and f[:-1] in known)]
-    titled = sorted((" ".join(word.capitalize() for word in f.split()) for f in adjectives), key=len, reverse=True)
-    return re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(f) for f in titled)})(?![\w-])")
+    if lower_case:
+        written = [f for f in forms if "." not in f]
+    else:
+        adjectives = [f for f in forms if "." not in f and not (f.endswith("s") and f[:-1] in known)]
+        written = [" ".join(word.capitalize() for word in f.split()) for f in adjectives]
+    alternatives = "|".join(re.escape(f) for f in sorted(written, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")
 
 
 #: A name in a list: one or two capitalised words ("Warren", "St. Clair").

@@ -298,8 +298,6 @@ ResolveSpan = Callable[[GeoDoc, int, int], LatLon | None]
 ResolveName = Callable[[str], LatLon | None]
 #: The point of a stretch of an analysed article's text (offsets into `article.text`), read in its context.
 ResolveInArticle = Callable[[Article, int, int], LatLon | None]
-#: Toponyms the record does not hold as places but the gold set counts (offsets into `article.text`).
-MoreToponyms = Callable[[Article], list[PredictedToponym]]
 Run = Callable[[Article], Article]
 
 
@@ -330,9 +328,8 @@ class PipelinePredict:
     `article(doc)` gives the analysed article of a document already predicted.
     """
 
-    def __init__(self, run: Run, more: MoreToponyms | None = None) -> None:
+    def __init__(self, run: Run) -> None:
         self.run = run
-        self.more = more
         self._cache: dict[str, tuple[str, list[PredictedToponym]]] = {}
         self._articles: dict[str, Article] = {}
 
@@ -347,13 +344,6 @@ class PipelinePredict:
         article = self.run(Article(text=doc.text, language="en", source=doc.id))
         self._articles[doc.id] = article
         toponyms = article_toponyms(article)
-        if self.more is not None:
-            taken = [(t.start, t.end) for t in toponyms]
-            for extra in self.more(article):
-                if not any(extra.start < e and s < extra.end for s, e in taken):
-                    toponyms.append(extra)
-                    taken.append((extra.start, extra.end))
-            toponyms.sort(key=lambda t: (t.start, t.end))
         if article.text != doc.text:
             to_doc = _position_map(article.text, doc.text)
             moved = []
@@ -366,41 +356,15 @@ class PipelinePredict:
         return list(toponyms)
 
 
-def predict_with(run: Run, more: MoreToponyms | None = None) -> PipelinePredict:
+def predict_with(run: Run) -> PipelinePredict:
     """A predictor from anything that takes and returns an `Article` (a `Pipeline`, a stage).
 
     The article gets the document's text and `language="en"`; each mention of an
-    entity with a geocoded place becomes a `PredictedToponym`, and so does each of
-    `more(article)` that overlaps none of them (the demonyms the gold set counts as
-    toponyms: `demonym_toponyms`). If `run` changes the text, offsets are carried
-    back onto the document's text. Each document is run once: pass the result to
-    `resolve_span_with` too to share the runs.
+    entity with a geocoded place becomes a `PredictedToponym`. If `run` changes the
+    text, offsets are carried back onto the document's text. Each document is run
+    once: pass the result to `resolve_span_with` too to share the runs.
     """
-    return PipelinePredict(run, more)
-
-
-def demonym_toponyms(gazetteer: Any) -> MoreToponyms:
-    """`more` for `predict_with`: an article's adjectival demonyms at their country's point.
-
-    GeoWebNews and LGL annotate "a French engineer", "the Syrian Observatory" as
-    toponyms of the country; the record keeps such a demonym as a NORP entity or none
-    (`veilleur.geocode.demonym_countries`). Places inside organisation names ("the
-    Athens Police Department") are the record's own places.
-    """
-    from veilleur.geocode import demonym_countries
-    from veilleur.lang import LANGUAGES
-
-    def more(article: Article) -> list[PredictedToponym]:
-        data = LANGUAGES.get(article.language or "")
-        if data is None:
-            return []
-        return [
-            PredictedToponym(span.start, span.end, entry.lat, entry.lon)
-            for span, entry in demonym_countries(article.text, data, gazetteer)
-            if entry.lat is not None and entry.lon is not None
-        ]
-
-    return more
+    return PipelinePredict(run)
 
 
 def _best_overlap(start: int, end: int, candidates: Sequence[tuple[int, int]]) -> int | None:
@@ -1356,7 +1320,6 @@ __all__ = [
     "JudgedRow",
     "JudgedSpan",
     "LatLon",
-    "MoreToponyms",
     "PipelinePredict",
     "PlaceRow",
     "PlaceScores",
@@ -1371,7 +1334,6 @@ __all__ = [
     "SpanScores",
     "article_toponyms",
     "clean_place",
-    "demonym_toponyms",
     "error_auc",
     "errors",
     "format_errors",

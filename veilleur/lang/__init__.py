@@ -377,6 +377,9 @@ class LanguageData:
     determiners: frozenset[str]
     #: Demonym (lowercased, any inflection) -> ISO 3166-1 alpha-2.
     demonyms: dict[str, str]
+    #: Whether adjectival demonyms are written in lower case, plurals included ("les forces
+    #: ukrainiennes"); else they are capitalised and a plural names a people ("Americans").
+    demonyms_in_lower_case: bool
     #: Collective nouns that make a demonym phrase an actor, with the actor's kind.
     actor_nouns: dict[str, ActorKind]
     #: Seats of power used for their government or army ("le Kremlin", "the Pentagon").

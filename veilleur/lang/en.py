@@ -1340,6 +1340,7 @@ DATA = LanguageData(
     titles=_TITLES,
     determiners=_DETERMINERS,
     demonyms=_DEMONYMS,
+    demonyms_in_lower_case=False,
     actor_nouns=_ACTOR_NOUNS,
     seats_of_power=_SEATS,
     attribution_phrases=("according to",),

@@ -1262,6 +1262,7 @@ DATA = LanguageData(
     titles=_TITLES,
     determiners=_DETERMINERS,
     demonyms=_DEMONYMS,
+    demonyms_in_lower_case=True,
     actor_nouns=_ACTOR_NOUNS,
     seats_of_power=_SEATS,
     attribution_phrases=("selon", "d'après", "aux dires de"),
