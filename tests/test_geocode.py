@@ -484,6 +484,11 @@ def test_geocode_resolve_name_reads_the_district_for_namesakes_and_unknown_villa
     )
 
 
+def test_geocode_a_demonym_for_a_person_a_team_or_a_language_is_no_place(pipeline: Pipeline) -> None:
+    text = "Coach Monica French said the Irish need a win. She speaks Spanish at home, and an Italian chef cooks."
+    assert [(p.name, p.role) for p in analyse(pipeline, text).places] == [("Italy", "mentioned")]
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [

@@ -1502,7 +1502,7 @@ def geocode(
     results = geocoder.places()
     inside = geocoder.inside_names(results)
     found = inside + geocoder.named_again(results, inside)
-    demonyms = _demonyms_of(demonym_countries(text, data, gazetteer), entities, results, found)
+    demonyms = _demonyms_of(doc, demonym_countries(text, data, gazetteer), entities, results, found)
     entities, named = _with_inner_places(entities, results, found + demonyms)
     results += named
     results.sort(key=lambda item: min(m.start for m in item[0].mentions))
@@ -1570,6 +1570,7 @@ def one_entity_per_place(
 
 
 def _demonyms_of(
+    doc: Doc | None,
     demonyms: list[tuple[TextSpan, GazetteerEntry]],
     entities: list[Entity],
     placed: list[tuple[Entity, Resolution, str]],
@@ -1579,9 +1580,17 @@ def _demonyms_of(
     mention of Russia nested in the side's), as geoparsing gold sets count them; never an event's
     place (`veilleur.coding`). A demonym the model tagged as a place entity of its own ("Ukrainian
     positions") makes that entity the country, added to `placed`; one inside a placed mention or a
-    place found inside a name is that place's already."""
+    place found inside a name is that place's already.
+
+    Not a place: a demonym that ends a person's name ("Monica French") and one used as a noun,
+    for a person, a team or a language ("the Irish need 85 points", "an American", "speaks
+    Spanish")."""
     taken = [(m.start, m.end) for entity, _, _ in placed for m in entity.mentions]
     taken += [(span.start, span.end) for span, _ in found]
+    # a surname: the last word of a person's name of several ("Monica French"), not "the Slovak" the
+    # model took for a person
+    surnames = {m.end for entity in entities if entity.type == "PERSON" for m in entity.mentions if " " in m.text}
+    demonyms = [(span, entry) for span, entry in demonyms if _qualifies(doc, span) and span.end not in surnames]
     alone = {
         (m.start, m.end): entity
         for entity in entities
@@ -1598,6 +1607,18 @@ def _demonyms_of(
         elif not any(other is entity for other, _, _ in placed):
             placed.append((entity, Resolution(entry, NAMED_INSIDE_CONFIDENCE), "mentioned"))
     return nested
+
+
+def _qualifies(doc: Doc | None, span: TextSpan) -> bool:
+    """Whether a demonym qualifies a noun ("Russian forces", "les forces ukrainiennes") rather than
+    standing for a person, a people or a language; true without the parse."""
+    if doc is None:
+        return True
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return True
+    last = words[-1]
+    return last.pos_ == "ADJ" or last.dep_ in ("amod", "compound", "nmod")
 
 
 def _with_inner_places(
