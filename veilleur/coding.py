@@ -97,8 +97,8 @@ class Coder:
         self.data = data
         self.words = data.events
         self.article = article
-        # A demonym is a mention of its country's place ("Russian forces"), never the scene of an event.
         self._places = {place.entity: place for place in article.places}
+        # A demonym is a mention of its country's place ("Russian forces"), never the scene of an event.
         self._demonyms = {
             (m.start, m.end, e.id)
             for e in article.entities

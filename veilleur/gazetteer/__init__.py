@@ -108,6 +108,11 @@ class GazetteerEntry:
     def key(self) -> str:
         return place_key(self.feature, self.country, self.geonames_id, self.ref)
 
+    @property
+    def from_codifier(self) -> bool:
+        """A Ukrainian village known only from Ukraine's codifier, at its hromada's centre (`CODIFIER_KEY`)."""
+        return self.ref.startswith(CODIFIER_KEY)
+
 
 class Gazetteer:
     """Lookup of place names in a built index; `Gazetteer.default()` is the process-wide one."""
@@ -241,11 +246,11 @@ class Gazetteer:
                 if e.feature.startswith("PPL")
                 and e.admin1_code == region.admin1_code
                 and e.lat is not None
-                and not e.ref.startswith(CODIFIER_KEY)
+                and not e.from_codifier
             ]
             if towns:
                 return max(towns, key=lambda e: e.population)
-        near = [e for e in self.one_letter_off(names[0], region) if not e.ref.startswith(CODIFIER_KEY)]
+        near = [e for e in self.one_letter_off(names[0], region) if not e.from_codifier]
         return near[0] if near else None
 
     def get(self, key: str) -> GazetteerEntry | None:

