@@ -143,6 +143,9 @@ FAMILIES = [
     ("en", "Russia threatened Moldova.", "threatened", "THREATEN", None, NOT_ACLED),
     ("en", "The European Union sanctioned three Russian banks.", "sanctioned", "SANCTION", "sanction", NOT_ACLED),
     ("en", "Thousands of people demonstrated in Tbilisi on Saturday.", "demonstrated", "PROTEST", "protest", PEACEFUL),
+    # names of several words, their head last: no air strike in "strike action"
+    ("en", "Teachers in Lviv began strike action on Monday.", "action", "PROTEST", "protest", PEACEFUL),
+    ("en", "An exchange of fire was reported near Bakhmut.", "exchange", "ASSAULT", "armed-clash", BATTLE),
     ("en", "Russia and Ukraine signed a ceasefire agreement.", "signed", "AGREE", "agreement", AGREEMENT),
     ("en", "A ceasefire began in Gaza on Monday.", "ceasefire", "AGREE", "agreement", AGREEMENT),
     ("en", "Russian troops withdrew from Kherson.", "withdrew", "RETREAT", "withdrawal", TRANSFER),

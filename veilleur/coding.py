@@ -128,8 +128,11 @@ class Coder:
         if table is None:
             return None
         lemma = token.lemma_.lower()
-        if lemma not in self.words.key_starts:
+        if lemma not in self.words.key_starts and lemma not in self.words.key_ends:
             return None
+        modifier = token.dep_ in ("compound", "amod") and token.head.i > token.i
+        if modifier and f"{lemma} {token.head.lemma_.lower()}" in table:
+            return None  # "strike action", "drone strike": the head codes the whole
         keys = [lemma]
         reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
         if reflexive:
@@ -140,7 +143,12 @@ class Coder:
                 keys.insert(0, f"{lemma} {child.lemma_.lower()}")
                 keys.insert(0, f"{lemma} de {child.lemma_.lower()}")
             if child.dep_ == "amod":
-                keys.insert(0, f"{lemma} {child.lemma_.lower()}")
+                keys.insert(0, f"{lemma} {child.lemma_.lower()}")  # "frappe aérienne"
+            if child.dep_ in ("amod", "compound") and child.i < token.i:
+                keys.insert(0, f"{child.lemma_.lower()} {lemma}")  # "drone strike", "artillery fire"
+            if child.dep_ == "prep":  # "exchange of fire"
+                keys += [f"{lemma} {child.lower_} {o.lemma_.lower()}" for o in child.children if o.dep_ == "pobj"]
+
         for key in keys:
             if key in table:
                 kind, _, mode = table[key].partition("/")

@@ -354,12 +354,17 @@ class EventWords:
     #: Every beginning of a `verbs` or `nouns` key, and of a reflexive key without its "se "
     #: or "s'": a lemma that begins no key cannot make one, whatever its children.
     key_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: The last words of the keys of several words, whose head comes last ("drone strike",
+    #: "strike action"): a lemma that ends a key may make one with the words before it.
+    key_ends: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         keys = [*self.verbs, *self.nouns]
         keys += [key.removeprefix("se ") for key in keys] + [key.removeprefix("s'") for key in keys]
         starts = frozenset(key[:end] for key in keys for end in range(len(key) + 1))
+        ends = frozenset(key.split()[-1] for key in keys if " " in key)
         object.__setattr__(self, "key_starts", starts)  # the dataclass is frozen
+        object.__setattr__(self, "key_ends", ends)
 
 
 @dataclass(frozen=True, slots=True)
