@@ -146,6 +146,8 @@ FAMILIES = [
     # names of several words, their head last: no air strike in "strike action"
     ("en", "Teachers in Lviv began strike action on Monday.", "action", "PROTEST", "protest", PEACEFUL),
     ("en", "An exchange of fire was reported near Bakhmut.", "exchange", "ASSAULT", "armed-clash", BATTLE),
+    ("en", "Russian units conducted offensive operations near Toretsk.",
+     "operations", "ASSAULT", "ground-advance", BATTLE),
     ("en", "Russia and Ukraine signed a ceasefire agreement.", "signed", "AGREE", "agreement", AGREEMENT),
     ("en", "A ceasefire began in Gaza on Monday.", "ceasefire", "AGREE", "agreement", AGREEMENT),
     ("en", "Russian troops withdrew from Kherson.", "withdrew", "RETREAT", "withdrawal", TRANSFER),

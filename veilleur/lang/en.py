@@ -1241,7 +1241,8 @@ _EVENTS = EventWords(
     ),
     nouns=cue_table(
         """
-        ASSAULT/ground-advance: advance, incursion, offensive, counteroffensive, counter-offensive, invasion, push, breakthrough
+        ASSAULT/ground-advance: advance, incursion, offensive, counteroffensive, counter-offensive, invasion, push, breakthrough,
+            offensive operation
         ASSAULT/armed-clash: clash, fighting, attack, assault, battle, skirmish, firefight, exchange of fire, hostilities
         ASSAULT/shelling: shelling, bombardment, artillery fire, barrage
         ASSAULT/air-strike: strike, airstrike, air strike, raid, bombing
