@@ -135,6 +135,8 @@ FAMILIES = [
     ("en", "Ukrainian forces shot down four drones over Kyiv.", "shot", "ASSAULT", "interception", DISRUPTED),
     ("en", "Ukrainian troops took twenty Russian soldiers prisoner near Kursk.", "took", "COERCE", "capture", ARRESTS),
     ("en", "Police arrested a journalist in Minsk.", "arrested", "COERCE", "detention", ARRESTS),
+    ("en", "Police seized two explosive devices in Odesa on Friday.", "seized", "COERCE", "seizure", DISRUPTED),
+    ("fr", "La police a saisi deux engins explosifs à Odessa vendredi.", "saisi", "COERCE", "seizure", DISRUPTED),
     ("en", "Gunmen abducted the mayor of Melitopol.", "abducted", "COERCE", "abduction", ABDUCTION),
     ("en", "Russian President Vladimir Putin met Xi Jinping in Beijing on Monday.",
      "met", "CONSULT", "meeting", NOT_ACLED),

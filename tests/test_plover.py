@@ -38,8 +38,8 @@ ACLED_VOCABULARY: dict[str, frozenset[str]] = {
 }
 
 #: What the coder adds beyond the word tables: a promise or threat of violence is THREATEN
-#: with no mode (`Coder.drafts`).
-CODER_PAIRS = {("THREATEN", "")}
+#: with no mode (`Coder.drafts`); weapons seized are a seizure (`Coder._capture`).
+CODER_PAIRS = {("THREATEN", ""), ("COERCE", "seizure")}
 
 
 def _split(code: str) -> tuple[str, str]:

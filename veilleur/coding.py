@@ -167,6 +167,8 @@ class Coder:
         lemma = head.lemma_.lower()
         if lemma in self.words.place_nouns or lemma in ("contrôle", "control", "position", "positions"):
             return "ASSAULT", "capture-territory"
+        if lemma in self.words.means or head.lower_ in self.words.means:
+            return "COERCE", "seizure"  # "seized three explosive devices": weapons taken before use
         counted = self.data.quantities.counted
         if head.lower_ in counted or lemma in counted or (entity is not None and entity.type in ("PERSON", "NORP")):
             return "COERCE", "capture"

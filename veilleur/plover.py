@@ -38,6 +38,7 @@ ACLED: dict[tuple[str, str], tuple[str, str] | None] = {
     ("ASSAULT", "killing"): ("Violence against civilians", "Attack"),
     ("ASSAULT", "interception"): ("Strategic developments", "Disrupted weapons use"),
     ("COERCE", "defusal"): ("Strategic developments", "Disrupted weapons use"),
+    ("COERCE", "seizure"): ("Strategic developments", "Disrupted weapons use"),
     ("ASSAULT", ""): ("Battles", "Armed clash"),
     ("COERCE", "abduction"): ("Violence against civilians", "Abduction/forced disappearance"),
     ("COERCE", "detention"): ("Strategic developments", "Arrests"),

@@ -1148,7 +1148,7 @@ _EVENTS = EventWords(
         ASSAULT/interception: intercepter, abattre
         COERCE/defusal: désamorcer, neutraliser, déminer
         ASSAULT/killing: tuer, exécuter, massacrer, blesser
-        ASSAULT/capture-territory: s'emparer, conquérir, reprendre, libérer, occuper, envahir
+        ASSAULT/capture-territory: s'emparer, conquérir, reprendre, libérer, occuper, envahir, saisir
         COERCE/capture: capturer, faire prisonnier
         COERCE/detention: arrêter, détenir, interpeller, emprisonner, incarcérer
         COERCE/abduction: enlever, kidnapper
