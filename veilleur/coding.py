@@ -148,7 +148,6 @@ class Coder:
                 keys.insert(0, f"{child.lemma_.lower()} {lemma}")  # "drone strike", "artillery fire"
             if child.dep_ == "prep":  # "exchange of fire"
                 keys += [f"{lemma} {child.lower_} {o.lemma_.lower()}" for o in child.children if o.dep_ == "pobj"]
-
         for key in keys:
             if key in table:
                 kind, _, mode = table[key].partition("/")
