@@ -319,7 +319,7 @@ def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
     places = {name_key(m.text): m for m in mentions if m.place is not None and m.type in PLACE_TYPES}
     votes = Counter(name_key(m.text) for m in mentions if m.place is not None and m.type in PLACE_TYPES)
     votes.subtract(name_key(m.text) for m in mentions if m.type in ("PERSON", "ORG"))
-    surnames = {name_key(m.text).split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1}
+    surnames = {words[-1] for _, words in _full_names(mentions)}
     for mention in mentions:
         key = name_key(mention.text)
         same = places.get(key) if mention.type in ("PERSON", "ORG") else None
@@ -338,6 +338,11 @@ def _one_sense(mentions: list[Mention], doc: Doc, data: LanguageData) -> None:
         if mention.type in PLACE_TYPES and " " not in key and named[key] > placed[key] and mention.seat is None:
             kinds = Counter(m.type for m in mentions if name_key(m.text) == key and _names_other(m, surnames))
             mention.type, mention.place = kinds.most_common(1)[0][0], None
+
+
+def _full_names(mentions: list[Mention]) -> list[tuple[Mention, list[str]]]:
+    """The mentions of persons named by more than one word, with the words of their name keys."""
+    return [(m, words) for m in mentions if m.type == "PERSON" and len(words := name_key(m.text).split()) > 1]
 
 
 def _names_other(mention: Mention, surnames: Collection[str]) -> bool:
@@ -661,7 +666,7 @@ def _placed_by_context(
     the model tagged is that person where no word around it makes it a place ("said coach Ripley"
     after "Darren Ripley"). A big capital's name is the capital, unless a person of the article
     bears it ("Kyiv said")."""
-    people = [(m, words) for m in mentions if m.type == "PERSON" and len(words := name_key(m.text).split()) > 1]
+    people = _full_names(mentions)
     surnames = {words[-1] for _, words in people}
     first_names = {words[0] for _, words in people}  # a big capital's name: "Paris Hilton"
     covered = {i for m in mentions for i in range(m.start, m.end)}
