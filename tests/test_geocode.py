@@ -762,6 +762,20 @@ def test_geocode_a_day_before_a_capital_is_no_town_of_a_region(pipeline: Pipelin
 
 
 @pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Des missiles ont frappé la région de Kharkiv, Kiev a dénoncé une attaque massive.", "Kiev"),
+        ("Une frappe a fait douze morts dans la région de Kidal, Bamako évoque des terroristes.", "Bamako"),
+    ],
+)
+def test_geocode_a_capital_after_a_region_is_not_the_region_of_that_region(
+    pipeline: Pipeline, text: str, capital: str
+) -> None:
+    places = places_of(analyse(pipeline, text, "fr"))
+    assert places[capital][1] == "PPLC"  # not Kyiv Oblast, the region "Kharkiv" would lie in as a town
+
+
+@pytest.mark.parametrize(
     ("language", "text", "region"),
     [
         ("fr", "Les troupes ont avancé dans la région de Koursk dimanche, a affirmé Kiev.", "Kursk Oblast"),
