@@ -155,6 +155,9 @@ FAMILIES = [
     ("en", "Russian troops withdrew from Kherson.", "withdrew", "RETREAT", "withdrawal", TRANSFER),
     ("en", "Russia mobilized reservists.", "mobilized", "MOBILIZE", "mobilization", BASE),
     ("en", "Germany delivered tanks to Ukraine.", "delivered", "AID", "military-aid", NOT_ACLED),
+    # nouns used in the plural only, whose lemma is another word ("talk", "pourparler")
+    ("en", "The talks opened in Geneva on Wednesday.", "talks", "CONSULT", "meeting", NOT_ACLED),
+    ("fr", "Les pourparlers ont repris à Genève mercredi.", "pourparlers", "CONSULT", "meeting", NOT_ACLED),
 ]  # fmt: skip
 
 
@@ -288,6 +291,14 @@ ROLE_CASES = [
      {("Russian troops", "actor", "Military Forces of Russia")}),
     ("fr", "Les troupes russes se sont retirées de Kherson.", "retirées",
         {("troupes russes", "actor", "Military Forces of Russia")}),
+    # a headline's label is no subject, and an adjective after two nouns is both nouns'
+    ("fr", "Ukraine : plus de 200 drones et missiles russes visent le réseau électrique.", "visent",
+        {("russes", "actor", "Military Forces of Russia")}),
+    # a town before an event's noun is where it was, a country who did it, a capital before troops theirs
+    ("en", "The Kharkiv strikes killed three people.", "killed", set()),
+    ("en", "Ukraine strikes killed three people.", "killed", {("Ukraine", "actor", "Military Forces of Ukraine")}),
+    ("en", "Seven civilians were wounded in shelling by Kyiv forces.", "wounded",
+        {(None, "victim", "Civilians"), ("Kyiv", "actor", "Military Forces of Ukraine")}),
 ]  # fmt: skip
 
 
@@ -302,6 +313,17 @@ def test_coding_roles(
 ) -> None:
     article = analyse(language, text)
     assert actors(article, event_at(article, trigger)) == expected
+
+
+@pytest.mark.slow
+def test_coding_a_capital_asked_is_no_place_of_the_request(analyse: Analyse) -> None:
+    article = analyse("fr", "Le président a demandé à Moscou de retirer ses troupes.")
+    assert event_at(article, "demandé").place is None
+
+
+@pytest.mark.slow
+def test_coding_a_noun_used_in_the_plural_only_is_nothing_in_the_singular(analyse: Analyse) -> None:
+    assert analyse("en", "She gave a talk at the university.").events == []
 
 
 @pytest.mark.slow
@@ -379,6 +401,9 @@ def test_coding_the_speaker_of_an_appeal_is_not_the_actor_of_what_is_asked(analy
         ("en", "Russian troops advanced toward Bakhmut on Tuesday.", "advanced", "Bakhmut"),
         ("en", "Thousands of people demonstrated in Tbilisi on Saturday.", "demonstrated", "Tbilisi"),
         ("en", "Russian forces advanced near Avdiivka on Tuesday.", "advanced", "Avdiivka"),
+        # a capital is where things happen in it, though it stands for its government elsewhere
+        ("fr", "Les négociations pour une trêve reprennent à Doha, Washington se dit optimiste.",
+         "négociations", "Doha"),
     ],
 )  # fmt: skip
 def test_coding_place_is_the_locative_of_the_trigger(

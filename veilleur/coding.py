@@ -128,6 +128,8 @@ class Coder:
         if table is None:
             return None
         lemma = token.lemma_.lower()
+        if pos == "NOUN" and token.lower_ != lemma and token.lower_ in table:
+            lemma = token.lower_  # a noun used in the plural only: "talks" (the lemma "talk" is a lecture)
         if lemma not in self.words.key_starts and lemma not in self.words.key_ends:
             return None
         modifier = token.dep_ in ("compound", "amod") and token.head.i > token.i
@@ -221,9 +223,19 @@ class Coder:
             if child.dep_ in ("amod", "nmod", "compound", "flat", "flat:name", "appos", "poss"):
                 found = self._entity_at(child)
                 place_of_thing = child.dep_ == "nmod" and token.lemma_.lower() not in self.words.place_nouns
+                # "the Kharkiv strikes" were at Kharkiv (a country's are its own: "Ukraine strikes")
+                place_of_thing = place_of_thing or (
+                    child.dep_ == "compound" and self._codes[token.i] is not None and not _country(found)
+                )
                 located = found is not None and found.type in ("GPE", "LOC", "FAC") and not found.stands_for
                 if located and place_of_thing:
                     continue  # "un journaliste à Minsk" is a journalist; "la ville d'Odessa" is Odessa
+                if found is not None:
+                    return found
+        for conjunct in token.children:  # "drones et missiles russes": one adjective after both nouns
+            if conjunct.dep_ == "conj" and not any(c.dep_ == "det" for c in conjunct.children):
+                adjectives = (self._entity_at(c) for c in conjunct.children if c.dep_ == "amod")
+                found = next((f for f in adjectives if f is not None), None)
                 if found is not None:
                     return found
         return None
@@ -311,7 +323,9 @@ class Coder:
                 role = "target"
             if role is None:
                 continue
-            head = child
+            head = _past_label(child) if child.dep_ in ACTOR_DEPS else child
+            if head is None:
+                continue
             if child.dep_ in ("prep", "agent"):  # "shelled by Russian forces": the object of "by"
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 head = objects[0] if objects else child
@@ -355,8 +369,13 @@ class Coder:
                 ),
                 None,
             )  # "les frappes de drones russes"
+            # "the Donbas hostilities", "the Kharkiv strikes": a town or a region before the noun is where
+            scene = entity is not None and entity.type in ("GPE", "LOC", "FAC") and not entity.stands_for
+            scene = scene and not _country(entity)
             if self._has_case(child, self.words.against):
                 role = "target"
+            elif child.dep_ == "compound" and scene:
+                continue
             elif self._has_case(child, self.words.agents) or child.dep_ in ("amod", "poss", "compound"):
                 role = "actor"
             elif (entity is not None and (entity.type == "NORP" or entity.stands_for is not None)) or (
@@ -391,7 +410,7 @@ class Coder:
                 place is None
                 or (start, end, entity.id) in self._demonyms
                 or start in said
-                or entity.stands_for is not None
+                or (entity.stands_for is not None and not self._located(start))
                 or (place.precision == "country" and self._is_actor(start))
                 or self._is_speaker(start)
             ):
@@ -413,6 +432,17 @@ class Coder:
             and token.dep_ in ("nsubj", "csubj")
             and token.head.lemma_.lower() in self.data.claims.cues
         )
+
+    def _located(self, start: int) -> bool:
+        """Whether a name is where something happens ("reprennent à Doha"), though the capital stands
+        for its government elsewhere; not whom a verb speaks to or gives to ("a demandé à Moscou de…")."""
+        token = self._token_at(start)
+        if token is None or not self._has_case(token, self.data.places.locatives):
+            return False
+        verb = token.head
+        gives = any(c.dep_ in ("obj", "dobj") for c in verb.children)
+        addressed = gives or verb.lemma_.lower() in self.data.claims.cues
+        return not (token.dep_ == "obl:arg" and addressed)
 
     def _is_actor(self, start: int) -> bool:
         token = self._token_at(start)
@@ -579,6 +609,22 @@ class Coder:
             if best is None or count > best[0]:
                 best = (count, place)
         return best[1] if best else None
+
+
+def _country(entity: Entity | None) -> bool:
+    return entity is not None and entity.key.startswith("country:")
+
+
+def _past_label(subject: Token) -> Token | None:
+    """The subject behind a headline's label: "Ukraine : plus de 200 drones russes visent…" parses as
+    "Ukraine" with the drones hung on it, and the drones are the subject; a label alone is none."""
+    colon = next((c for c in subject.children if c.dep_ == "punct" and c.text == ":" and c.i > subject.i), None)
+    if colon is None:
+        return subject
+    return next(
+        (c for c in subject.children if c.i > colon.i and c.dep_ in ("nmod", "appos") and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

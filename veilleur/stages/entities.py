@@ -1021,13 +1021,16 @@ def _stands_for(mentions: list[Mention], doc: Doc, data: LanguageData) -> Stands
 
 
 def _used_as_actor(span: Span, data: LanguageData) -> bool:
-    """ "Kiev affirme", "a pris Moscou de court", "selon Kiev", "according to Kyiv", "troupes de Kiev"."""
+    """ "Kiev affirme", "a pris Moscou de court", "selon Kiev", "according to Kyiv", "troupes de Kiev",
+    "Kiev forces"."""
     root = span.root
     if root.dep_ in ACTOR_DEPS:
         return True
     before = fold(span.doc[max(0, span.start - 3) : span.start].text)
     if any(before.endswith(fold(phrase)) for phrase in data.attribution_phrases):
         return True
+    if root.dep_ == "compound":  # "Kiev forces", "Kyiv officials"
+        return root.head.lower_ in data.actor_nouns
     return root.dep_ in ("nmod", "pobj") and _head_noun(root).lower_ in data.actor_nouns
 
 
