@@ -291,6 +291,9 @@ ROLE_CASES = [
      {("Russian troops", "actor", "Military Forces of Russia")}),
     ("fr", "Les troupes russes se sont retirées de Kherson.", "retirées",
         {("troupes russes", "actor", "Military Forces of Russia")}),
+    # "on Kyiv" is the target once, and says nothing of who struck
+    ("en", "Russian strikes on Kyiv killed two people.", "strikes",
+        {("Russian", "actor", "Military Forces of Russia"), ("Kyiv", "target", "Kyiv")}),
     # a headline's label is no subject, and an adjective after two nouns is both nouns'
     ("fr", "Ukraine : plus de 200 drones et missiles russes visent le réseau électrique.", "visent",
         {("russes", "actor", "Military Forces of Russia")}),
@@ -511,6 +514,11 @@ def test_coding_deaths_told_once_are_counted_once(analyse: Analyse) -> None:
         ("fr", "L'armée russe attaquera la ville de Kharkiv.", "attaquera", "planned"),
         ("en", "Russian forces will attack Kharkiv.", "attack", "planned"),
         ("fr", "Les troupes russes attaqueront Kharkiv la semaine prochaine.", "attaqueront", "planned"),
+        # an event noun after a noun of expectation has not happened
+        ("en", "The talks dimmed hopes of a breakthrough in the conflict.", "breakthrough", "possible"),
+        ("fr", "La menace d'une offensive russe inquiète les habitants.", "offensive", "possible"),
+        ("en", "The army drew up plans for an offensive near Kupiansk.", "offensive", "planned"),
+        ("fr", "Le bilan de la frappe s'est alourdi.", "frappe", "actual"),
     ],
 )  # fmt: skip
 def test_coding_modality(analyse: Analyse, language: str, text: str, trigger: str, modality: str) -> None:

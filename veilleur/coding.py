@@ -349,7 +349,8 @@ class Coder:
                 entity = self._role_entity(subject)
                 if entity is not None:
                     actors.insert(0, EventActor(entity.id, "actor", self.side(entity, kind, subject)))
-        return actors
+        # "the threat of strikes on Kyiv": the noun's "on" phrase is read as its own and as its verb's
+        return [actor for i, actor in enumerate(actors) if actor not in actors[:i]]
 
     def _noun_roles(self, token: Token, kind: str) -> list[EventActor]:
         """ "les frappes russes" (actor), "l'invasion de l'Ukraine" (target), "attacks by Russia" (actor)."""
@@ -394,7 +395,7 @@ class Coder:
 
     @staticmethod
     def _has_case(token: Token, words: frozenset[str]) -> bool:
-        return token.lower_ in words or any(c.dep_ in ("case", "prep") and c.lower_ in words for c in token.children)
+        return token.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in token.children)
 
     # -- 3. place, date, figures -------------------------------------------------------------
 
@@ -484,6 +485,9 @@ class Coder:
     # -- 4. modality -------------------------------------------------------------------------
 
     def _modality(self, token: Token) -> str:
+        expected = self._expected(token)
+        if expected is not None:
+            return expected
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         children = list(verb.children)
         if any(
@@ -499,6 +503,18 @@ class Coder:
         if "Fut" in verb.morph.get("Tense", []):
             return "planned"
         return "actual"
+
+    def _expected(self, token: Token) -> str | None:
+        """The modality a noun of expectation gives the event noun after it: "hopes of a
+        breakthrough", "la menace d'une offensive" (possible), "plans for an offensive" (planned)."""
+        if token.pos_ != "NOUN":
+            return None
+        head, links = token.head, self.words.expectation_links
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in links:
+            head = head.head  # "hopes of": the noun the preposition hangs from
+        elif not (token.dep_ == "nmod" and self._has_case(token, links)):
+            return None
+        return self.words.expectations.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
 
     def _claim_of(self, token: Token) -> Claim | None:
         idx = token.idx

@@ -345,6 +345,11 @@ class EventWords:
     negations: frozenset[str]
     #: Modal or future auxiliaries -> modality ("pourrait" -> "possible", "will" -> "planned").
     modals: dict[str, str]
+    #: Nouns of expectation whose "of"/"de" phrase is an event not (yet) happened, by lemma -> modality
+    #: ("hopes of a breakthrough", "la menace d'une offensive": possible; "plans for an offensive": planned).
+    expectations: dict[str, str]
+    #: The prepositions between a noun of expectation and its event ("of", "for"; "de", "d'").
+    expectation_links: frozenset[str]
     #: Prepositions that introduce the target ("contre", "against").
     against: frozenset[str]
     #: Prepositions that introduce the agent of a passive ("par", "by").

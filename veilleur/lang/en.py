@@ -1314,6 +1314,11 @@ _EVENTS = EventWords(
         "intends": "planned",
         "shall": "planned",
     },
+    expectations={
+        **dict.fromkeys(("hope", "fear", "risk", "threat", "prospect", "chance", "possibility", "danger"), "possible"),
+        **dict.fromkeys(("plan", "preparation"), "planned"),
+    },
+    expectation_links=frozenset({"of", "for"}),
     against=frozenset({"against", "on"}),
     agents=frozenset({"by"}),
     place_nouns=frozenset(

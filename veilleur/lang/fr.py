@@ -1233,6 +1233,13 @@ _EVENTS = EventWords(
         "compte": "planned",
         "entend": "planned",
     },
+    expectations={
+        **dict.fromkeys(
+            ("espoir", "crainte", "peur", "risque", "menace", "perspective", "possibilité", "danger"), "possible"
+        ),
+        **dict.fromkeys(("plan", "projet", "préparatif"), "planned"),
+    },
+    expectation_links=frozenset({"de", "d'", "d’", "du", "des"}),
     against=frozenset({"contre", "sur", "à l'encontre de"}),
     agents=frozenset({"par"}),
     place_nouns=frozenset(
