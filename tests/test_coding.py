@@ -291,6 +291,14 @@ ROLE_CASES = [
      {("Russian troops", "actor", "Military Forces of Russia")}),
     ("fr", "Les troupes russes se sont retirées de Kherson.", "retirées",
         {("troupes russes", "actor", "Military Forces of Russia")}),
+    # a country before the noun acts; a clause with its own subject takes no actor from the one it hangs on;
+    # who condemns an attack did not make it, who launches an offensive did
+    ("en", "U.S. and British warplanes struck Houthi targets in Yemen.", "struck",
+        {("U.S.", "actor", "Military Forces of United States"), ("Houthi", "target", "Houthi")}),
+    ("en", "The tanker Sea Falcon was carrying fuel to Singapore when it was hit near Aden.", "hit", set()),
+    ("en", "London condemned the attack on a civilian vessel.", "attack", set()),
+    ("en", "Russia launched an offensive near Kharkiv.", "offensive",
+        {("Russia", "actor", "Military Forces of Russia")}),
     # "on Kyiv" is the target once, and says nothing of who struck
     ("en", "Russian strikes on Kyiv killed two people.", "strikes",
         {("Russian", "actor", "Military Forces of Russia"), ("Kyiv", "target", "Kyiv")}),
@@ -429,8 +437,14 @@ def test_coding_a_protest_without_a_place_of_its_own_is_at_the_articles_scene(an
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("language", "text"), [("fr", "La Russie a bombardé l'Ukraine mercredi."),
-                                                  ("en", "Russia bombed Ukraine on Wednesday.")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La Russie a bombardé l'Ukraine mercredi."),
+        ("en", "Russia bombed Ukraine on Wednesday."),
+        ("en", "The Iran-aligned group launched drone attacks on ships."),  # whose, not where
+    ],
+)
 def test_coding_countries_that_act_are_not_the_place(analyse: Analyse, language: str, text: str) -> None:
     article = analyse(language, text)
     assert [event.place for event in article.events] == [None]

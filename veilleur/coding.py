@@ -55,6 +55,7 @@ from veilleur.tokens import sentence_of, tokens_of
 ACTOR_DEPS = frozenset({"nsubj", "csubj"})
 TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 AGENT_DEPS = frozenset({"obl:agent", "agent"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubjpass", "expl"})
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
 #: Events that happen at a scene: without a place of their own, they are at the article's main scene.
 SCENES = VIOLENT | {"PROTEST"}
@@ -222,10 +223,11 @@ class Coder:
         for child in token.children:
             if child.dep_ in ("amod", "nmod", "compound", "flat", "flat:name", "appos", "poss"):
                 found = self._entity_at(child)
-                place_of_thing = child.dep_ == "nmod" and token.lemma_.lower() not in self.words.place_nouns
-                # "the Kharkiv strikes" were at Kharkiv (a country's are its own: "Ukraine strikes")
+                after = child.dep_ == "nmod" and child.i > token.i
+                place_of_thing = after and token.lemma_.lower() not in self.words.place_nouns
+                # "the Kharkiv strikes" were at Kharkiv; a country's are its own ("Ukraine strikes", "U.S. warplanes")
                 place_of_thing = place_of_thing or (
-                    child.dep_ == "compound" and self._codes[token.i] is not None and not _country(found)
+                    not after and self._codes[token.i] is not None and not _country(found)
                 )
                 located = found is not None and found.type in ("GPE", "LOC", "FAC") and not found.stands_for
                 if located and place_of_thing:
@@ -295,7 +297,9 @@ class Coder:
             verb = (
                 token.head if token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("nsubj", "obj", "dobj") else token
             )
-            if verb is not token and token.dep_ in ("obj", "dobj") and not any(a.role == "actor" for a in actors):
+            said = _is_cue(self._claim_of(token), verb)  # "London condemned the attack": a speaker, no actor
+            acted = any(a.role == "actor" for a in actors)
+            if verb is not token and token.dep_ in ("obj", "dobj") and not said and not acted:
                 subject = next((c for c in verb.children if c.dep_ in ACTOR_DEPS), None)  # "ont lancé une offensive"
                 entity = self._role_entity(subject) if subject is not None else None
                 if entity is not None:
@@ -341,7 +345,10 @@ class Coder:
             actors.insert(
                 0, EventActor(None, "actor", f"Protesters ({country_name(country)})" if country else "Protesters")
             )
-        if not any(a.role == "actor" for a in actors) and verb.dep_ in ("xcomp", "conj", "acl", "advcl"):
+        # "attacked the port and shelled the town" share a subject; "was carrying fuel when it was hit" does not
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        hung = verb.dep_ in ("xcomp", "conj", "acl", "advcl") and not own_subject
+        if hung and not any(a.role == "actor" for a in actors):
             controller = ("obj", "dobj", "iobj") if verb.dep_ == "xcomp" else ()
             subject = next((c for c in verb.head.children if c.dep_ in controller), None)  # "urged allies to deliver"
             subject = subject or next((c for c in verb.head.children if c.dep_ in ACTOR_DEPS), None)
@@ -412,6 +419,7 @@ class Coder:
                 or (start, end, entity.id) in self._demonyms
                 or start in said
                 or (entity.stands_for is not None and not self._located(start))
+                or _HYPHENATED_MODIFIER.match(self.article.text, end) is not None  # "the Iran-aligned group"
                 or (place.precision == "country" and self._is_actor(start))
                 or self._is_speaker(start)
             ):
@@ -546,7 +554,7 @@ class Coder:
             draft = _Draft(token, token.idx, token.idx + len(token), kind, mode)
             draft.actors = self._roles(token, kind)
             claim = self._claim_of(token)
-            is_cue = claim is not None and claim.cue is not None and claim.cue.start <= token.idx < claim.cue.end
+            is_cue = _is_cue(claim, token)
             # An appeal is made where its speaker is, not where what it asks for would happen.
             said = range(claim.content.start, claim.content.end) if claim is not None and is_cue else range(0)
             draft.place = self._place(token, said)
@@ -625,6 +633,15 @@ class Coder:
             if best is None or count > best[0]:
                 best = (count, place)
         return best[1] if best else None
+
+
+#: A name that opens a hyphenated modifier ("Iran-aligned", "Kremlin-backed") says whose, not where.
+_HYPHENATED_MODIFIER = re.compile(r"-[a-zà-ÿ]")
+
+
+def _is_cue(claim: Claim | None, token: Token) -> bool:
+    """Whether a token is the cue of a claim ("condemned" in "London condemned the attack")."""
+    return claim is not None and claim.cue is not None and claim.cue.start <= token.idx < claim.cue.end
 
 
 def _country(entity: Entity | None) -> bool:
