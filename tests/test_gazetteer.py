@@ -82,6 +82,9 @@ def test_gazetteer_data_directory_follows_the_environment(monkeypatch: pytest.Mo
         ("Zaporijjia", "Zaporizhzhia", "UA"),
         ("Louhansk", "Luhansk", "UA"),
         ("Tchernihiv", "Chernihiv", "UA"),
+        ("Chakhtarsk", "Shakhtarsk", "UA"),  # French ch is English sh (ш)
+        ("Chebekino", "Shebekino", "RU"),
+        ("El-Facher", "El Fasher", "SD"),
         ("Mykolaïv", "Mykolaiv", "UA"),
         ("Avdiïvka", "Avdiivka", "UA"),
         ("Artemivsk", "Bakhmut", "UA"),

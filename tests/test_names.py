@@ -17,6 +17,9 @@ from veilleur.names import fold, name_key
         ("Koursk", "Kursk"),
         ("Iouri Podoliaka", "Yuri Podolyaka"),
         ("Zélensky", "ZELENSKY"),
+        ("Sergueï Choïgou", "Sergei Shoigu"),  # French ch, English sh
+        ("Taras Chevtchenko", "Taras Shevchenko"),
+        ("Khrouchtchev", "Khrushchev"),
     ],
 )
 def test_names_variants_share_a_key(one: str, other: str) -> None:

@@ -16,6 +16,8 @@ NAME_REWRITES: tuple[tuple[str, str], ...] = (
     (r"chtch", "shch"),  # French щ: Khrouchtchev
     (r"tsch", "ch"),  # German ч: Tschernihiw
     (r"tch", "ch"),  # French ч: Tchernihiv
+    (r"sh", "ch"),  # ш, which French spells ch: Shakhtarsk / Chakhtarsk, El Fasher / El-Facher, Shoigu / Choïgou
+    (r"chch", "ch"),  # щ (shch, French chtch): Klishchiivka
     (r"dzh", "dj"),
     (r"zh", "j"),  # English ж: Zaporizhzhia / French Zaporijjia
     (r"ou", "u"),  # French у: Poutine, Koursk, Soudja
