@@ -155,6 +155,11 @@ FAMILIES = [
     ("en", "Russian troops withdrew from Kherson.", "withdrew", "RETREAT", "withdrawal", TRANSFER),
     ("en", "Russia mobilized reservists.", "mobilized", "MOBILIZE", "mobilization", BASE),
     ("en", "Germany delivered tanks to Ukraine.", "delivered", "AID", "military-aid", NOT_ACLED),
+    # names of several words as the table writes them, with their article or preposition
+    ("fr", "Un échange de tirs a eu lieu près de Toretsk.", "échange", "ASSAULT", "armed-clash", BATTLE),
+    ("fr", "Des tirs d'artillerie ont visé Kherson.", "tirs", "ASSAULT", "shelling", SHELLING),
+    ("fr", "Des hommes ont ouvert le feu sur un poste de police.", "ouvert", "ASSAULT", None, BATTLE),
+    ("en", "Gunmen opened fire on a police post near Toretsk.", "opened", "ASSAULT", None, BATTLE),
     # nouns used in the plural only, whose lemma is another word ("talk", "pourparler")
     ("en", "The talks opened in Geneva on Wednesday.", "talks", "CONSULT", "meeting", NOT_ACLED),
     ("fr", "Les pourparlers ont repris à Genève mercredi.", "pourparlers", "CONSULT", "meeting", NOT_ACLED),
@@ -299,6 +304,9 @@ ROLE_CASES = [
     ("en", "London condemned the attack on a civilian vessel.", "attack", set()),
     ("en", "Russia launched an offensive near Kharkiv.", "offensive",
         {("Russia", "actor", "Military Forces of Russia")}),
+    # a state's body named with its demonym is that state's
+    ("fr", "Le ministère russe de la Défense a affirmé avoir frappé des installations énergétiques.", "frappé",
+        {("ministère russe de la Défense", "actor", "Military Forces of Russia")}),
     # "on Kyiv" is the target once, and says nothing of who struck
     ("en", "Russian strikes on Kyiv killed two people.", "strikes",
         {("Russian", "actor", "Military Forces of Russia"), ("Kyiv", "target", "Kyiv")}),

@@ -145,6 +145,14 @@ class Coder:
             if child.dep_ in ("nmod", "compound", "prt", "compound:prt", "obj", "dobj"):
                 keys.insert(0, f"{lemma} {child.lemma_.lower()}")
                 keys.insert(0, f"{lemma} de {child.lemma_.lower()}")
+                # as the table writes it, with the child's own article or preposition and form:
+                # "ouvrir le feu", "échange de tirs", "tir d'artillerie"
+                links = "".join(
+                    c.lower_ if c.lower_.endswith(("'", "’")) else f"{c.lower_} "
+                    for c in child.children
+                    if c.dep_ in ("det", "case") and c.i < child.i
+                )
+                keys.insert(0, f"{lemma} {links}{child.lower_}")
             if child.dep_ == "amod":
                 keys.insert(0, f"{lemma} {child.lemma_.lower()}")  # "frappe aérienne"
             if child.dep_ in ("amod", "compound") and child.i < token.i:
@@ -270,12 +278,28 @@ class Coder:
             )
             if country is not None:  # "le président russe Vladimir Poutine"
                 return f"Government of {country_name(country)}"
+        state = self._state_body(entity)
+        if state is not None:  # "le ministère russe de la Défense", "the Ukrainian Navy"
+            body, code = state
+            return self._country_side(code, "ASSAULT" if body == "military" else kind)
         if entity.stands_for is not None:
             country = country_name(entity.stands_for.country)
             if entity.stands_for.kind == "military" or violent:
                 return f"Military Forces of {country}"
             return f"Government of {country}"
         return entity.name
+
+    def _state_body(self, entity: Entity) -> tuple[str, str] | None:
+        """("military" or "government", country) for an organisation named by a state's body and its
+        demonym ("le ministère russe de la Défense", "the Ukrainian Navy"); None for anything else."""
+        if entity.type == "PERSON":
+            return None
+        words = entity.name.lower().split()
+        country = next((self.data.demonyms[w] for w in words if w in self.data.demonyms), None)
+        kind = next((self.data.actor_nouns[w] for w in words if w in self.data.actor_nouns), None)
+        if country is None or kind not in ("military", "government"):
+            return None
+        return kind, country
 
     def _country_side(self, country: str, kind: str) -> str:
         name = country_name(country)

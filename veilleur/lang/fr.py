@@ -1213,7 +1213,6 @@ _EVENTS = EventWords(
         "munition": "IED",
         "engin": "IED",
         "piège": "IED",
-        "armes": "armed-clash",
         "fusils": "armed-clash",
         "mitrailleuses": "armed-clash",
         "grenades": "armed-clash",
