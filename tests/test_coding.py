@@ -160,6 +160,10 @@ FAMILIES = [
     ("fr", "Des tirs d'artillerie ont visé Kherson.", "tirs", "ASSAULT", "shelling", SHELLING),
     ("fr", "Des hommes ont ouvert le feu sur un poste de police.", "ouvert", "ASSAULT", None, BATTLE),
     ("en", "Gunmen opened fire on a police post near Toretsk.", "opened", "ASSAULT", None, BATTLE),
+    ("en", "Mediators pressed for a cessation of hostilities in Darfur.",
+     "cessation", "AGREE", "agreement", AGREEMENT),
+    ("fr", "Les médiateurs réclament une cessation des hostilités au Darfour.",
+     "cessation", "AGREE", "agreement", AGREEMENT),
     # nouns used in the plural only, whose lemma is another word ("talk", "pourparler")
     ("en", "The talks opened in Geneva on Wednesday.", "talks", "CONSULT", "meeting", NOT_ACLED),
     ("fr", "Les pourparlers ont repris à Genève mercredi.", "pourparlers", "CONSULT", "meeting", NOT_ACLED),
@@ -302,6 +306,10 @@ ROLE_CASES = [
         {("U.S.", "actor", "Military Forces of United States"), ("Houthi", "target", "Houthi")}),
     ("en", "The tanker Sea Falcon was carrying fuel to Singapore when it was hit near Aden.", "hit", set()),
     ("en", "London condemned the attack on a civilian vessel.", "attack", set()),
+    ("en", "The minister said London condemned the attack on a civilian vessel.", "attack", set()),
+    ("fr", "Moscou a démenti la frappe sur le marché.", "frappe", set()),
+    ("en", "Hamas claimed the attack on the checkpoint.", "attack", {("Hamas", "actor", "Hamas")}),
+    ("en", "Ukraine reported heavy fighting near Bakhmut.", "fighting", set()),
     ("en", "Russia launched an offensive near Kharkiv.", "offensive",
         {("Russia", "actor", "Military Forces of Russia")}),
     # a state's body named with its demonym is that state's
@@ -420,6 +428,9 @@ def test_coding_the_speaker_of_an_appeal_is_not_the_actor_of_what_is_asked(analy
         ("en", "Russian troops advanced toward Bakhmut on Tuesday.", "advanced", "Bakhmut"),
         ("en", "Thousands of people demonstrated in Tbilisi on Saturday.", "demonstrated", "Tbilisi"),
         ("en", "Russian forces advanced near Avdiivka on Tuesday.", "advanced", "Avdiivka"),
+        # a country whose war it is is no scene; one whose region it is is
+        ("en", "Talks aimed at ending Sudan's war opened in Switzerland on Wednesday.", "Talks", "Switzerland"),
+        ("en", "Fighting raged in Ukraine's east on Monday.", "Fighting", "Ukraine"),
         # a capital is where things happen in it, though it stands for its government elsewhere
         ("fr", "Les négociations pour une trêve reprennent à Doha, Washington se dit optimiste.",
          "négociations", "Doha"),
@@ -509,6 +520,14 @@ def test_coding_fatalities_count_the_killed(
     event = event_at(article, trigger)
     assert event.fatalities == fatalities
     assert event.quantities == [q.id for q in article.quantities if q.text == count]
+
+
+@pytest.mark.slow
+def test_coding_an_agreement_kills_no_one_the_next_sentence_counts(analyse: Analyse) -> None:
+    text = "Le gouvernement a dénoncé l'accord de paix signé en 2015. Depuis janvier, plus de 300 civils ont été tués."
+    article = analyse("fr", text)
+    assert event_at(article, "accord").fatalities is None
+    assert event_at(article, "tués").fatalities == 300
 
 
 @pytest.mark.slow

@@ -57,6 +57,8 @@ TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 AGENT_DEPS = frozenset({"obl:agent", "agent"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubjpass", "expl"})
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
+#: The stances of cues whose subject judges the event it names, and so is not its actor.
+JUDGING_STANCES = frozenset({"accuse", "deny"})
 #: Events that happen at a scene: without a place of their own, they are at the article's main scene.
 SCENES = VIOLENT | {"PROTEST"}
 #: What `quantities.counted` calls those who fight.
@@ -133,9 +135,8 @@ class Coder:
             lemma = token.lower_  # a noun used in the plural only: "talks" (the lemma "talk" is a lecture)
         if lemma not in self.words.key_starts and lemma not in self.words.key_ends:
             return None
-        modifier = token.dep_ in ("compound", "amod") and token.head.i > token.i
-        if modifier and f"{lemma} {token.head.lemma_.lower()}" in table:
-            return None  # "strike action", "drone strike": the head codes the whole
+        if self._inside_longer_name(token, lemma):
+            return None  # "strike action", "cessation of hostilities": the head codes the whole
         keys = [lemma]
         reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
         if reflexive:
@@ -145,25 +146,36 @@ class Coder:
             if child.dep_ in ("nmod", "compound", "prt", "compound:prt", "obj", "dobj"):
                 keys.insert(0, f"{lemma} {child.lemma_.lower()}")
                 keys.insert(0, f"{lemma} de {child.lemma_.lower()}")
-                # as the table writes it, with the child's own article or preposition and form:
-                # "ouvrir le feu", "échange de tirs", "tir d'artillerie"
-                links = "".join(
-                    c.lower_ if c.lower_.endswith(("'", "’")) else f"{c.lower_} "
-                    for c in child.children
-                    if c.dep_ in ("det", "case") and c.i < child.i
-                )
-                keys.insert(0, f"{lemma} {links}{child.lower_}")
+                keys.insert(0, _as_written(lemma, child))  # "ouvrir le feu", "échange de tirs", "tir d'artillerie"
             if child.dep_ == "amod":
                 keys.insert(0, f"{lemma} {child.lemma_.lower()}")  # "frappe aérienne"
             if child.dep_ in ("amod", "compound") and child.i < token.i:
                 keys.insert(0, f"{child.lemma_.lower()} {lemma}")  # "drone strike", "artillery fire"
-            if child.dep_ == "prep":  # "exchange of fire"
-                keys += [f"{lemma} {child.lower_} {o.lemma_.lower()}" for o in child.children if o.dep_ == "pobj"]
+            if child.dep_ == "prep":  # "exchange of fire", "cessation of hostilities"
+                objects = [o for o in child.children if o.dep_ == "pobj"]
+                keys += [f"{lemma} {child.lower_} {form}" for o in objects for form in (o.lemma_.lower(), o.lower_)]
         for key in keys:
             if key in table:
                 kind, _, mode = table[key].partition("/")
                 return kind, mode
         return None
+
+    def _inside_longer_name(self, token: Token, lemma: str) -> bool:
+        """Whether a word is part of a trigger name its head begins or ends ("strike action",
+        "cessation of hostilities", "cessation des hostilités")."""
+        head = token.head
+        if head is token:
+            return False
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+            owner = head.head
+            keys = {f"{owner.lemma_.lower()} {head.lower_} {form}" for form in (lemma, token.lower_)}
+        else:
+            owner = head
+            keys = {_as_written(owner.lemma_.lower(), token)}
+            if token.dep_ in ("compound", "amod") and token.i < head.i:
+                keys.add(f"{lemma} {head.lemma_.lower()}")
+        table = self.words.verbs if owner.pos_ in ("VERB", "AUX") else self.words.nouns if owner.pos_ == "NOUN" else {}
+        return any(key in table for key in keys)
 
     def _capture(self, token: Token) -> tuple[str, str]:
         """ "took Avdiivka" is territory; "captured twenty soldiers" are prisoners; "took effect" is nothing."""
@@ -321,7 +333,11 @@ class Coder:
             verb = (
                 token.head if token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("nsubj", "obj", "dobj") else token
             )
-            said = _is_cue(self._claim_of(token), verb)  # "London condemned the attack": a speaker, no actor
+            # "London condemned the attack", "Kyiv reported fighting": who judges or tells of an event did
+            # not make it; "Hamas claimed the attack", "Russia launched an offensive" did
+            cue = verb.lemma_.lower()
+            told = _is_cue(self._claim_of(token), verb) and cue not in self.words.owning_cues
+            said = told or self.data.claims.cues.get(cue) in JUDGING_STANCES
             acted = any(a.role == "actor" for a in actors)
             if verb is not token and token.dep_ in ("obj", "dobj") and not said and not acted:
                 subject = next((c for c in verb.children if c.dep_ in ACTOR_DEPS), None)  # "ont lancé une offensive"
@@ -478,7 +494,12 @@ class Coder:
         return not (token.dep_ == "obl:arg" and addressed)
 
     def _is_actor(self, start: int) -> bool:
+        """Whether a name is a participant, not a scene: a subject, an object, or whose ("Sudan's war";
+        not "in Ukraine's east")."""
         token = self._token_at(start)
+        if token is not None and token.dep_ == "poss":
+            owned = token.head
+            return not (owned.dep_ == "pobj" and owned.head.lower_ in self.data.places.locatives)
         return token is not None and token.dep_ in ("nsubj", "obj", "dobj", "nsubj:pass", "nsubjpass")
 
     def _token_at(self, char: int) -> Token | None:
@@ -583,7 +604,8 @@ class Coder:
             said = range(claim.content.start, claim.content.end) if claim is not None and is_cue else range(0)
             draft.place = self._place(token, said)
             draft.time = self._time(token)
-            draft.quantities, draft.fatalities = self._figures(token)
+            draft.quantities, killed = self._figures(token)
+            draft.fatalities = killed if kind in SCENES else None  # "l'accord de paix" kills no one
             draft.modality = self._modality(token)
             if claim is not None:
                 draft.reported_by = claim.id
@@ -661,6 +683,17 @@ class Coder:
 
 #: A name that opens a hyphenated modifier ("Iran-aligned", "Kremlin-backed") says whose, not where.
 _HYPHENATED_MODIFIER = re.compile(r"-[a-zà-ÿ]")
+
+
+def _as_written(lemma: str, child: Token) -> str:
+    """A trigger name as the table writes it: the head's lemma, the child's own article or
+    preposition, and the child as written ("ouvrir le feu", "échange de tirs", "tir d'artillerie")."""
+    links = "".join(
+        c.lower_ if c.lower_.endswith(("'", "’")) else f"{c.lower_} "
+        for c in child.children
+        if c.dep_ in ("det", "case") and c.i < child.i
+    )
+    return f"{lemma} {links}{child.lower_}"
 
 
 def _is_cue(claim: Claim | None, token: Token) -> bool:

@@ -350,6 +350,9 @@ class EventWords:
     expectations: dict[str, str]
     #: The prepositions between a noun of expectation and its event ("of", "for"; "de", "d'").
     expectation_links: frozenset[str]
+    #: Cues whose subject did the event they name ("Hamas claimed the attack", "a lancé une offensive"),
+    #: where other cues' subjects only tell of it ("Kyiv reported fighting").
+    owning_cues: frozenset[str]
     #: Prepositions that introduce the target ("contre", "against").
     against: frozenset[str]
     #: Prepositions that introduce the agent of a passive ("par", "by").

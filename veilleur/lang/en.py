@@ -1256,7 +1256,7 @@ _EVENTS = EventWords(
         CONSULT/visit: visit
         SANCTION/sanction: sanction
         PROTEST/protest: protest, demonstration, rally, strike action
-        AGREE/agreement: agreement, ceasefire, truce, deal
+        AGREE/agreement: agreement, ceasefire, truce, deal, cessation of hostilities
         RETREAT/withdrawal: withdrawal, retreat
         AID/aid: aid
         """
@@ -1319,6 +1319,7 @@ _EVENTS = EventWords(
         **dict.fromkeys(("plan", "preparation"), "planned"),
     },
     expectation_links=frozenset({"of", "for"}),
+    owning_cues=frozenset({"claim", "announce", "launch", "order"}),
     against=frozenset({"against", "on"}),
     agents=frozenset({"by"}),
     place_nouns=frozenset(

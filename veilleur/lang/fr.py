@@ -1182,7 +1182,7 @@ _EVENTS = EventWords(
         CONSULT/visit: visite
         SANCTION/sanction: sanction
         PROTEST/protest: manifestation, rassemblement, grève
-        AGREE/agreement: accord, cessez-le-feu, trêve
+        AGREE/agreement: accord, cessez-le-feu, trêve, cessation des hostilités
         RETREAT/withdrawal: retrait, repli
         AID/aid: aide
         """
@@ -1239,6 +1239,7 @@ _EVENTS = EventWords(
         **dict.fromkeys(("plan", "projet", "préparatif"), "planned"),
     },
     expectation_links=frozenset({"de", "d'", "d’", "du", "des"}),
+    owning_cues=frozenset({"revendiquer", "annoncer", "lancer", "ordonner"}),
     against=frozenset({"contre", "sur", "à l'encontre de"}),
     agents=frozenset({"par"}),
     place_nouns=frozenset(
