@@ -160,6 +160,27 @@ class Coder:
                 return kind, mode
         return None
 
+    def _aimed(self, token: Token) -> bool:
+        """Whether a verb of aiming is an attack: what aims (its subject, or the noun its participle
+        describes) is a weapon, a force, an attack, a name or unsaid; not a thing ("the storm")."""
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in self.words.aiming_verbs:
+            return True
+        if token.dep_ == "acl":
+            agent: Token | None = token.head
+        else:
+            agent = next((c for c in token.children if c.dep_ in ACTOR_DEPS), None)
+        if agent is None or agent.pos_ != "NOUN":
+            return True  # "Kharkiv was hit", "they hit", "Russia hit"
+        words = (agent.lower_, agent.lemma_.lower())
+        counted, phrase = self.data.quantities.counted, (agent.left_edge.idx, agent.right_edge.idx + 1)
+        code = self._codes[agent.i]
+        return (
+            any(w in self.words.means or w in self.words.attackers or w in counted for w in words)
+            or any(self.data.actor_nouns.get(w) == "military" for w in words)
+            or bool(self._mentions.between(*phrase))  # "Aviation of the Armed Forces of Ukraine"
+            or (code is not None and code[0] in VIOLENT)
+        )
+
     def _inside_longer_name(self, token: Token, lemma: str) -> bool:
         """Whether a word is part of a trigger name its head begins or ends ("strike action",
         "cessation of hostilities", "cessation des hostilités")."""
@@ -591,6 +612,8 @@ class Coder:
             described = not any(c.dep_ in ("obj", "dobj") for c in token.children)
             if token.dep_ in ("acl", "amod") and participle and kind not in VIOLENT and described:
                 continue  # "des hommes armés": a participle describing, not an event (one with an object acts)
+            if not self._aimed(token):
+                continue  # "un 16e paquet visant la flotte fantôme", "the storm hit the coast"
             if mode == "capture-territory":
                 kind, mode = self._capture(token)
                 if not kind:
@@ -721,13 +744,21 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One event per happening: same type and mode in one sentence, or same actor, place and date."""
     kept: list[_Draft] = []
     for draft in drafts:
-        if draft.mode == "killing" or draft.trigger.pos_ == "NOUN":
-            head = next((k for k in kept if k.trigger is draft.trigger.head), None)
-            if head is not None and (head.kind == draft.kind or (draft.mode == "killing" and head.kind == "ASSAULT")):
-                if draft.trigger.pos_ == "NOUN" and draft.mode:
-                    head.mode = draft.mode  # "a livré de l'aide humanitaire": the noun says which aid
+        told = _told_by(draft.trigger)
+        noun = next((k for k in kept if k.trigger.i in told and k.kind == draft.kind), None)
+        if noun is not None:  # "a missile strike hit Dnipro", "une frappe visant un marché": one strike
+            known = {(a.role, a.side) for a in noun.actors}
+            noun.actors += [a for a in draft.actors if (a.role, a.side) not in known]
+            noun.place = noun.place or draft.place
+            noun.time = noun.time or draft.time
+            noun.fatalities = noun.fatalities if noun.fatalities is not None else draft.fatalities
+            continue
+        if draft.trigger.pos_ == "NOUN":  # "a livré de l'aide humanitaire": one delivery, the noun says of what
+            head = next((k for k in kept if k.trigger.i == draft.trigger.head.i and k.kind == draft.kind), None)
+            if head is not None:
+                head.mode = draft.mode or head.mode
                 head.fatalities = head.fatalities if head.fatalities is not None else draft.fatalities
-                continue  # "attacked Mariupol, killing two soldiers": one attack
+                continue
         same = next(
             (
                 k
@@ -756,6 +787,20 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         same.time = same.time or draft.time
         same.fatalities = same.fatalities if same.fatalities is not None else draft.fatalities
     return kept
+
+
+def _told_by(verb: Token) -> set[int]:
+    """Where the noun a verb tells of again may be: its subject ("a missile strike hit Dnipro") or the
+    noun its participle describes, and the nouns that one hangs on ("une frappe de drone visant un
+    marché"); nothing for a noun."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in ACTOR_DEPS), None)
+    found: set[int] = set()
+    while noun is not None and len(found) < 3:
+        found.add(noun.i)
+        noun = noun.head if noun.dep_ in ("nmod", "compound", "pobj", "prep") and noun.head is not noun else None
+    return found
 
 
 def _sides(draft: _Draft) -> frozenset[str]:

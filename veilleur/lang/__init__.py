@@ -350,6 +350,11 @@ class EventWords:
     expectations: dict[str, str]
     #: The prepositions between a noun of expectation and its event ("of", "for"; "de", "d'").
     expectation_links: frozenset[str]
+    #: Verbs of aiming that are attacks only when what aims is a weapon, a force or an attack
+    #: ("drones hit Kharkiv"; not "the crisis hit the economy", "un paquet visant la flotte").
+    aiming_verbs: frozenset[str]
+    #: Nouns of those who attack, besides forces, weapons and counted people ("the invaders hit…").
+    attackers: frozenset[str]
     #: Cues whose subject did the event they name ("Hamas claimed the attack", "a lancé une offensive"),
     #: where other cues' subjects only tell of it ("Kyiv reported fighting").
     owning_cues: frozenset[str]

@@ -1319,6 +1319,10 @@ _EVENTS = EventWords(
         **dict.fromkeys(("plan", "preparation"), "planned"),
     },
     expectation_links=frozenset({"of", "for"}),
+    aiming_verbs=frozenset({"strike", "hit", "target"}),
+    attackers=frozenset(
+        {"invader", "invaders", "occupier", "occupiers", "enemy", "attacker", "attackers", "gunman", "gunmen", "assailant", "assailants", "aviation", "warplane", "warplanes", "artillery", "sniper", "snipers"}
+    ),
     owning_cues=frozenset({"claim", "announce", "launch", "order"}),
     against=frozenset({"against", "on"}),
     agents=frozenset({"by"}),

@@ -1239,6 +1239,10 @@ _EVENTS = EventWords(
         **dict.fromkeys(("plan", "projet", "préparatif"), "planned"),
     },
     expectation_links=frozenset({"de", "d'", "d’", "du", "des"}),
+    aiming_verbs=frozenset({"frapper", "viser", "cibler", "toucher"}),
+    attackers=frozenset(
+        {"envahisseur", "envahisseurs", "occupant", "occupants", "ennemi", "ennemis", "assaillant", "assaillants", "aviation", "avion", "avions", "tireur", "tireurs", "artillerie"}
+    ),
     owning_cues=frozenset({"revendiquer", "annoncer", "lancer", "ordonner"}),
     against=frozenset({"contre", "sur", "à l'encontre de"}),
     agents=frozenset({"par"}),
