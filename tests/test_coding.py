@@ -155,6 +155,9 @@ FAMILIES = [
     ("en", "Russian troops withdrew from Kherson.", "withdrew", "RETREAT", "withdrawal", TRANSFER),
     ("en", "Russia mobilized reservists.", "mobilized", "MOBILIZE", "mobilization", BASE),
     ("en", "Germany delivered tanks to Ukraine.", "delivered", "AID", "military-aid", NOT_ACLED),
+    # an attack's verb says what was done to the noun it governs
+    ("fr", "L'armée ukrainienne a repoussé l'offensive russe près de Toretsk.",
+     "repoussé", "ASSAULT", "armed-clash", BATTLE),
     # names of several words as the table writes them, with their article or preposition
     ("fr", "Un échange de tirs a eu lieu près de Toretsk.", "échange", "ASSAULT", "armed-clash", BATTLE),
     ("fr", "Des tirs d'artillerie ont visé Kherson.", "tirs", "ASSAULT", "shelling", SHELLING),

@@ -756,7 +756,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         if draft.trigger.pos_ == "NOUN":  # "a livré de l'aide humanitaire": one delivery, the noun says of what
             head = next((k for k in kept if k.trigger.i == draft.trigger.head.i and k.kind == draft.kind), None)
             if head is not None:
-                head.mode = draft.mode or head.mode
+                # the noun names what was delivered or done, but a clash against an attack is a clash
+                # ("a repoussé l'offensive" is no advance)
+                head.mode = head.mode if head.mode == "armed-clash" else draft.mode or head.mode
                 head.fatalities = head.fatalities if head.fatalities is not None else draft.fatalities
                 continue
         same = next(
