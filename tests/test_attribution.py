@@ -2742,6 +2742,27 @@ def test_attribution_label_and_colon_before_words_with_no_verb_is_no_claim(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        # a place and a colon name what a headline is about, unless a quote follows
+        ("fr", "Ukraine : plus de deux cents drones russes visent le réseau électrique\n\nLe texte suit.", None),
+        ("en", "Gaza: Talks on a truce resume in Doha\n\nThe talks began on Monday.", None),
+        ("fr", "Kiev : « Nous ne céderons pas »\n\nLe président a parlé lundi.", "Nous ne céderons pas"),
+        # what a name and a colon say is inside the quotation marks
+        ("fr", "Zelensky : « Nous tiendrons »\n\nLe président a parlé lundi.", "Nous tiendrons"),
+    ],
+)
+def test_attribution_place_and_colon_opening_a_headline_is_a_label(
+    pipeline: Pipeline, language: str, text: str, said: str | None
+) -> None:
+    article = analyse(pipeline, language, text)
+    assert [parts(article, claim)[0] for claim in article.claims if claim.cue and claim.cue.text == ":"] == (
+        [said] if said else []
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text", ["Do you know where the money for the bridge went?", "Would you think she must be the worst mayor?"]
 )
 def test_attribution_question_to_the_reader_is_no_claim(pipeline: Pipeline, text: str) -> None:

@@ -2543,6 +2543,9 @@ class Attribution:
             start, end = match.start("content"), match.end("content")
             while end > start and self.text[end - 1] in ' "”»':
                 end -= 1
+            quoted = self.text[start] in OPENING_EDGE
+            while start < end and self.text[start] in ' "“«':
+                start += 1  # "Zelensky : « Nous tiendrons »" says what is inside the marks
             overlapping = [d for d in drafts if d.start < end and start < d.end]
             name = match.group("name")
             named = any(
@@ -2555,11 +2558,16 @@ class Attribution:
             known = self._known_speaker(name)  # "Sanders: Clinton needs to…"
             if not (named or proper or document or known or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
+            placed = any(
+                entity.type in ("GPE", "LOC", "FAC")
+                for _, _, entity in self._mentions.between(match.start("name"), match.end("name"))
+            )
+            if placed and not (named or known or quoted):
+                continue  # "Ukraine : plus de 200 drones visent…": a place names what the headline is about
             # words with no verb after a label say nothing ("Correction: October 2.", "Iowa: Tim Lee, Ann
             # Roe…"); a poll or a quote says without one, and a headline in title case has no reliable tags
             said = self.doc.char_span(start, end, alignment_mode="expand")
             headline = not self.text[: match.start()].strip()
-            quoted = self.text[start] in OPENING_EDGE
             if not (document or headline or quoted) and not any(t.pos_ in ("VERB", "AUX") for t in said or ()):
                 continue
             # a turn of someone named says its own cues' words too ("TAPPER: I think…"); another's words
