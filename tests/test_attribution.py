@@ -2742,6 +2742,25 @@ def test_attribution_label_and_colon_before_words_with_no_verb_is_no_claim(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "said", "who"),
+    [
+        ("Les prix vont baisser, a annoncé le ministre de l'Économie.", "Les prix vont baisser", "le ministre"),
+        ("Le maire sera tenu informé par les médiateurs, a indiqué un responsable du syndicat.",
+         "Le maire sera tenu informé par les médiateurs", "un responsable"),
+    ],
+)  # fmt: skip
+def test_attribution_inverted_subject_read_as_an_object_speaks(
+    pipeline: Pipeline, text: str, said: str, who: str
+) -> None:
+    # the French parser reads the subject after an incise's verb as its object
+    article = analyse(pipeline, "fr", text)
+    claim = only(article)
+    assert parts(article, claim) == [said]
+    assert claim.speaker_text is not None and claim.speaker_text.startswith(who)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("language", "text", "said"),
     [
         # a place and a colon name what a headline is about, unless a quote follows

@@ -1153,6 +1153,8 @@ class Attribution:
         inverted = self._inverted_complement(cue)
         if inverted is not None:
             return inverted
+        if self._object_for_subject(cue):
+            return None  # "…, a indiqué un responsable du mouvement": who speaks, the incise says the rest
         key = self._cue_key(cue) or ""
         weak = key in self.words.quote_cues
         if key in self.words.personal_cues and not any(
@@ -1287,6 +1289,25 @@ class Attribution:
             if after is not None:
                 return self._clause_span(after, exclude=cue)
         return None
+
+    def _object_for_subject(self, cue: Token) -> bool:
+        """Whether the parser read an incise's inverted subject as the cue's object: "Le Hamas sera tenu
+        informé, a indiqué un responsable du mouvement." (a cue after a comma, with no subject, whose
+        object names someone and ends the sentence)."""
+        if cue.dep_ not in ("parataxis", "conj") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return False
+        first = min(t.i for t in cue.subtree if not t.is_punct)
+        if first == 0 or self.doc[first - 1].text != ",":
+            return False
+        objects = [c for c in cue.children if c.dep_ in ("obj", "dobj") and c.i > cue.i]
+        if len(objects) != 1:
+            return False
+        who, words = objects[0], (objects[0].lower_, objects[0].lemma_.lower())
+        someone = any(w in self.data.actor_nouns or w in self.data.titles for w in words)
+        if not (someone or self._person(who) or self._entity_at(who) is not None):
+            return False
+        rest = self.doc[objects[0].right_edge.i + 1 : sentence_of(cue).end]
+        return all(t.is_punct or t.is_space for t in rest)
 
     def _inverted_complement(self, cue: Token) -> tuple[int, int] | None:
         """ "He continues to insist, most recently on radio, that he wants…": with an aside between the cue
