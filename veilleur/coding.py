@@ -185,9 +185,9 @@ class Coder:
         """Whether a word is part of a trigger name its head begins or ends ("strike action",
         "cessation of hostilities", "cessation des hostilités")."""
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return False
-        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
             owner = head.head
             keys = {f"{owner.lemma_.lower()} {head.lower_} {form}" for form in (lemma, token.lower_)}
         else:
@@ -572,7 +572,7 @@ class Coder:
         for child in children:
             if child.dep_.startswith("aux") and child.lower_ in self.words.modals:
                 return self.words.modals[child.lower_]
-        if verb.head is not verb and verb.head.lower_ in self.words.modals and verb.dep_ in ("xcomp", "ccomp"):
+        if verb.head.i != verb.i and verb.head.lower_ in self.words.modals and verb.dep_ in ("xcomp", "ccomp"):
             return self.words.modals[verb.head.lower_]
         if "Fut" in verb.morph.get("Tense", []):
             return "planned"
@@ -801,7 +801,7 @@ def _told_by(verb: Token) -> set[int]:
     found: set[int] = set()
     while noun is not None and len(found) < 3:
         found.add(noun.i)
-        noun = noun.head if noun.dep_ in ("nmod", "compound", "pobj", "prep") and noun.head is not noun else None
+        noun = noun.head if noun.dep_ in ("nmod", "compound", "pobj", "prep") and noun.head.i != noun.i else None
     return found
 
 

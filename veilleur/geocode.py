@@ -697,7 +697,7 @@ class Geocoder:
         for _ in range(3):
             if head.pos_ in ("VERB", "AUX"):
                 return head.lemma_.lower() not in self.data.claims.cues
-            if head.head is head:
+            if head.head.i == head.i:
                 return False
             head = head.head
         return False

@@ -590,7 +590,7 @@ def _demonym_mention(token: Token, country: str, data: LanguageData) -> Mention 
     A demonym that only qualifies a thing ("le territoire russe") is not an entity.
     """
     head = token.head
-    kind = data.actor_nouns.get(head.lower_) if head is not token else None
+    kind = data.actor_nouns.get(head.lower_) if head.i != token.i else None
     if kind is not None and head.pos_ in ("NOUN", "PROPN") and abs(head.i - token.i) <= 2:
         start, end = min(head.i, token.i), max(head.i, token.i) + 1
         span = token.doc[start:end]
@@ -1037,7 +1037,7 @@ def _used_as_actor(span: Span, data: LanguageData) -> bool:
 def _head_noun(token: Token) -> Token:
     """The noun a prepositional modifier hangs from ("troupes" in "troupes de Kiev")."""
     head = token.head
-    if head.pos_ == "ADP" and head.head is not head:
+    if head.pos_ == "ADP" and head.head.i != head.i:
         return head.head
     return head
 
