@@ -209,6 +209,7 @@ def test_entities_capital_as_a_location_is_only_a_place(pipeline: Pipeline) -> N
         ("L'armée russe a reculé près du fleuve.", "armée russe", "norp:RU:military"),
         ("Ukrainian troops crossed the border on Tuesday.", "Ukrainian troops", "norp:UA:military"),
         ("Russian officials denied the report.", "Russian officials", "norp:RU:government"),
+        ("La partie russe a confirmé le retour des soldats.", "partie russe", "norp:RU:government"),
     ],
 )
 def test_entities_demonym_phrases_are_norp_tied_to_their_country(

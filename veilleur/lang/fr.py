@@ -271,6 +271,8 @@ _ACTOR_NOUNS: dict[str, ActorKind] = {
             "officiels",
             "services",
             "renseignement",
+            "partie",  # "la partie russe": the Russian side of a negotiation
+            "parties",
         ],
         "government",
     ),
