@@ -14,7 +14,6 @@ official system (2010), the spelling war reporting mostly uses ("Novoselivka",
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +31,6 @@ _LETTERS = {
     "я": ("ya", "ia"), "ё": ("yo", "io"), "ы": "y", "э": "e", "ъ": "",
     "'": "", "’": "", "ʼ": "", "`": "",
 }  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+|['’ʼ`]", re.UNICODE)
 
 
 def transliterate(name: str) -> str:
