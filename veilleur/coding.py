@@ -165,10 +165,7 @@ class Coder:
         describes) is a weapon, a force, an attack, a name or unsaid; not a thing ("the storm")."""
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in self.words.aiming_verbs:
             return True
-        if token.dep_ == "acl":
-            agent: Token | None = token.head
-        else:
-            agent = next((c for c in token.children if c.dep_ in ACTOR_DEPS), None)
+        agent = _teller(token)
         if agent is None or agent.pos_ != "NOUN":
             return True  # "Kharkiv was hit", "they hit", "Russia hit"
         words = (agent.lower_, agent.lemma_.lower())
@@ -265,14 +262,11 @@ class Coder:
             if child.dep_ in ("amod", "nmod", "compound", "flat", "flat:name", "appos", "poss"):
                 found = self._entity_at(child)
                 after = child.dep_ == "nmod" and child.i > token.i
-                place_of_thing = after and token.lemma_.lower() not in self.words.place_nouns
-                # "the Kharkiv strikes" were at Kharkiv; a country's are its own ("Ukraine strikes", "U.S. warplanes")
-                place_of_thing = place_of_thing or (
-                    not after and self._codes[token.i] is not None and not _country(found)
-                )
-                located = found is not None and found.type in ("GPE", "LOC", "FAC") and not found.stands_for
-                if located and place_of_thing:
-                    continue  # "un journaliste à Minsk" is a journalist; "la ville d'Odessa" is Odessa
+                # "un journaliste à Minsk" is a journalist ("la ville d'Odessa" is Odessa); "the Kharkiv
+                # strikes" were at Kharkiv (a country's are its own: "Ukraine strikes", "U.S. warplanes")
+                where = _placed(found) and after and token.lemma_.lower() not in self.words.place_nouns
+                if where or (not after and self._codes[token.i] is not None and _scene(found)):
+                    continue
                 if found is not None:
                     return found
         for conjunct in token.children:  # "drones et missiles russes": one adjective after both nouns
@@ -311,15 +305,14 @@ class Coder:
             )
             if country is not None:  # "le président russe Vladimir Poutine"
                 return f"Government of {country_name(country)}"
-        state = self._state_body(entity)
-        if state is not None:  # "le ministère russe de la Défense", "the Ukrainian Navy"
+        # a capital or seat of power read as its state ("Kiev affirme"), or a state's body named with its
+        # demonym ("le ministère russe de la Défense", "the Ukrainian Navy")
+        stands = entity.stands_for
+        state = (stands.kind, stands.country) if stands is not None else self._state_body(entity)
+        if state is not None:
             body, code = state
-            return self._country_side(code, "ASSAULT" if body == "military" else kind)
-        if entity.stands_for is not None:
-            country = country_name(entity.stands_for.country)
-            if entity.stands_for.kind == "military" or violent:
-                return f"Military Forces of {country}"
-            return f"Government of {country}"
+            name = country_name(code)
+            return f"Military Forces of {name}" if body == "military" or violent else f"Government of {name}"
         return entity.name
 
     def _state_body(self, entity: Entity) -> tuple[str, str] | None:
@@ -438,13 +431,10 @@ class Coder:
                 ),
                 None,
             )  # "les frappes de drones russes"
-            # "the Donbas hostilities", "the Kharkiv strikes": a town or a region before the noun is where
-            scene = entity is not None and entity.type in ("GPE", "LOC", "FAC") and not entity.stands_for
-            scene = scene and not _country(entity)
             if self._has_case(child, self.words.against):
                 role = "target"
-            elif child.dep_ == "compound" and scene:
-                continue
+            elif child.dep_ == "compound" and _scene(entity):
+                continue  # "the Donbas hostilities", "the Kharkiv strikes": a town or a region before is where
             elif self._has_case(child, self.words.agents) or child.dep_ in ("amod", "poss", "compound"):
                 role = "actor"
             elif (entity is not None and (entity.type == "NORP" or entity.stands_for is not None)) or (
@@ -728,6 +718,16 @@ def _country(entity: Entity | None) -> bool:
     return entity is not None and entity.key.startswith("country:")
 
 
+def _placed(entity: Entity | None) -> bool:
+    """A place named for itself, not a capital standing for its government ("Kiev affirme")."""
+    return entity is not None and entity.type in PLACE_TYPES and entity.stands_for is None
+
+
+def _scene(entity: Entity | None) -> bool:
+    """A place below a country's level: where something is, never who does it."""
+    return _placed(entity) and not _country(entity)
+
+
 def _past_label(subject: Token) -> Token | None:
     """The subject behind a headline's label: "Ukraine : plus de 200 drones russes visent…" parses as
     "Ukraine" with the drones hung on it, and the drones are the subject; a label alone is none."""
@@ -747,11 +747,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         told = _told_by(draft.trigger)
         noun = next((k for k in kept if k.trigger.i in told and k.kind == draft.kind), None)
         if noun is not None:  # "a missile strike hit Dnipro", "une frappe visant un marché": one strike
-            known = {(a.role, a.side) for a in noun.actors}
-            noun.actors += [a for a in draft.actors if (a.role, a.side) not in known]
-            noun.place = noun.place or draft.place
-            noun.time = noun.time or draft.time
-            noun.fatalities = noun.fatalities if noun.fatalities is not None else draft.fatalities
+            _absorb(noun, draft)
             continue
         if draft.trigger.pos_ == "NOUN":  # "a livré de l'aide humanitaire": one delivery, the noun says of what
             head = next((k for k in kept if k.trigger.i == draft.trigger.head.i and k.kind == draft.kind), None)
@@ -783,12 +779,24 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         if same is None:
             kept.append(draft)
             continue
-        known = {(a.role, a.side) for a in same.actors}
-        same.actors += [a for a in draft.actors if (a.role, a.side) not in known]
-        same.place = same.place or draft.place
-        same.time = same.time or draft.time
-        same.fatalities = same.fatalities if same.fatalities is not None else draft.fatalities
+        _absorb(same, draft)
     return kept
+
+
+def _absorb(kept: _Draft, draft: _Draft) -> None:
+    """The same happening told again: what `draft` adds to `kept` (new actors, and a place, a time and
+    a toll where `kept` has none)."""
+    known = {(a.role, a.side) for a in kept.actors}
+    kept.actors += [a for a in draft.actors if (a.role, a.side) not in known]
+    kept.place = kept.place or draft.place
+    kept.time = kept.time or draft.time
+    kept.fatalities = kept.fatalities if kept.fatalities is not None else draft.fatalities
+
+
+def _teller(verb: Token) -> Token | None:
+    """Who or what does a verb's deed: its subject ("the storm hit"), or the noun its participle
+    describes ("un paquet visant la flotte")."""
+    return verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in ACTOR_DEPS), None)
 
 
 def _told_by(verb: Token) -> set[int]:
@@ -797,7 +805,7 @@ def _told_by(verb: Token) -> set[int]:
     marché"); nothing for a noun."""
     if verb.pos_ not in ("VERB", "AUX"):
         return set()
-    noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in ACTOR_DEPS), None)
+    noun = _teller(verb)
     found: set[int] = set()
     while noun is not None and len(found) < 3:
         found.add(noun.i)
