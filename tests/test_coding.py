@@ -437,6 +437,7 @@ def test_coding_the_speaker_of_an_appeal_is_not_the_actor_of_what_is_asked(analy
         # a capital is where things happen in it, though it stands for its government elsewhere
         ("fr", "Les négociations pour une trêve reprennent à Doha, Washington se dit optimiste.",
          "négociations", "Doha"),
+        ("en", "Doha said it would host the talks. The talks resumed in Doha on Monday.", "talks", "Doha"),
     ],
 )  # fmt: skip
 def test_coding_place_is_the_locative_of_the_trigger(

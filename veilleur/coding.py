@@ -452,6 +452,17 @@ class Coder:
         return roles
 
     @staticmethod
+    def _governor(token: Token, words: frozenset[str]) -> Token | None:
+        """The word a phrase introduced by one of `words` hangs on, as either parser builds it: "hopes
+        [of] a breakthrough" (the preposition's head), "l'espoir [d']une percée" (the noun's own case
+        marker: its head); None when no such word introduces it."""
+        if token.dep_ == "pobj" and token.head.lower_ in words:
+            return token.head.head
+        if any(c.dep_ == "case" and c.lower_ in words for c in token.children):
+            return token.head
+        return None
+
+    @staticmethod
     def _has_case(token: Token, words: frozenset[str]) -> bool:
         return token.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in token.children)
 
@@ -497,9 +508,9 @@ class Coder:
         """Whether a name is where something happens ("reprennent à Doha"), though the capital stands
         for its government elsewhere; not whom a verb speaks to or gives to ("a demandé à Moscou de…")."""
         token = self._token_at(start)
-        if token is None or not self._has_case(token, self.data.places.locatives):
+        verb = self._governor(token, self.data.places.locatives) if token is not None else None
+        if token is None or verb is None:
             return False
-        verb = token.head
         gives = any(c.dep_ in ("obj", "dobj") for c in verb.children)
         addressed = gives or verb.lemma_.lower() in self.data.claims.cues
         return not (token.dep_ == "obl:arg" and addressed)
@@ -509,8 +520,7 @@ class Coder:
         not "in Ukraine's east")."""
         token = self._token_at(start)
         if token is not None and token.dep_ == "poss":
-            owned = token.head
-            return not (owned.dep_ == "pobj" and owned.head.lower_ in self.data.places.locatives)
+            return self._governor(token.head, self.data.places.locatives) is None
         return token is not None and token.dep_ in ("nsubj", "obj", "dobj", "nsubj:pass", "nsubjpass")
 
     def _token_at(self, char: int) -> Token | None:
@@ -573,12 +583,10 @@ class Coder:
         breakthrough", "la menace d'une offensive" (possible), "plans for an offensive" (planned)."""
         if token.pos_ != "NOUN":
             return None
-        head, links = token.head, self.words.expectation_links
-        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in links:
-            head = head.head  # "hopes of": the noun the preposition hangs from
-        elif not (token.dep_ == "nmod" and self._has_case(token, links)):
+        head = self._governor(token, self.words.expectation_links)
+        if head is None or head.pos_ != "NOUN":
             return None
-        return self.words.expectations.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+        return self.words.expectations.get(head.lemma_.lower())
 
     def _claim_of(self, token: Token) -> Claim | None:
         idx = token.idx
