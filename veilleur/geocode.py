@@ -236,15 +236,15 @@ class Geocoder:
 
     def _cue(self, start: int, end: int) -> str | None:
         """ "region" or "city" from the words around a mention, or None."""
-        before = self.text[max(0, start - 40) : start]
-        after = self.text[end : end + 20]
-        if self._said_region(before + self.text[start:end] + after, len(before), len(before) + end - start):
+        base = max(0, start - 40)
+        before, after = self.text[base:start], self.text[end : end + 20]
+        if self._said_region(start, end):
             return "region"
         listed = self._list_goes_on.match(after)
         # the whole name before the comma: "Oklahoma City, Tulsa" is no town "City" of a region "Tulsa"
         town = re.search(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+)*([A-ZÀ-Ý][\w'’-]+))(?:\s+(?i:{self._seats}))*,\s*$", before)
         named = town is not None and not listed and not self.data.time.names_day_or_month(town.group(2))
-        if named and town is not None and self._said_region(before, town.start(1), town.end(1)):
+        if named and town is not None and self._said_region(base + town.start(1), base + town.end(1)):
             named = False  # "la région de Kidal, Bamako évoque": a region is no town, and lies in none
         if named and town is not None and self.gazetteer.region_of(town.group(1), self.text[start:end]):
             return "region"  # "Hryhorivka, Donetsk": the second name is the town's region (not "Sunday, Kyiv")
@@ -252,10 +252,11 @@ class Geocoder:
             return "city"
         return None
 
-    def _said_region(self, text: str, start: int, end: int) -> bool:
-        """Whether the words around the name at `start:end` of `text` say it is a region ("the
-        Kidal region", "la région de Kidal")."""
-        return bool(self._admin_before.search(text[:start]) or self._admin_after.match(text[end:]))
+    def _said_region(self, start: int, end: int) -> bool:
+        """Whether the words around the name at `start:end` say it is a region ("the Kidal region",
+        "la région de Kidal")."""
+        before, after = self.text[max(0, start - 40) : start], self.text[end : end + 20]
+        return bool(self._admin_before.search(before) or self._admin_after.match(after))
 
     def _dateline(self, start: int, end: int) -> bool:
         """Whether a name opens a dispatch, the town it was filed from (`in_dateline`: "WINSTED — The
