@@ -126,13 +126,10 @@ class Coder:
     # -- 1. triggers -------------------------------------------------------------------------
 
     def _code(self, token: Token) -> tuple[str, str] | None:
-        pos = token.pos_
-        table = self.words.verbs if pos in ("VERB", "AUX") else self.words.nouns if pos == "NOUN" else None
+        table = self._table(token)
         if table is None:
             return None
-        lemma = token.lemma_.lower()
-        if pos == "NOUN" and token.lower_ != lemma and token.lower_ in table:
-            lemma = token.lower_  # a noun used in the plural only: "talks" (the lemma "talk" is a lecture)
+        lemma = _lemma(token, table)
         if lemma not in self.words.key_starts and lemma not in self.words.key_ends:
             return None
         if self._inside_longer_name(token, lemma):
@@ -143,17 +140,10 @@ class Coder:
             keys.insert(0, f"se {lemma}")
             keys.insert(0, f"s'{lemma}")
         for child in token.children:
-            if child.dep_ in ("nmod", "compound", "prt", "compound:prt", "obj", "dobj"):
-                keys.insert(0, f"{lemma} {child.lemma_.lower()}")
-                keys.insert(0, f"{lemma} de {child.lemma_.lower()}")
-                keys.insert(0, _as_written(lemma, child))  # "ouvrir le feu", "échange de tirs", "tir d'artillerie"
-            if child.dep_ == "amod":
-                keys.insert(0, f"{lemma} {child.lemma_.lower()}")  # "frappe aérienne"
-            if child.dep_ in ("amod", "compound") and child.i < token.i:
-                keys.insert(0, f"{child.lemma_.lower()} {lemma}")  # "drone strike", "artillery fire"
-            if child.dep_ == "prep":  # "exchange of fire", "cessation of hostilities"
-                objects = [o for o in child.children if o.dep_ == "pobj"]
-                keys += [f"{lemma} {child.lower_} {form}" for o in objects for form in (o.lemma_.lower(), o.lower_)]
+            before, after = _names_with(lemma, token, child)
+            for key in before:
+                keys.insert(0, key)
+            keys += after
         for key in keys:
             if key in table:
                 kind, _, mode = table[key].partition("/")
@@ -181,19 +171,19 @@ class Coder:
     def _inside_longer_name(self, token: Token, lemma: str) -> bool:
         """Whether a word is part of a trigger name its head begins or ends ("strike action",
         "cessation of hostilities", "cessation des hostilités")."""
-        head = token.head
-        if head.i == token.i:
+        owner, child = token.head, token
+        if token.dep_ == "pobj" and owner.dep_ == "prep":
+            owner, child = owner.head, owner  # "cessation [of] hostilities"
+        table = self._table(owner)
+        if owner.i in (token.i, child.i) or table is None:
             return False
-        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
-            owner = head.head
-            keys = {f"{owner.lemma_.lower()} {head.lower_} {form}" for form in (lemma, token.lower_)}
-        else:
-            owner = head
-            keys = {_as_written(owner.lemma_.lower(), token)}
-            if token.dep_ in ("compound", "amod") and token.i < head.i:
-                keys.add(f"{lemma} {head.lemma_.lower()}")
-        table = self.words.verbs if owner.pos_ in ("VERB", "AUX") else self.words.nouns if owner.pos_ == "NOUN" else {}
-        return any(key in table for key in keys)
+        before, after = _names_with(_lemma(owner, table), owner, child)
+        return any(key in table for key in (*before, *after))
+
+    def _table(self, token: Token) -> dict[str, str] | None:
+        """The trigger table for a word's part of speech: verbs, nouns, or none."""
+        pos = token.pos_
+        return self.words.verbs if pos in ("VERB", "AUX") else self.words.nouns if pos == "NOUN" else None
 
     def _capture(self, token: Token) -> tuple[str, str]:
         """ "took Avdiivka" is territory; "captured twenty soldiers" are prisoners; "took effect" is nothing."""
@@ -704,6 +694,32 @@ class Coder:
 
 #: A name that opens a hyphenated modifier ("Iran-aligned", "Kremlin-backed") says whose, not where.
 _HYPHENATED_MODIFIER = re.compile(r"-[a-zà-ÿ]")
+
+
+def _lemma(token: Token, table: dict[str, str]) -> str:
+    """A word's key in a trigger table: its lemma, or the noun's own form when the table has that
+    ("talks", whose lemma "talk" is a lecture; "pourparlers")."""
+    lemma = token.lemma_.lower()
+    return token.lower_ if token.pos_ == "NOUN" and token.lower_ != lemma and token.lower_ in table else lemma
+
+
+def _names_with(lemma: str, head: Token, child: Token) -> tuple[list[str], list[str]]:
+    """The trigger names of several words a head (by its key, `lemma`) makes with one of its
+    children: those tried before the head alone, in the order they are put first, and those after.
+
+    "frappe aérienne", "drone strike", "artillery fire", "ouvrir le feu", "échange de tirs" before;
+    "exchange of fire", "cessation of hostilities" after."""
+    word = child.lemma_.lower()
+    before: list[str] = []
+    if child.dep_ in ("nmod", "compound", "prt", "compound:prt", "obj", "dobj"):
+        before += [f"{lemma} {word}", f"{lemma} de {word}", _as_written(lemma, child)]
+    if child.dep_ == "amod":
+        before.append(f"{lemma} {word}")
+    if child.dep_ in ("amod", "compound") and child.i < head.i:
+        before.append(f"{word} {lemma}")
+    objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
+    after = [f"{lemma} {child.lower_} {form}" for o in objects for form in (o.lemma_.lower(), o.lower_)]
+    return before, after
 
 
 def _as_written(lemma: str, child: Token) -> str:
