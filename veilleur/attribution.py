@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veilleur.lang import LanguageData
 from veilleur.mentions import MentionIndex
-from veilleur.record import Claim, Cue, Entity, Quantity, TextSpan, Time
+from veilleur.record import PLACE_TYPES, Claim, Cue, Entity, Quantity, TextSpan, Time
 from veilleur.record import Span as RecordSpan
 from veilleur.tokens import sentence_of, tokens_of
 
@@ -1303,9 +1303,8 @@ class Attribution:
         if len(objects) != 1:
             return False
         who, words = objects[0], (objects[0].lower_, objects[0].lemma_.lower())
-        someone = any(w in self.data.actor_nouns or w in self.data.titles for w in words)
-        if not (someone or self._person(who) or self._entity_at(who) is not None):
-            return False
+        if not (self._someone(who) or any(w in self.data.actor_nouns or w in self.data.titles for w in words)):
+            return False  # "le ministre", "un responsable": someone by title or office
         rest = self.doc[objects[0].right_edge.i + 1 : sentence_of(cue).end]
         return all(t.is_punct or t.is_space for t in rest)
 
@@ -2580,7 +2579,7 @@ class Attribution:
             if not (named or proper or document or known or (name.isupper() and len(name) > 1)):
                 continue  # "Correction: …", "The Latest: …": a label, not a speaker
             placed = any(
-                entity.type in ("GPE", "LOC", "FAC")
+                entity.type in PLACE_TYPES
                 for _, _, entity in self._mentions.between(match.start("name"), match.end("name"))
             )
             if placed and not (named or known or quoted):

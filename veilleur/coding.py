@@ -32,11 +32,11 @@ from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from veilleur.gazetteer import Gazetteer
-from veilleur.geocode import PLACE_TYPES
 from veilleur.lang import LanguageData
 from veilleur.mentions import MentionIndex
 from veilleur.plover import acled
 from veilleur.record import (
+    PLACE_TYPES,
     Article,
     Claim,
     Entity,
@@ -192,7 +192,7 @@ class Coder:
             return ("ASSAULT", "capture-territory") if token.pos_ == "NOUN" else ("", "")
         head = objects[0]
         entity = self._role_entity(head)
-        if entity is not None and entity.type in ("GPE", "LOC", "FAC"):
+        if entity is not None and entity.type in PLACE_TYPES:
             return "ASSAULT", "capture-territory"
         lemma = head.lemma_.lower()
         if lemma in self.words.place_nouns or lemma in ("contrôle", "control", "position", "positions"):

@@ -33,9 +33,8 @@ from veilleur.gazetteer.regions import ADMIN_FILLERS
 from veilleur.lang import LANGUAGES, LanguageData
 from veilleur.lang.common import CURRENCY_COUNTRIES, ORGANISATIONS
 from veilleur.names import fold, name_key
-from veilleur.record import Entity, Place, TextSpan
+from veilleur.record import PLACE_TYPES, Entity, Place, TextSpan
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: The regions of an article by country: region name key -> the score they give a place inside.
 Regions = dict[str, dict[str, float]]
 #: Score weights, in log-population units (a city ten times bigger scores 1 more).

@@ -18,6 +18,8 @@ SCHEMA = "veilleur/1"
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "MISC"]
 ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "MISC")
+#: The entity types that name places: the ones the gazetteer may place.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 #: The codebook's extracted lists, in pipeline order.
 RECORD_LISTS: tuple[str, ...] = (
@@ -294,6 +296,7 @@ class Article:
 
 __all__ = [
     "ENTITY_TYPES",
+    "PLACE_TYPES",
     "RECORD_LISTS",
     "SCHEMA",
     "Article",

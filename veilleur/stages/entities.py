@@ -35,7 +35,7 @@ from veilleur.geocode import admin_before, city_before, in_dateline, is_struck, 
 from veilleur.lang import LANGUAGES, ActorKind, LanguageData, PlaceWords
 from veilleur.lang.common import ORGANISATIONS, PLATFORMS
 from veilleur.names import fold, name_key
-from veilleur.record import Article, Entity, StandsFor, TextSpan
+from veilleur.record import PLACE_TYPES, Article, Entity, StandsFor, TextSpan
 from veilleur.tokens import texts_of, tokens_of
 
 #: Dependency relations that make a place name an actor rather than a location.
@@ -44,8 +44,6 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj
 TITLE_WINDOW = 7
 #: A title in apposition after a name is at most this many tokens long.
 APPOSITION_MAX_TOKENS = 10
-#: Place types the gazetteer may confirm or correct.
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: A model label the gazetteer may overrule only for places at least this big.
 RETYPE_MIN_POPULATION = 100_000
 #: A proper noun the model missed is taken as a place if it names a country, a capital
